@@ -1,0 +1,93 @@
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { openWorkbench, type OpenedWorkbench } from '../core/api/openApi'
+import type { Envelope } from '../core/api/envelope'
+import { buildDemoWorkspace } from '../core/demo/buildDemo'
+import { option, type ParsedArgs } from './args'
+
+export class CliError extends Error {}
+
+export interface CliCommand {
+  usage: string
+  summary: string
+  run: (args: ParsedArgs, out: (line: string) => void) => Promise<void>
+}
+
+function unwrap<T>(env: Envelope<T>): T {
+  if (!env.ok) throw new CliError(`${env.error.message}（${env.error.code}）`)
+  return env.value
+}
+
+function requireOption(args: ParsedArgs, name: string): string {
+  const v = option(args, name)
+  if (!v) throw new CliError(`缺少参数 --${name}`)
+  return v
+}
+
+async function withWorkspace<T>(args: ParsedArgs, fn: (wb: OpenedWorkbench) => Promise<T>): Promise<T> {
+  const wb = await openWorkbench(requireOption(args, 'workspace'), { door: 'CLI' }).catch((e: Error) => {
+    throw new CliError(e.message)
+  })
+  try {
+    return await fn(wb)
+  } finally {
+    await wb.close()
+  }
+}
+
+export const COMMANDS: Record<string, CliCommand> = {
+  demo: {
+    usage: 'demo <DIR>',
+    summary: '在空文件夹 DIR 中生成一个新的演示工作区',
+    run: async (args, out) => {
+      const dir = args.positional[1]
+      if (!dir) throw new CliError('请给出演示工作区的文件夹：demo <DIR>')
+      const entries = await readdir(dir).catch(() => [] as string[])
+      if (entries.length > 0) throw new CliError(`文件夹 ${dir} 不是空的；为避免覆盖已有数据，请给一个空文件夹。`)
+      const { campaignId } = await buildDemoWorkspace(dir)
+      out(`演示工作区已生成：${resolve(dir)}（评审活动 ${campaignId}）`)
+    },
+  },
+  campaigns: {
+    usage: 'campaigns --workspace DIR',
+    summary: '列出评审活动：每行一个，依次为编号、评审类型、名称',
+    run: (args, out) =>
+      withWorkspace(args, async (wb) => {
+        for (const c of unwrap(await wb.call('campaigns.list', {}))) {
+          out(`${c.id}\t${c.kind}\t${c.damaged ? `（损坏）${c.damaged}` : c.name}`)
+        }
+      }),
+  },
+  'report sheets': {
+    usage: 'report sheets --workspace DIR --out DIR [--campaign ID]',
+    summary: '为每一份已提交的评分表导出一份专家评分表 .docx',
+    run: (args, out) =>
+      withWorkspace(args, async (wb) => {
+        const outDir = resolve(requireOption(args, 'out'))
+        await mkdir(outDir, { recursive: true })
+        const only = option(args, 'campaign')
+        let count = 0
+        for (const c of unwrap(await wb.call('campaigns.list', {}))) {
+          if (c.damaged || (only && c.id !== only)) continue
+          const campaign = unwrap(await wb.call('campaigns.get', { campaignId: c.id }))
+          for (const expertId of campaign.expertIds) {
+            for (const row of unwrap(await wb.call('sheets.listByExpert', { campaignId: c.id, expertId }))) {
+              if (row.status !== 'submitted') continue
+              const file = unwrap(await wb.call('reports.scoreSheet', { campaignId: c.id, expertId, submissionId: row.submission.id }))
+              const path = join(outDir, file.fileName)
+              await writeFile(path, Buffer.from(file.base64, 'base64'))
+              out(path)
+              count++
+            }
+          }
+        }
+        out(`共导出 ${count} 份专家评分表。`)
+      }),
+  },
+}
+
+export function helpText(): string {
+  const lines = ['专家评审工作台 命令行', '', '用法：npm run cli -- <命令> [参数]', '', '命令：']
+  for (const c of Object.values(COMMANDS)) lines.push(`  ${c.usage.padEnd(58)} ${c.summary}`)
+  return lines.join('\n')
+}

@@ -1,0 +1,46 @@
+import { WorkbenchError } from '../domain/errors'
+import { zodIssues } from '../util/zodIssues'
+import type { Envelope } from './envelope'
+import { INPUTS } from './inputs'
+import { isMethodName, type MethodName } from './methodNames'
+import type { WorkbenchHandlers } from './contract'
+import type { Out } from './outputs'
+import { createLogger } from '../util/logger'
+
+const log = createLogger('dispatch')
+
+/**
+ * The one entry point every door calls: parses `input` with the method's zod schema, runs the
+ * handler, and returns an envelope. Nothing thrown inside crosses out of here.
+ */
+export async function dispatch<M extends MethodName>(
+  handlers: WorkbenchHandlers,
+  method: M | string,
+  input: unknown,
+): Promise<Envelope<Out<M>>> {
+  if (!isMethodName(method)) {
+    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的操作：${String(method).slice(0, 80)}` } }
+  }
+  const parsed = INPUTS[method].safeParse(input ?? {})
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error)
+    return {
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: `输入有误：${issues.map((i) => `${i.path}：${i.message}`).join('；')}`,
+        issues,
+      },
+    }
+  }
+  try {
+    const handler = handlers[method] as (i: unknown) => Promise<Out<M>>
+    return { ok: true, value: await handler(parsed.data) }
+  } catch (e) {
+    if (e instanceof WorkbenchError) {
+      return { ok: false, error: { code: e.code, message: e.message, issues: e.issues, details: e.details } }
+    }
+    log.error(`${method} failed`, e)
+    return { ok: false, error: { code: 'INTERNAL', message: `操作失败（内部错误）：${(e as Error)?.message ?? String(e)}` } }
+  }
+}

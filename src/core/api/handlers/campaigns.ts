@@ -1,0 +1,111 @@
+import { WorkbenchError } from '../../domain/errors'
+import { REVIEW_KIND_LABELS } from '../../domain/rubric'
+import { WORKSPACE_SCHEMA_VERSION, type Campaign, type Submission } from '../../domain/workspace'
+import type { CampaignId, SubmissionId } from '../../domain/ids'
+import { TEMPLATES, defaultTemplateFor, findTemplate } from '../../rubric/templates'
+import { allIndicators } from '../../rubric/indicators'
+import type { CampaignCard, TemplateInfo } from '../outputs'
+import type { HandlerDeps } from './deps'
+import type { WorkbenchHandlers } from '../contract'
+import { loadCampaign } from './load'
+
+export function campaignHandlers(deps: HandlerDeps) {
+  const { store, newId, now } = deps
+  return {
+    'templates.list': async () =>
+      TEMPLATES.map(
+        (t): TemplateInfo => ({
+          id: t.id,
+          kind: t.kind,
+          name: t.name,
+          total: t.total,
+          dimensionCount: t.dimensions.length,
+          indicatorCount: allIndicators(t).length,
+        }),
+      ),
+
+    'campaigns.list': async () => {
+      const cards: CampaignCard[] = []
+      for (const id of await store.campaignIds()) {
+        try {
+          const c = (await store.campaignShard(id)).data.campaign
+          let submitted = 0
+          for (const expertId of c.expertIds) {
+            const sheets = (await store.sheetsShard(id, expertId)).data.sheets
+            submitted += Object.values(sheets).filter((s) => s.status === 'submitted').length
+          }
+          cards.push({
+            id: c.id,
+            name: c.name,
+            kind: c.kind,
+            kindLabel: REVIEW_KIND_LABELS[c.kind],
+            createdAt: c.createdAt,
+            submissionCount: c.submissions.length,
+            expertCount: c.expertIds.length,
+            sheetsSubmitted: submitted,
+            sheetsExpected: c.submissions.length * c.expertIds.length,
+          })
+        } catch (e) {
+          if (!(e instanceof WorkbenchError)) throw e
+          cards.push({
+            id, name: `（无法读取的评审活动 ${id}）`, kind: 'diagnostic', kindLabel: '', createdAt: '',
+            submissionCount: 0, expertCount: 0, sheetsSubmitted: 0, sheetsExpected: 0, damaged: e.message,
+          })
+        }
+      }
+      return cards.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    },
+
+    'campaigns.get': async ({ campaignId }) => (await loadCampaign(store, campaignId)).data.campaign,
+
+    'campaigns.create': async ({ name, kind, templateId }) => {
+      const template = templateId ? findTemplate(templateId) : defaultTemplateFor(kind)
+      if (!template) {
+        throw new WorkbenchError('NOT_FOUND', templateId ? `找不到指标体系模板 ${templateId}。` : `评审类型「${REVIEW_KIND_LABELS[kind]}」暂无内置模板。`)
+      }
+      if (template.kind !== kind) {
+        throw new WorkbenchError('INVALID_INPUT', `模板「${template.name}」不属于评审类型「${REVIEW_KIND_LABELS[kind]}」。`)
+      }
+      const id = newId('cmp') as CampaignId
+      const campaign: Campaign = {
+        id,
+        name,
+        kind,
+        createdAt: now().toISOString(),
+        // the campaign's own copy: later edits of the template never change it
+        rubric: structuredClone({ ...template, id: `${id}-rubric` }),
+        expertIds: [],
+        submissions: [],
+        aggregation: { rule: 'trimmedMean' },
+      }
+      await store.createCampaign({ kind: 'campaign', schemaVersion: WORKSPACE_SCHEMA_VERSION, campaign })
+      return campaign
+    },
+
+    'campaigns.addExperts': async ({ campaignId, expertIds }) => {
+      const experts = (await store.workspaceShard()).data.experts
+      const missing = expertIds.filter((id) => !experts.some((e) => e.id === id))
+      if (missing.length) throw new WorkbenchError('NOT_FOUND', `专家库中没有这些专家：${missing.join('、')}`)
+      const shard = await loadCampaign(store, campaignId)
+      return shard.update((d) => {
+        for (const id of expertIds) if (!d.campaign.expertIds.includes(id)) d.campaign.expertIds.push(id)
+        return d.campaign
+      })
+    },
+
+    'submissions.add': async ({ campaignId, ...fields }) => {
+      const groups = (await store.workspaceShard()).data.groups
+      if (!groups.some((g) => g.id === fields.groupId)) {
+        throw new WorkbenchError('INVALID_INPUT', `未知的专业建设协作组：${fields.groupId}`)
+      }
+      const shard = await loadCampaign(store, campaignId)
+      const submission: Submission = { id: newId('sub') as SubmissionId, ...fields, createdAt: now().toISOString() }
+      return shard.update((d) => {
+        const dup = d.campaign.submissions.find((s) => s.school === submission.school && s.program === submission.program)
+        if (dup) throw new WorkbenchError('CONFLICT', `${submission.school} 的「${submission.program}」已经申报（编号 ${dup.id}）。`)
+        d.campaign.submissions.push(submission)
+        return submission
+      })
+    },
+  } satisfies Partial<WorkbenchHandlers>
+}

@@ -1,0 +1,20 @@
+import type { WorkbenchHandlers } from '../contract'
+import type { HandlerDeps } from './deps'
+import { workspaceHandlers } from './workspace'
+import { expertHandlers } from './experts'
+import { campaignHandlers } from './campaigns'
+import { sheetHandlers } from './sheets'
+import { resultHandlers } from './results'
+import { reportHandlers } from './reports'
+
+/** All handlers; a method missing here is a compile error (style.md §1). */
+export function createHandlers(deps: HandlerDeps) {
+  return {
+    ...workspaceHandlers(deps),
+    ...expertHandlers(deps),
+    ...campaignHandlers(deps),
+    ...sheetHandlers(deps),
+    ...resultHandlers(deps),
+    ...reportHandlers(deps),
+  } satisfies WorkbenchHandlers
+}

@@ -1,0 +1,37 @@
+import { WorkbenchError } from '../../domain/errors'
+import type { Expert } from '../../domain/workspace'
+import { buildScoreSheetModel } from '../../reports/buildScoreSheetModel'
+import { renderScoreSheetDocx } from '../../reports/docx/scoreSheetDocx'
+import type { HandlerDeps } from './deps'
+import type { WorkbenchHandlers } from '../contract'
+import { findSubmission, loadCampaign, requireExpertInCampaign } from './load'
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/** Characters Windows and macOS refuse in file names. */
+export function safeFileName(s: string): string {
+  return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 120)
+}
+
+export function reportHandlers({ store }: HandlerDeps) {
+  return {
+    'reports.scoreSheet': async ({ campaignId, expertId, submissionId }) => {
+      const campaign = (await loadCampaign(store, campaignId)).data.campaign
+      requireExpertInCampaign(campaign, expertId)
+      const submission = findSubmission(campaign, submissionId)
+      const sheet = (await store.sheetsShard(campaignId, expertId)).data.sheets[submissionId]
+      if (!sheet || sheet.status !== 'submitted') {
+        throw new WorkbenchError('SHEET_INCOMPLETE', '只有已提交的评分表才能导出专家评分表。')
+      }
+      const ws = (await store.workspaceShard()).data
+      const expert = ws.experts.find((e) => e.id === expertId) ?? ({ id: expertId, name: expertId, unit: '', title: '', groupIds: [], contact: '' } satisfies Expert)
+      const model = buildScoreSheetModel({ campaign, sheet, expert, groups: ws.groups })
+      const bytes = await renderScoreSheetDocx(model)
+      return {
+        fileName: safeFileName(`专家评分表_${submission.school}_${submission.program}_${expert.name}.docx`),
+        mime: DOCX_MIME,
+        base64: Buffer.from(bytes).toString('base64'),
+      }
+    },
+  } satisfies Partial<WorkbenchHandlers>
+}

@@ -1,0 +1,68 @@
+import type { Expert, ScoreSheet } from '../../domain/workspace'
+import { gradeForTotal } from '../../rubric/indicators'
+import { aggregate } from '../../scoring/aggregate'
+import { sheetResult } from '../../scoring/sheetResult'
+import { round } from '../../util/round'
+import type { ResultRow } from '../outputs'
+import type { HandlerDeps } from './deps'
+import type { WorkbenchHandlers } from '../contract'
+import { loadCampaign } from './load'
+
+/** review-kinds.md: an expert whose total deviates more than this from the result triggers 复议. */
+export const DEVIATION_FLAG_POINTS = 15
+
+const RULE_TEXT = {
+  trimmedMean: '5 名及以上专家评分时去掉一个最高分和一个最低分后取平均，不足 5 名时取平均，保留两位小数',
+  mean: '取全部专家评分的算术平均，保留两位小数',
+} as const
+
+export function resultHandlers({ store }: HandlerDeps) {
+  return {
+    'results.summary': async ({ campaignId }) => {
+      const campaign = (await loadCampaign(store, campaignId)).data.campaign
+      const pool = (await store.workspaceShard()).data.experts
+      const experts = campaign.expertIds.map((id) => pool.find((e) => e.id === id) ?? ({ id, name: id, unit: '', title: '', groupIds: [], contact: '' } satisfies Expert))
+      const sheetsByExpert = new Map<string, Record<string, ScoreSheet>>()
+      for (const e of experts) sheetsByExpert.set(e.id, (await store.sheetsShard(campaignId, e.id)).data.sheets)
+      const groups = (await store.workspaceShard()).data.groups
+      const rule = campaign.aggregation.rule
+
+      const rows: ResultRow[] = campaign.submissions.map((submission) => {
+        const cells = experts.map((e) => {
+          const s = sheetsByExpert.get(e.id)?.[submission.id]
+          const total = s ? sheetResult(campaign.rubric, s).total : null
+          return { expertId: e.id, expertName: e.name, status: s ? s.status : ('empty' as const), total, deviation: null as number | null, flagged: false }
+        })
+        const submittedTotals = cells.filter((c) => c.status === 'submitted').map((c) => c.total!)
+        const agg = aggregate(rule, submittedTotals)
+        if (agg.value !== null) {
+          for (const c of cells) {
+            if (c.status !== 'submitted') continue
+            c.deviation = round(c.total! - agg.value, 2)
+            c.flagged = Math.abs(c.deviation) > DEVIATION_FLAG_POINTS
+          }
+        }
+        const band = agg.value === null ? null : gradeForTotal(campaign.rubric.gradeBands, agg.value)
+        return {
+          submission,
+          groupName: groups.find((g) => g.id === submission.groupId)?.name ?? submission.groupId,
+          experts: cells,
+          submittedCount: submittedTotals.length,
+          rule,
+          applied: agg.applied,
+          result: agg.value,
+          dropped: agg.dropped,
+          grade: band?.grade ?? null,
+          gradeLabel: band?.label ?? null,
+          rank: null,
+        }
+      })
+      // rank by result, highest first; equal results share a rank (ties are broken in the decision issue)
+      const ranked = rows.filter((r) => r.result !== null).sort((a, b) => b.result! - a.result!)
+      ranked.forEach((r, i) => {
+        r.rank = i > 0 && ranked[i - 1]!.result === r.result ? ranked[i - 1]!.rank : i + 1
+      })
+      return { campaignId, rule, ruleText: RULE_TEXT[rule], rows }
+    },
+  } satisfies Partial<WorkbenchHandlers>
+}

@@ -1,0 +1,145 @@
+import { WorkbenchError } from '../../domain/errors'
+import type { CampaignId, ExpertId, SubmissionId } from '../../domain/ids'
+import type { Campaign, ScoreSheet } from '../../domain/workspace'
+import { findIndicator } from '../../rubric/indicators'
+import { sheetResult } from '../../scoring/sheetResult'
+import type { SheetListRow, SheetView } from '../outputs'
+import type { HandlerDeps } from './deps'
+import type { WorkbenchHandlers } from '../contract'
+import { findSubmission, loadCampaign, requireExpertInCampaign } from './load'
+
+interface SheetKey {
+  campaignId: CampaignId
+  expertId: ExpertId
+  submissionId: SubmissionId
+}
+
+export function emptySheet(campaign: Campaign, expertId: ExpertId, submissionId: SubmissionId, now: Date): ScoreSheet {
+  return {
+    submissionId,
+    expertId,
+    rubricVersion: campaign.rubric.version,
+    entries: {},
+    comment: '',
+    status: 'draft',
+    version: 0,
+    updatedAt: now.toISOString(),
+  }
+}
+
+function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView {
+  return { sheet, result: sheetResult(campaign.rubric, sheet), savedAt: saved ? sheet.updatedAt : undefined }
+}
+
+export function sheetHandlers({ store, now }: HandlerDeps) {
+  async function context(key: SheetKey) {
+    const campaign = (await loadCampaign(store, key.campaignId)).data.campaign
+    requireExpertInCampaign(campaign, key.expertId)
+    findSubmission(campaign, key.submissionId)
+    const shard = await store.sheetsShard(key.campaignId, key.expertId)
+    return { campaign, shard }
+  }
+
+  /**
+   * Applies one change to a draft sheet and resolves once it is on disk. A submitted sheet is
+   * refused (revisions with a reason belong to calibration); a stale baseVersion is refused rather
+   * than overwriting newer scores.
+   */
+  async function change(key: SheetKey, baseVersion: number | undefined, apply: (s: ScoreSheet) => void): Promise<SheetView> {
+    const { campaign, shard } = await context(key)
+    const sheet = await shard.update((d) => {
+      const current = d.sheets[key.submissionId] ?? emptySheet(campaign, key.expertId, key.submissionId, now())
+      if (current.status === 'submitted') {
+        throw new WorkbenchError('SHEET_SUBMITTED', '该评分表已提交，不能再修改。如需修改，请在校准会上附理由提出。')
+      }
+      if (baseVersion !== undefined && baseVersion !== current.version) {
+        throw new WorkbenchError(
+          'STALE_VERSION',
+          `评分表已在别处被修改（当前第 ${current.version} 版，您看到的是第 ${baseVersion} 版），为避免覆盖，本次修改未保存。请刷新后再改。`,
+          { details: { version: current.version } },
+        )
+      }
+      const next = structuredClone(current)
+      apply(next)
+      next.version = current.version + 1
+      next.updatedAt = now().toISOString()
+      d.sheets[key.submissionId] = next
+      return next
+    })
+    return view(campaign, sheet, true)
+  }
+
+  return {
+    'sheets.get': async (key) => {
+      const { campaign, shard } = await context(key)
+      const saved = shard.data.sheets[key.submissionId]
+      return view(campaign, saved ?? emptySheet(campaign, key.expertId, key.submissionId, now()), !!saved)
+    },
+
+    'sheets.listByExpert': async ({ campaignId, expertId }) => {
+      const campaign = (await loadCampaign(store, campaignId)).data.campaign
+      requireExpertInCampaign(campaign, expertId)
+      const sheets = (await store.sheetsShard(campaignId, expertId)).data.sheets
+      return campaign.submissions.map((submission): SheetListRow => {
+        const s = sheets[submission.id]
+        const r = s ? sheetResult(campaign.rubric, s) : null
+        return {
+          submission,
+          status: s ? s.status : 'empty',
+          total: r ? r.total : null,
+          scoredCount: r?.scoredCount ?? 0,
+          indicatorCount: r?.indicatorCount ?? sheetResult(campaign.rubric, { entries: {} }).indicatorCount,
+          version: s?.version ?? 0,
+        }
+      })
+    },
+
+    'sheets.setEntry': async ({ indicatorCode, level, points, baseVersion, ...key }) => {
+      const { campaign } = await context(key)
+      const ind = findIndicator(campaign.rubric, indicatorCode)
+      if (!ind) throw new WorkbenchError('NOT_FOUND', `指标体系中没有指标 ${indicatorCode}。`)
+      if (level !== undefined && points !== undefined && level !== null && points !== null) {
+        throw new WorkbenchError('INVALID_INPUT', `指标 ${indicatorCode} 只能给等级或分数中的一种。`)
+      }
+      if (level && ind.scale !== 'levels') {
+        throw new WorkbenchError('INVALID_INPUT', `指标「${ind.name}」按分数评分，不能选等级。`)
+      }
+      if (typeof points === 'number') {
+        if (ind.scale !== 'points') throw new WorkbenchError('INVALID_INPUT', `指标「${ind.name}」按等级评分，请选择 A/B/C/D。`)
+        if (points > ind.points) {
+          throw new WorkbenchError('INVALID_INPUT', `指标「${ind.name}」满分 ${ind.points} 分，不能给 ${points} 分。`)
+        }
+      }
+      return change(key, baseVersion, (s) => {
+        if (level) s.entries[indicatorCode] = { level }
+        else if (typeof points === 'number') s.entries[indicatorCode] = { points }
+        else delete s.entries[indicatorCode]
+      })
+    },
+
+    'sheets.setComment': async ({ comment, baseVersion, ...key }) =>
+      change(key, baseVersion, (s) => {
+        s.comment = comment
+      }),
+
+    'sheets.submit': async (key) => {
+      const { campaign, shard } = await context(key)
+      const sheet = await shard.update((d) => {
+        const current = d.sheets[key.submissionId]
+        if (current?.status === 'submitted') throw new WorkbenchError('SHEET_SUBMITTED', '该评分表已经提交过了。')
+        const r = sheetResult(campaign.rubric, current ?? { entries: {} })
+        if (!current || !r.complete) {
+          const missing = r.indicators.filter((i) => i.points === null).map((i) => findIndicator(campaign.rubric, i.code)!.name)
+          throw new WorkbenchError('SHEET_INCOMPLETE', `还有 ${missing.length} 项指标未评分：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}。全部评完才能提交。`, {
+            details: { missing },
+          })
+        }
+        const at = now().toISOString()
+        const next: ScoreSheet = { ...current, status: 'submitted', submittedAt: at, updatedAt: at, version: current.version + 1 }
+        d.sheets[key.submissionId] = next
+        return next
+      })
+      return view(campaign, sheet, true)
+    },
+  } satisfies Partial<WorkbenchHandlers>
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod'
+import {
+  CampaignIdSchema,
+  ExpertIdSchema,
+  GroupIdSchema,
+  SubmissionIdSchema,
+} from '../domain/ids'
+import { LevelSchema, ReviewKindSchema } from '../domain/rubric'
+import type { MethodName } from './methodNames'
+
+const none = z.object({}).strict()
+const name = (label: string, max: number) =>
+  z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`)
+const sheetKey = {
+  campaignId: CampaignIdSchema,
+  expertId: ExpertIdSchema,
+  submissionId: SubmissionIdSchema,
+}
+
+/** zod input schema of every method: inputs are parsed at every door before a handler runs. */
+export const INPUTS = {
+  'workspace.info': none,
+  'workspace.listBackups': z.object({ file: z.string().min(1).max(300) }).strict(),
+  'workspace.restoreBackup': z.object({ file: z.string().min(1).max(300), backup: z.string().max(100).optional() }).strict(),
+  'groups.list': none,
+  'experts.list': none,
+  'experts.add': z
+    .object({
+      name: name('专家姓名', 40),
+      unit: name('工作单位', 80),
+      title: z.string().trim().max(40).default(''),
+      groupIds: z.array(GroupIdSchema).max(7).default([]),
+      contact: z.string().trim().max(80).default(''),
+    })
+    .strict(),
+  'templates.list': none,
+  'campaigns.list': none,
+  'campaigns.get': z.object({ campaignId: CampaignIdSchema }).strict(),
+  'campaigns.create': z
+    .object({ name: name('评审活动名称', 80), kind: ReviewKindSchema, templateId: z.string().max(64).optional() })
+    .strict(),
+  'campaigns.addExperts': z
+    .object({ campaignId: CampaignIdSchema, expertIds: z.array(ExpertIdSchema).min(1, '请至少选择一位专家').max(500) })
+    .strict(),
+  'submissions.add': z
+    .object({
+      campaignId: CampaignIdSchema,
+      school: name('申报单位', 80),
+      program: name('专业名称', 80),
+      groupId: GroupIdSchema,
+      applicant: z.string().trim().max(40).default(''),
+    })
+    .strict(),
+  'sheets.get': z.object(sheetKey).strict(),
+  'sheets.listByExpert': z.object({ campaignId: CampaignIdSchema, expertId: ExpertIdSchema }).strict(),
+  'sheets.setEntry': z
+    .object({
+      ...sheetKey,
+      indicatorCode: z.string().min(1).max(32),
+      /** a level, or null to clear */
+      level: LevelSchema.nullable().optional(),
+      /** free points for a points-scale indicator, or null to clear */
+      points: z.number().finite().min(0).nullable().optional(),
+      /** the version the client last saw; a stale one is refused instead of overwriting newer scores */
+      baseVersion: z.number().int().nonnegative().optional(),
+    })
+    .strict(),
+  'sheets.setComment': z
+    .object({ ...sheetKey, comment: z.string().max(5000, '评审意见不能超过 5000 字'), baseVersion: z.number().int().nonnegative().optional() })
+    .strict(),
+  'sheets.submit': z.object(sheetKey).strict(),
+  'results.summary': z.object({ campaignId: CampaignIdSchema }).strict(),
+  'reports.scoreSheet': z.object(sheetKey).strict(),
+} satisfies Record<MethodName, z.ZodType>
+
+export type Inputs = typeof INPUTS
+/** What a caller passes (before defaults are applied). */
+export type In<M extends MethodName> = z.input<Inputs[M]>
+/** What a handler receives (after parsing). */
+export type Parsed<M extends MethodName> = z.output<Inputs[M]>

@@ -1,0 +1,31 @@
+/**
+ * Every capability of the workbench is one method (architecture.md "One core, four thin doors").
+ * This list has no dependencies so the preload can build window.api from it.
+ */
+export const METHOD_NAMES = [
+  'workspace.info',
+  'workspace.listBackups',
+  'workspace.restoreBackup',
+  'groups.list',
+  'experts.list',
+  'experts.add',
+  'templates.list',
+  'campaigns.list',
+  'campaigns.get',
+  'campaigns.create',
+  'campaigns.addExperts',
+  'submissions.add',
+  'sheets.get',
+  'sheets.listByExpert',
+  'sheets.setEntry',
+  'sheets.setComment',
+  'sheets.submit',
+  'results.summary',
+  'reports.scoreSheet',
+] as const
+
+export type MethodName = (typeof METHOD_NAMES)[number]
+
+export function isMethodName(x: unknown): x is MethodName {
+  return typeof x === 'string' && (METHOD_NAMES as readonly string[]).includes(x)
+}

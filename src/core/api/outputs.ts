@@ -1,0 +1,105 @@
+import type { Campaign, CollaborationGroup, Expert, ScoreSheet, Submission, AggregationRule } from '../domain/workspace'
+import type { Grade, ReviewKind, Rubric } from '../domain/rubric'
+import type { SheetResult } from '../scoring/sheetResult'
+import type { BackupInfo } from '../storage/backups'
+import type { MethodName } from './methodNames'
+
+export interface WorkspaceInfo {
+  name: string
+  root: string
+  campaignCount: number
+  expertCount: number
+}
+
+export interface TemplateInfo {
+  id: string
+  kind: ReviewKind
+  name: string
+  total: number
+  dimensionCount: number
+  indicatorCount: number
+}
+
+export interface CampaignCard {
+  id: string
+  name: string
+  kind: ReviewKind
+  kindLabel: string
+  createdAt: string
+  submissionCount: number
+  expertCount: number
+  sheetsSubmitted: number
+  sheetsExpected: number
+  /** set when campaign.json cannot be read; the card is shown as damaged */
+  damaged?: string
+}
+
+export interface SheetView {
+  sheet: ScoreSheet
+  result: SheetResult
+  /** ISO time the sheet reached the disk; absent for a sheet never saved */
+  savedAt?: string
+}
+
+export interface SheetListRow {
+  submission: Submission
+  status: 'empty' | 'draft' | 'submitted'
+  total: number | null
+  scoredCount: number
+  indicatorCount: number
+  version: number
+}
+
+export interface ResultRow {
+  submission: Submission
+  groupName: string
+  experts: Array<{ expertId: string; expertName: string; status: 'empty' | 'draft' | 'submitted'; total: number | null; deviation: number | null; flagged: boolean }>
+  submittedCount: number
+  rule: AggregationRule
+  applied: AggregationRule
+  result: number | null
+  dropped: { highest?: number; lowest?: number }
+  grade: Grade | null
+  gradeLabel: string | null
+  rank: number | null
+}
+
+export interface ResultsSummary {
+  campaignId: string
+  rule: AggregationRule
+  ruleText: string
+  rows: ResultRow[]
+}
+
+export interface FileOutput {
+  fileName: string
+  mime: string
+  /** file bytes in base64, so the result crosses IPC and HTTP as JSON */
+  base64: string
+}
+
+/** The typed API: one method per capability; handlers end with `satisfies WorkbenchApi`. */
+export interface Outputs {
+  'workspace.info': WorkspaceInfo
+  'workspace.listBackups': BackupInfo[]
+  'workspace.restoreBackup': BackupInfo
+  'groups.list': CollaborationGroup[]
+  'experts.list': Expert[]
+  'experts.add': Expert
+  'templates.list': TemplateInfo[]
+  'campaigns.list': CampaignCard[]
+  'campaigns.get': Campaign
+  'campaigns.create': Campaign
+  'campaigns.addExperts': Campaign
+  'submissions.add': Submission
+  'sheets.get': SheetView
+  'sheets.listByExpert': SheetListRow[]
+  'sheets.setEntry': SheetView
+  'sheets.setComment': SheetView
+  'sheets.submit': SheetView
+  'results.summary': ResultsSummary
+  'reports.scoreSheet': FileOutput
+}
+
+export type Out<M extends MethodName> = Outputs[M]
+export type { Rubric }

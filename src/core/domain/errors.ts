@@ -1,0 +1,40 @@
+/**
+ * Errors that reach a user: a stable code for programs and a Chinese message for people.
+ * Thrown inside core, turned into `{ ok: false, error }` by dispatch(); never crosses a boundary as a throw.
+ */
+export type ErrorCode =
+  | 'INVALID_INPUT'
+  | 'UNKNOWN_METHOD'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'SHEET_SUBMITTED'
+  | 'SHEET_INCOMPLETE'
+  | 'STALE_VERSION'
+  | 'WORKSPACE_FILE_CORRUPT'
+  | 'WORKSPACE_VERSION_UNSUPPORTED'
+  | 'WORKSPACE_LOCKED'
+  | 'WORKSPACE_NOT_FOUND'
+  | 'NO_BACKUP'
+  | 'INTERNAL'
+
+export interface ErrorIssue {
+  path: string
+  message: string
+}
+
+export class WorkbenchError extends Error {
+  readonly code: ErrorCode
+  readonly issues?: ErrorIssue[]
+  readonly details?: Record<string, unknown>
+  constructor(code: ErrorCode, message: string, opts: { issues?: ErrorIssue[]; details?: Record<string, unknown> } = {}) {
+    super(message)
+    this.name = 'WorkbenchError'
+    this.code = code
+    this.issues = opts.issues
+    this.details = opts.details
+  }
+}
+
+export function assertNever(x: never, what = 'value'): never {
+  throw new Error(`unexpected ${what}: ${JSON.stringify(x)}`)
+}

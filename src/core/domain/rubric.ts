@@ -1,0 +1,89 @@
+import { z } from 'zod'
+import { IndicatorCodeSchema } from './ids'
+
+export const REVIEW_KINDS = [
+  'diagnostic',
+  'masterTeacher',
+  'masterCraftsman',
+  'researchAchievement',
+  'excellentCourse',
+] as const
+export const ReviewKindSchema = z.enum(REVIEW_KINDS)
+export type ReviewKind = z.infer<typeof ReviewKindSchema>
+
+export const LEVELS = ['A', 'B', 'C', 'D'] as const
+export const LevelSchema = z.enum(LEVELS)
+export type Level = z.infer<typeof LevelSchema>
+
+export const GRADES = ['A', 'B', 'C', 'D'] as const
+export const GradeSchema = z.enum(GRADES)
+export type Grade = z.infer<typeof GradeSchema>
+
+export const LevelDefSchema = z.object({
+  level: LevelSchema,
+  label: z.string().min(1),
+  coefficient: z.number().min(0).max(1),
+})
+export type LevelDef = z.infer<typeof LevelDefSchema>
+
+export const ObservationPointSchema = z.object({
+  text: z.string().min(1),
+  nature: z.enum(['qualitative', 'quantitative']),
+  evidence: z.string().default(''),
+  siteCheck: z.boolean().default(false),
+})
+export type ObservationPoint = z.infer<typeof ObservationPointSchema>
+
+/** How an indicator is scored: by level (points × coefficient) or by free points in [0, points]. */
+export const ScaleSchema = z.enum(['levels', 'points'])
+export type Scale = z.infer<typeof ScaleSchema>
+
+export const IndicatorSchema = z.object({
+  code: IndicatorCodeSchema,
+  name: z.string().min(1),
+  points: z.number().positive(),
+  key: z.boolean().default(false),
+  scale: ScaleSchema.default('levels'),
+  /** descriptor per level, written for this indicator */
+  descriptors: z.record(LevelSchema, z.string()),
+  observationPoints: z.array(ObservationPointSchema).default([]),
+})
+export type Indicator = z.infer<typeof IndicatorSchema>
+
+export const DimensionSchema = z.object({
+  code: z.string().min(1).max(32),
+  name: z.string().min(1),
+  points: z.number().positive(),
+  indicators: z.array(IndicatorSchema).min(1),
+})
+export type Dimension = z.infer<typeof DimensionSchema>
+
+export const GradeBandSchema = z.object({
+  grade: GradeSchema,
+  label: z.string().min(1),
+  /** inclusive lower bound of the total */
+  min: z.number(),
+})
+export type GradeBand = z.infer<typeof GradeBandSchema>
+
+export const RubricSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: ReviewKindSchema,
+  version: z.number().int().positive(),
+  total: z.number().positive(),
+  levels: z.array(LevelDefSchema).length(4),
+  gradeBands: z.array(GradeBandSchema).min(1),
+  dimensions: z.array(DimensionSchema).min(1),
+  /** red lines / veto items: any confirmed one makes the result 不予评定 (issue 3 scores them) */
+  vetoes: z.array(z.object({ code: z.string().min(1), text: z.string().min(1) })).default([]),
+})
+export type Rubric = z.infer<typeof RubricSchema>
+
+export const REVIEW_KIND_LABELS: Record<ReviewKind, string> = {
+  diagnostic: '专业建设诊断',
+  masterTeacher: '名师评选',
+  masterCraftsman: '名匠评选',
+  researchAchievement: '教科研成果评选',
+  excellentCourse: '精品课程评选',
+}

@@ -1,0 +1,272 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Tab,
+  TabStopType,
+  TextRun,
+  type IFontAttributesProperties,
+  type ISectionOptions,
+  type ISpacingProperties,
+  type IStylesOptions,
+} from 'docx'
+import type { ReportFonts } from '../scoreSheetModel'
+
+/**
+ * GB/T 9704-2012 (党政机关公文格式) layout shared by every report (report-format.md).
+ * Lengths are in twips (1/20 pt) and font sizes in half-points, the units docx writes.
+ */
+
+export { chineseDate } from '../../util/chineseDate'
+
+/** A4, 210 × 297 mm. */
+export const A4 = { width: 11906, height: 16838 } as const
+
+/**
+ * Margins giving the 156 × 225 mm text block: top 37 mm, left (binding) 28 mm, right 26 mm, bottom 35 mm.
+ * `footer` is the distance from the page's bottom edge to the page-number line's bottom: the em dashes sit
+ * about 7 mm under the text block (§7.5) with a 4号 line, i.e. 262 + 7 + ~2.5 mm from the top → ~25 mm.
+ */
+export const MARGINS = { top: 2098, left: 1588, right: 1474, bottom: 1984, header: 851, footer: 1418 } as const
+
+/** Width of the text block: 8844 twips = 156 mm. */
+export const TEXT_WIDTH = A4.width - MARGINS.left - MARGINS.right
+
+/** Chinese font sizes (字号) in half-points. */
+export const FONT_SIZE = {
+  /** 2号 22 pt — document title */
+  title: 44,
+  /** 3号 16 pt — body and headings */
+  body: 32,
+  /** 4号 14 pt — page numbers */
+  pageNumber: 28,
+  /** 小四 12 pt — table text */
+  table: 24,
+  /** 五号 10.5 pt — notes and small table text */
+  small: 21,
+} as const
+
+/** Width of one 3号 character (16 pt) in twips; 2 of them indent a paragraph. */
+export const BODY_CHAR = 320
+
+/** Fixed ("exact") body line spacing: 28.9 pt gives 22 lines in the 225 mm text block. */
+export const BODY_LINE = 578
+
+/** `w:lineRule="exact"` — not LineRuleType.EXACTLY, which writes a value Word ignores. */
+export const BODY_SPACING: ISpacingProperties = { line: BODY_LINE, lineRule: LineRuleType.EXACT }
+
+/** All text and rules are black (§ colour). */
+export const BLACK = '000000'
+
+/**
+ * The same font for every script, so Chinese text (eastAsia) uses the chosen CJK font rather than
+ * the theme's East Asian font; digits and Latin letters follow the same face as GB/T 9704 documents do.
+ */
+export function cjkFont(name: string): IFontAttributesProperties {
+  return { ascii: name, hAnsi: name, eastAsia: name, cs: name }
+}
+
+export interface RunStyle {
+  font: string
+  /** half-points; default 3号 */
+  size?: number
+  bold?: boolean
+}
+
+export function textRun(text: string, style: RunStyle): TextRun {
+  return new TextRun({
+    text,
+    font: cjkFont(style.font),
+    size: style.size ?? FONT_SIZE.body,
+    bold: style.bold,
+    color: BLACK,
+  })
+}
+
+/** Indent of the first line by two characters of the paragraph's size (charas for Word, twips as fallback). */
+function firstLineIndent(size: number = FONT_SIZE.body) {
+  return { firstLineChars: 200, firstLine: size * 20 }
+}
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 99 → 九十九 (headings never go past that). */
+export function chineseNumeral(n: number): string {
+  const d = '〇一二三四五六七八九'
+  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`chineseNumeral: ${n}`)
+  if (n < 10) return d[n]!
+  const tens = Math.floor(n / 10)
+  const ones = n % 10
+  return `${tens === 1 ? '' : d[tens]}十${ones === 0 ? '' : d[ones]}`
+}
+
+/** Title: 2号 小标宋, centred, with a blank body line's worth of space below. */
+export function titleParagraph(text: string, fonts: ReportFonts): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: 720, lineRule: LineRuleType.EXACT, after: 120 },
+    children: [textRun(text, { font: fonts.title, size: FONT_SIZE.title })],
+  })
+}
+
+/** A centred 3号 楷体 line under the title (e.g. the campaign name). */
+export function subtitleParagraph(text: string, fonts: ReportFonts): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { ...BODY_SPACING, after: BODY_LINE / 2 },
+    children: [textRun(text, { font: fonts.subheading })],
+  })
+}
+
+/** Body paragraphs: 3号 仿宋, first line indented 2 characters, fixed 28.9 pt lines; one per input line. */
+export function bodyParagraphs(text: string, fonts: ReportFonts): Paragraph[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map(
+      (line) =>
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          spacing: BODY_SPACING,
+          indent: firstLineIndent(),
+          children: [textRun(line, { font: fonts.body })],
+        }),
+    )
+}
+
+/** First-level heading "一、…" in 3号 黑体, indented like the body, kept with what follows. */
+export function headingParagraph(n: number, text: string, fonts: ReportFonts): Paragraph {
+  return new Paragraph({
+    spacing: BODY_SPACING,
+    indent: firstLineIndent(),
+    keepNext: true,
+    keepLines: true,
+    children: [textRun(`${chineseNumeral(n)}、${text}`, { font: fonts.heading })],
+  })
+}
+
+/** Second-level heading "（一）…" in 3号 楷体. */
+export function subheadingParagraph(n: number, text: string, fonts: ReportFonts): Paragraph {
+  return new Paragraph({
+    spacing: BODY_SPACING,
+    indent: firstLineIndent(),
+    keepNext: true,
+    keepLines: true,
+    children: [textRun(`（${chineseNumeral(n)}）${text}`, { font: fonts.subheading })],
+  })
+}
+
+/** A 五号 note line (e.g. "注：标★者为关键指标。"), flush left. */
+export function noteParagraph(text: string, fonts: ReportFonts): Paragraph {
+  return new Paragraph({
+    spacing: { before: 60, after: 60 },
+    children: [textRun(text, { font: fonts.body, size: FONT_SIZE.small })],
+  })
+}
+
+/**
+ * Lines of a sign-off block, left-aligned at a common start `indentChars` characters from the left margin,
+ * so that "专家签名：" and "日期：" line up in the right half of the page (§7.3.5 places the signer's
+ * name two characters in from the right).
+ */
+export function signOffParagraphs(lines: readonly string[], fonts: ReportFonts, indentChars = 13): Paragraph[] {
+  return lines.map(
+    (line, i) =>
+      new Paragraph({
+        spacing: { ...BODY_SPACING, before: i === 0 ? BODY_LINE : 0 },
+        indent: { left: indentChars * BODY_CHAR },
+        keepNext: i < lines.length - 1,
+        keepLines: true,
+        children: [textRun(line, { font: fonts.body })],
+      }),
+  )
+}
+
+/** "— 1 —" in 4号 半角宋体. */
+function pageNumberRun(fonts: ReportFonts): TextRun {
+  return new TextRun({
+    children: ['— ', PageNumber.CURRENT, ' —'],
+    font: cjkFont(fonts.pageNumber),
+    size: FONT_SIZE.pageNumber,
+    color: BLACK,
+  })
+}
+
+/** One 4号 character: the page number's distance from the text block's outer edge (§7.5). */
+const PAGE_NUMBER_INSET = 280
+
+/**
+ * Page-number footers: odd pages right, even pages left, one character in (§7.5). Word shows `default`
+ * on odd pages and `even` on even pages only with the document's `evenAndOddHeaderAndFooters`
+ * (gbtDocument sets it). An optional small `note` (e.g. a form's version) takes the opposite side.
+ */
+export function pageNumberFooters(fonts: ReportFonts, note?: string): { default: Footer; even: Footer } {
+  const noteRun = note ? textRun(note, { font: fonts.body, size: FONT_SIZE.small }) : undefined
+  const odd = new Paragraph({
+    alignment: noteRun ? AlignmentType.LEFT : AlignmentType.RIGHT,
+    indent: noteRun ? undefined : { right: PAGE_NUMBER_INSET },
+    tabStops: noteRun ? [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - PAGE_NUMBER_INSET }] : undefined,
+    children: noteRun ? [noteRun, new TextRun({ children: [new Tab()] }), pageNumberRun(fonts)] : [pageNumberRun(fonts)],
+  })
+  const even = new Paragraph({
+    alignment: AlignmentType.LEFT,
+    indent: { left: PAGE_NUMBER_INSET },
+    tabStops: noteRun ? [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }] : undefined,
+    children: noteRun ? [pageNumberRun(fonts), new TextRun({ children: [new Tab()] }), noteRun] : [pageNumberRun(fonts)],
+  })
+  return { default: new Footer({ children: [odd] }), even: new Footer({ children: [even] }) }
+}
+
+/** One A4 portrait section with GB/T margins and page-number footers. */
+export function gbtSection(
+  fonts: ReportFonts,
+  children: ISectionOptions['children'],
+  options: { footerNote?: string } = {},
+): ISectionOptions {
+  return {
+    properties: {
+      page: {
+        size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
+        margin: { ...MARGINS },
+      },
+    },
+    footers: pageNumberFooters(fonts, options.footerNote),
+    children,
+  }
+}
+
+/** Document defaults: body font for every script, 3号, black, Chinese language tags. */
+export function gbtStyles(fonts: ReportFonts): IStylesOptions {
+  return {
+    default: {
+      document: {
+        run: {
+          font: cjkFont(fonts.body),
+          size: FONT_SIZE.body,
+          color: BLACK,
+          language: { value: 'zh-CN', eastAsia: 'zh-CN' },
+        },
+      },
+    },
+  }
+}
+
+export function gbtDocument(options: { title: string; fonts: ReportFonts; sections: ISectionOptions[] }): Document {
+  return new Document({
+    title: options.title,
+    creator: '专家评审工作台',
+    // Needed for the footers' `even` part to be used on even pages (w:evenAndOddHeaders in settings.xml).
+    evenAndOddHeaderAndFooters: true,
+    styles: gbtStyles(options.fonts),
+    sections: options.sections,
+  })
+}
+
+/** The .docx bytes, as a plain Uint8Array (no Node Buffer needed). */
+export function packDocx(doc: Document): Promise<Uint8Array> {
+  return Packer.pack(doc, 'uint8array')
+}

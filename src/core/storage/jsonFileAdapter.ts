@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises'
+import type { Adapter } from 'lowdb'
+import type { z } from 'zod'
+import { WorkbenchError } from '../domain/errors'
+import { writeFileDurable } from './durableWrite'
+import { migrateFile } from './migrations'
+import { zodIssues } from '../util/zodIssues'
+
+/** Largest workspace file we agree to parse (a sheets shard of 1,000 sheets is ~2 MB). */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024
+
+/**
+ * lowdb adapter for one workspace file: compact JSON, durable writes, and a read that goes through
+ * migrate + zod. A file that does not parse throws WORKSPACE_FILE_CORRUPT and is never written over,
+ * because no Shard is ever created for it.
+ */
+export class DurableJsonFile<T> implements Adapter<T> {
+  constructor(
+    readonly path: string,
+    readonly relPath: string,
+    private readonly schema: z.ZodType<T>,
+    private readonly kind: string,
+  ) {}
+
+  async read(): Promise<T | null> {
+    let text: string
+    try {
+      text = await readFile(this.path, 'utf8')
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw e
+    }
+    return parseWorkspaceFile(text, this.relPath, this.schema, this.kind)
+  }
+
+  async write(data: T): Promise<void> {
+    await writeFileDurable(this.path, JSON.stringify(data))
+  }
+}
+
+export function parseWorkspaceFile<T>(text: string, relPath: string, schema: z.ZodType<T>, kind: string): T {
+  if (text.length > MAX_FILE_BYTES) {
+    throw corrupt(relPath, `文件过大（${Math.round(text.length / 1048576)} MB）`)
+  }
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (e) {
+    throw corrupt(relPath, text.trim() === '' ? '文件为空' : `不是有效的 JSON（${(e as Error).message}）`)
+  }
+  const migrated = migrateFile(raw, kind, relPath)
+  const parsed = schema.safeParse(migrated)
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error)
+    throw corrupt(relPath, `内容不符合格式：${issues.slice(0, 3).map((i) => `${i.path} ${i.message}`).join('；')}`, issues)
+  }
+  return parsed.data
+}
+
+function corrupt(relPath: string, why: string, issues?: { path: string; message: string }[]): WorkbenchError {
+  return new WorkbenchError(
+    'WORKSPACE_FILE_CORRUPT',
+    `工作区文件 ${relPath} 已损坏，无法读取：${why}。该文件未被改动；可以从最近的备份恢复。`,
+    { issues, details: { file: relPath } },
+  )
+}

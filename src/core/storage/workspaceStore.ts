@@ -1,0 +1,194 @@
+import { mkdir, readdir, stat } from 'node:fs/promises'
+import { basename, join, resolve } from 'node:path'
+import type { z } from 'zod'
+import {
+  CampaignFileSchema,
+  SheetsFileSchema,
+  WORKSPACE_SCHEMA_VERSION,
+  WorkspaceFileSchema,
+  type CampaignFile,
+  type SheetsFile,
+  type WorkspaceFile,
+} from '../domain/workspace'
+import type { CampaignId, ExpertId } from '../domain/ids'
+import { WorkbenchError } from '../domain/errors'
+import { Shard } from './shard'
+import { acquireLock } from './lock'
+import { backupBeforeWrite, listBackups, restoreBackup, type BackupInfo } from './backups'
+import { parseWorkspaceFile } from './jsonFileAdapter'
+import { writeFileDurable } from './durableWrite'
+
+export const WORKSPACE_FILE = 'workspace.json'
+
+const FILE_KINDS: Array<{ test: RegExp; kind: string; schema: z.ZodType<unknown> }> = [
+  { test: /^workspace\.json$/, kind: 'workspace', schema: WorkspaceFileSchema },
+  { test: /^campaigns\/[A-Za-z0-9_-]+\/campaign\.json$/, kind: 'campaign', schema: CampaignFileSchema },
+  { test: /^campaigns\/[A-Za-z0-9_-]+\/sheets\/[A-Za-z0-9_-]+\.json$/, kind: 'sheets', schema: SheetsFileSchema },
+]
+
+/**
+ * The workspace folder (architecture.md "Storage"): workspace.json, campaigns/<id>/campaign.json,
+ * campaigns/<id>/sheets/<expert>.json. The only module that knows the layout; everything else asks
+ * it for shards. Shards are opened lazily and cached, one per file, so each file has one write queue.
+ */
+export class WorkspaceStore {
+  private readonly shards = new Map<string, Promise<Shard<unknown>>>()
+
+  private constructor(
+    readonly root: string,
+    private readonly release: () => Promise<void>,
+  ) {}
+
+  /**
+   * Opens (and with `create`, initialises) a workspace folder and takes its lock.
+   * workspace.json is read at once, so a damaged one is reported on open.
+   */
+  static async open(
+    dir: string,
+    opts: { create?: { name: string; groups?: WorkspaceFile['groups'] }; door?: string } = {},
+  ): Promise<WorkspaceStore> {
+    const root = resolve(dir)
+    try {
+      if (!(await stat(root)).isDirectory()) throw new Error('not a folder')
+    } catch {
+      if (!opts.create) {
+        throw new WorkbenchError('WORKSPACE_NOT_FOUND', `工作区文件夹 ${root} 不存在。`, { details: { root } })
+      }
+      await mkdir(root, { recursive: true })
+    }
+    const release = await acquireLock(root, opts.door ?? 'workbench')
+    const store = new WorkspaceStore(root, release)
+    try {
+      const ws = await store.workspaceShard(opts.create)
+      if (opts.create) await ws.update(() => undefined)
+    } catch (e) {
+      // keep the lock only while the workspace is usable; a damaged workspace.json is still
+      // reachable for restoreBackup through openForRepair
+      if (!(e instanceof WorkbenchError && e.code === 'WORKSPACE_FILE_CORRUPT')) {
+        await release()
+        throw e
+      }
+    }
+    return store
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.shards.values()) {
+      try {
+        await (await s).settled()
+      } catch {
+        // a shard that failed to open has nothing to flush
+      }
+    }
+    this.shards.clear()
+    await this.release()
+  }
+
+  get name(): string {
+    return basename(this.root)
+  }
+
+  workspaceShard(create?: { name: string; groups?: WorkspaceFile['groups'] }): Promise<Shard<WorkspaceFile>> {
+    return this.shard<WorkspaceFile>(WORKSPACE_FILE, 'workspace', WorkspaceFileSchema, create
+      ? () => ({
+          kind: 'workspace',
+          schemaVersion: WORKSPACE_SCHEMA_VERSION,
+          name: create.name,
+          createdAt: new Date().toISOString(),
+          groups: create.groups ?? [],
+          experts: [],
+        })
+      : undefined)
+  }
+
+  async campaignIds(): Promise<CampaignId[]> {
+    try {
+      const names = await readdir(join(this.root, 'campaigns'), { withFileTypes: true })
+      return names.filter((d) => d.isDirectory() && /^[A-Za-z0-9_-]+$/.test(d.name)).map((d) => d.name as CampaignId).sort()
+    } catch {
+      return []
+    }
+  }
+
+  campaignShard(id: CampaignId): Promise<Shard<CampaignFile>> {
+    return this.shard<CampaignFile>(`campaigns/${id}/campaign.json`, 'campaign', CampaignFileSchema)
+  }
+
+  async createCampaign(file: CampaignFile): Promise<Shard<CampaignFile>> {
+    const rel = `campaigns/${file.campaign.id}/campaign.json`
+    await mkdir(join(this.root, 'campaigns', file.campaign.id, 'sheets'), { recursive: true })
+    const shard = await this.shard<CampaignFile>(rel, 'campaign', CampaignFileSchema, () => file)
+    await shard.update(() => undefined)
+    return shard
+  }
+
+  /** One expert's sheets in one campaign; an empty shard if the expert has scored nothing yet. */
+  sheetsShard(campaignId: CampaignId, expertId: ExpertId): Promise<Shard<SheetsFile>> {
+    return this.shard<SheetsFile>(`campaigns/${campaignId}/sheets/${expertId}.json`, 'sheets', SheetsFileSchema, () => ({
+      kind: 'sheets',
+      schemaVersion: WORKSPACE_SCHEMA_VERSION,
+      campaignId,
+      expertId,
+      sheets: {},
+    }))
+  }
+
+  async sheetExpertIds(campaignId: CampaignId): Promise<ExpertId[]> {
+    try {
+      const names = await readdir(join(this.root, 'campaigns', campaignId, 'sheets'))
+      return names.filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n)).map((n) => n.slice(0, -5) as ExpertId).sort()
+    } catch {
+      return []
+    }
+  }
+
+  listBackups(relPath: string): Promise<BackupInfo[]> {
+    return listBackups(this.root, checkRel(relPath).rel)
+  }
+
+  /** Replaces a damaged file by a backup (the newest, or the one named) and forgets its cached shard. */
+  async restoreBackup(relPath: string, backupName?: string): Promise<BackupInfo> {
+    const { rel, kind, schema } = checkRel(relPath)
+    const cached = this.shards.get(rel)
+    if (cached) {
+      const ok = await cached.then(() => true, () => false)
+      if (ok) throw new WorkbenchError('CONFLICT', `文件 ${rel} 可以正常读取，无需恢复。`)
+    }
+    const info = await restoreBackup(this.root, rel, backupName, (text) => {
+      parseWorkspaceFile(text, `${rel}（备份 ${backupName ?? '最新'}）`, schema, kind)
+    })
+    this.shards.delete(rel)
+    return info
+  }
+
+  /** Writes a file that is not a shard (e.g. an exported report) durably inside the workspace. */
+  async writeOwnFile(relPath: string, data: Uint8Array | string): Promise<string> {
+    const path = join(this.root, relPath)
+    await mkdir(join(path, '..'), { recursive: true })
+    await writeFileDurable(path, data)
+    return path
+  }
+
+  private shard<T>(rel: string, kind: string, schema: z.ZodType<T>, initial?: () => T): Promise<Shard<T>> {
+    let s = this.shards.get(rel) as Promise<Shard<T>> | undefined
+    if (!s) {
+      s = Shard.open<T>(join(this.root, rel), rel, schema, kind, {
+        initial,
+        beforeFirstWrite: () => backupBeforeWrite(this.root, rel),
+      })
+      this.shards.set(rel, s as Promise<Shard<unknown>>)
+      // a failed open is not cached: the next call reads the file again (e.g. after a restore)
+      s.catch(() => {
+        if (this.shards.get(rel) === (s as Promise<Shard<unknown>>)) this.shards.delete(rel)
+      })
+    }
+    return s
+  }
+}
+
+function checkRel(relPath: string): { rel: string; kind: string; schema: z.ZodType<unknown> } {
+  const rel = relPath.replace(/\\/g, '/')
+  const hit = FILE_KINDS.find((k) => k.test.test(rel))
+  if (!hit) throw new WorkbenchError('INVALID_INPUT', `${relPath} 不是工作区数据文件。`)
+  return { rel, kind: hit.kind, schema: hit.schema }
+}

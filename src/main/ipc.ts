@@ -1,0 +1,16 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron'
+import type { Envelope } from '../core/api/envelope'
+import { API_CHANNEL } from '../preload/channel'
+import { isAllowedSender } from './security'
+
+/** One channel, one handler: every method goes to dispatch(); the sender is checked first. */
+export function registerIpc(call: (method: string, input: unknown) => Promise<Envelope<unknown>>, devServerUrl?: string): void {
+  ipcMain.handle(API_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
+    const frame = event.senderFrame
+    const sender = frame ? { url: frame.url, isMainFrame: frame.parent === null } : null
+    if (!isAllowedSender(sender, devServerUrl)) {
+      return { ok: false, error: { code: 'FORBIDDEN_SENDER', message: '拒绝：请求不是来自工作台自身的页面。' } }
+    }
+    return call(String(method), input)
+  })
+}

@@ -1,0 +1,57 @@
+/**
+ * Window hardening shared by every window (style.md §6; Electron security checklist). Kept free of
+ * the electron import so a unit test can assert it.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  // antd (cssinjs) injects <style> elements at run time
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+/** webPreferences for every BrowserWindow. */
+export function hardenedWebPreferences(preloadPath: string) {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    spellcheck: false,
+  } as const
+}
+
+/** Where the app's own pages come from: the dev server in development, the packaged file otherwise. */
+export function isTrustedOrigin(url: string, devServerUrl?: string): boolean {
+  try {
+    const u = new URL(url)
+    if (u.protocol === 'file:') return true
+    if (devServerUrl) {
+      const dev = new URL(devServerUrl)
+      return u.origin === dev.origin
+    }
+    return false
+  } catch {
+    return false
+  }
+}
+
+/**
+ * An IPC call is served only for the app's own top frame (Signal's handleCommonWindowEvents idea):
+ * a frame navigated elsewhere or an iframe gets nothing.
+ */
+export function isAllowedSender(frame: { url: string; isMainFrame: boolean } | null, devServerUrl?: string): boolean {
+  return !!frame && frame.isMainFrame && isTrustedOrigin(frame.url, devServerUrl)
+}

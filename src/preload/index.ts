@@ -1,0 +1,12 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { METHOD_NAMES } from '../core/api/methodNames'
+import { API_CHANNEL } from './channel'
+
+/**
+ * Exposes exactly window.api: one function per method of the contract, each an invoke on the one
+ * channel. ipcRenderer itself is never exposed (style.md §5).
+ */
+const api = Object.fromEntries(
+  METHOD_NAMES.map((m) => [m, (input: unknown) => ipcRenderer.invoke(API_CHANNEL, m, input)]),
+)
+contextBridge.exposeInMainWorld('api', Object.freeze(api))
