@@ -169,6 +169,11 @@ describe('renderScoreSheetDocx', () => {
     expect(document.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(3)
     expect(document.match(/<w:vMerge w:val="continue"\/>|<w:vMerge\/>/g)).toHaveLength(3)
     expect(document).toMatch(/<w:tblHeader\/>|<w:tblHeader w:val="(true|1|on)"\/>/)
+    // a 一级指标's rows stay together: all but its last row are kept with the next
+    const paragraphWith = (text: string) =>
+      [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => p[0]).find((p) => p.includes(`>${text}<`)) ?? ''
+    expect(paragraphWith('★1.1 产业需求调研与专业定位')).toContain('<w:keepNext/>')
+    expect(paragraphWith('1.2 专业规划与动态调整')).not.toContain('<w:keepNext/>')
     // black borders on the tables
     expect(document).toMatch(/<w:tblBorders>[\s\S]*?w:color="000000"/)
   })

@@ -168,17 +168,28 @@ export function noteParagraph(text: string, fonts: ReportFonts): Paragraph {
   })
 }
 
+/** Characters of 3号 text in one line of the text block (27.6: GB/T 9704's 28 with a character grid). */
+const LINE_CHARS = TEXT_WIDTH / BODY_CHAR
+
+/** Rough width of a line in 3号 characters: CJK and full-width forms count 1, other characters 0.6. */
+export function estimateChars(text: string): number {
+  let n = 0
+  for (const ch of text) n += /[\u2E80-\u9FFF\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\u2014]/.test(ch) ? 1 : 0.6
+  return n
+}
+
 /**
- * Lines of a sign-off block, left-aligned at a common start `indentChars` characters from the left margin,
- * so that "专家签名：" and "日期：" line up in the right half of the page (§7.3.5 places the signer's
- * name two characters in from the right).
+ * Lines of a sign-off block, left-aligned at a common start, so that e.g. "专家签名：" and "日期：" line up
+ * with the longest line ending two characters in from the right (§7.3.5.3); `indentChars` overrides the start.
  */
-export function signOffParagraphs(lines: readonly string[], fonts: ReportFonts, indentChars = 13): Paragraph[] {
+export function signOffParagraphs(lines: readonly string[], fonts: ReportFonts, indentChars?: number): Paragraph[] {
+  const longest = Math.max(0, ...lines.map(estimateChars))
+  const start = indentChars ?? Math.max(0, Math.floor(LINE_CHARS - 2 - longest))
   return lines.map(
     (line, i) =>
       new Paragraph({
         spacing: { ...BODY_SPACING, before: i === 0 ? BODY_LINE : 0 },
-        indent: { left: indentChars * BODY_CHAR },
+        indent: { left: start * BODY_CHAR },
         keepNext: i < lines.length - 1,
         keepLines: true,
         children: [textRun(line, { font: fonts.body })],

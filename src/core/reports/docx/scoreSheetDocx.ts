@@ -121,12 +121,13 @@ function scoreTable(m: ScoreSheetReportModel): Table {
         { text: T.dimensionPoints(formatPoints(r.dimensionPoints)) },
         ...(subtotal ? [{ text: T.subtotal(formatScore(subtotal.score)), small: true }] : []),
       ]
+      const keepNext = i < group.length - 1
       return row([
-        cell(font, dimensionLines, { width: w(0), align: 'center', merge: i === 0 ? 'restart' : 'continue' }),
-        cell(font, [`${r.key ? T.keyMark : ''}${r.indicatorCode} ${r.indicatorName}`], { width: w(1) }),
-        cell(font, [formatPoints(r.points)], { width: w(2), align: 'center' }),
-        cell(font, levelLines(r), { width: w(3), align: 'center' }),
-        cell(font, [r.score === null ? T.notScored : formatScore(r.score)], { width: w(4), align: 'center' }),
+        cell(font, dimensionLines, { width: w(0), align: 'center', merge: i === 0 ? 'restart' : 'continue', keepNext }),
+        cell(font, [`${r.key ? T.keyMark : ''}${r.indicatorCode} ${r.indicatorName}`], { width: w(1), keepNext }),
+        cell(font, [formatPoints(r.points)], { width: w(2), align: 'center', keepNext }),
+        cell(font, levelLines(r), { width: w(3), align: 'center', keepNext }),
+        cell(font, [r.score === null ? T.notScored : formatScore(r.score)], { width: w(4), align: 'center', keepNext }),
       ])
     }),
   )

@@ -43,10 +43,16 @@ export interface CellText {
   small?: boolean
 }
 
-export function cellParagraph(font: string, line: CellText | string, align: CellAlign = 'left'): Paragraph {
+export function cellParagraph(
+  font: string,
+  line: CellText | string,
+  align: CellAlign = 'left',
+  keepNext = false,
+): Paragraph {
   const l = typeof line === 'string' ? { text: line } : line
   return new Paragraph({
     alignment: ALIGN[align],
+    keepNext: keepNext || undefined,
     spacing: l.small ? SMALL_LINE : TABLE_LINE,
     children: [textRun(l.text, { font, size: l.small ? FONT_SIZE.small : FONT_SIZE.table, bold: l.bold })],
   })
@@ -59,18 +65,25 @@ export interface CellOptions {
   columnSpan?: number
   /** 'restart' opens a vertically merged cell, 'continue' extends the one above (its text is not shown) */
   merge?: 'restart' | 'continue'
+  /**
+   * Keep the row with the next one on the same page. Word does so when every paragraph of the row has
+   * keepNext; used to keep a 一级指标's rows, and so its merged cell, from breaking across pages.
+   */
+  keepNext?: boolean
 }
 
 /** A cell with one paragraph per line of text, vertically centred. */
 export function cell(font: string, lines: ReadonlyArray<CellText | string>, o: CellOptions): TableCell {
-  const paragraphs = lines.length > 0 ? lines.map((l) => cellParagraph(font, l, o.align)) : [new Paragraph({})]
+  const keep = o.keepNext ?? false
+  const empty = () => new Paragraph({ keepNext: keep || undefined })
+  const paragraphs = lines.length > 0 ? lines.map((l) => cellParagraph(font, l, o.align, keep)) : [empty()]
   return new TableCell({
     width: { size: o.width, type: WidthType.DXA },
     columnSpan: o.columnSpan,
     verticalAlign: VerticalAlignTable.CENTER,
     verticalMerge:
       o.merge === 'restart' ? VerticalMergeType.RESTART : o.merge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
-    children: o.merge === 'continue' ? [new Paragraph({})] : paragraphs,
+    children: o.merge === 'continue' ? [empty()] : paragraphs,
   })
 }
 
