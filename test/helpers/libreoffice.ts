@@ -1,0 +1,31 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const root = resolve(__dirname, '../..')
+
+export function findSoffice(): string | null {
+  for (const bin of ['soffice', 'libreoffice']) {
+    const r = spawnSync('which', [bin], { encoding: 'utf8' })
+    if (r.status === 0) return r.stdout.trim()
+  }
+  return null
+}
+
+/**
+ * Converts .docx files to PDF in one LibreOffice call (≈1.5 s per call, toolchain.md), with an
+ * isolated profile and the project's fontconfig aliases, and returns pdftotext of each.
+ */
+export function docxToText(soffice: string, files: string[], outDir: string): string[] {
+  const profile = mkdtempSync(join(tmpdir(), 'lo-profile-'))
+  execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...files], {
+    env: { ...process.env, FONTCONFIG_FILE: join(root, 'resources/fonts/fonts.conf') },
+    stdio: 'pipe',
+    timeout: 180_000,
+  })
+  return files.map((f) => {
+    const pdf = join(outDir, f.split('/').pop()!.replace(/\.docx$/, '.pdf'))
+    return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+  })
+}
