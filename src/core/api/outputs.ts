@@ -1,7 +1,7 @@
 import type { Campaign, CollaborationGroup, Expert, ScoreSheet, Submission, AggregationRule } from '../domain/workspace'
 import type { Grade, ReviewKind, Rubric } from '../domain/rubric'
 import type { SheetResult } from '../scoring/sheetResult'
-import type { BackupInfo } from '../storage/backups'
+import type { BackupInfo } from '../domain/backup'
 import type { MethodName } from './methodNames'
 
 export interface WorkspaceInfo {

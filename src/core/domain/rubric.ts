@@ -66,6 +66,30 @@ export const GradeBandSchema = z.object({
 })
 export type GradeBand = z.infer<typeof GradeBandSchema>
 
+/** A pass/fail condition checked before anything is scored (资格条件). */
+export const EligibilityItemSchema = z.object({ code: z.string().min(1).max(32), text: z.string().min(1) })
+export type EligibilityItem = z.infer<typeof EligibilityItemSchema>
+
+/** 一票否决: confirmed by ≥ 2/3 of the panel, the result is 不予评定. */
+export const VetoItemSchema = z.object({ code: z.string().min(1).max(32), text: z.string() })
+export type VetoItem = z.infer<typeof VetoItemSchema>
+
+/** 加分项: free points per item, the sum capped at `cap`. */
+export const BonusSchema = z.object({
+  cap: z.number().min(0),
+  items: z.array(z.object({ code: z.string().min(1).max(32), name: z.string().min(1), points: z.number().positive(), evidence: z.string().default('') })),
+})
+export type Bonus = z.infer<typeof BonusSchema>
+
+/** 奖项等级 of award kinds, highest first (e.g. 特等奖 ≥ 92 with a vote). */
+export const AwardLevelSchema = z.object({
+  code: z.string().min(1).max(32),
+  label: z.string().min(1),
+  min: z.number(),
+  requiresVote: z.boolean().default(false),
+})
+export type AwardLevel = z.infer<typeof AwardLevelSchema>
+
 export const RubricSchema = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
@@ -75,8 +99,13 @@ export const RubricSchema = z.object({
   levels: z.array(LevelDefSchema).length(4),
   gradeBands: z.array(GradeBandSchema).min(1),
   dimensions: z.array(DimensionSchema).min(1),
-  /** red lines / veto items: any confirmed one makes the result 不予评定 (issue 3 scores them) */
-  vetoes: z.array(z.object({ code: z.string().min(1), text: z.string().min(1) })).default([]),
+  /** red lines / veto items: any confirmed one makes the result 不予评定 */
+  vetoes: z.array(VetoItemSchema).default([]),
+  eligibility: z.array(EligibilityItemSchema).default([]),
+  bonus: BonusSchema.optional(),
+  awardLevels: z.array(AwardLevelSchema).default([]),
+  /** a one-line note on how results are used, e.g. "仅授予称号，最低 80 分" */
+  resultNote: z.string().default(''),
 })
 export type Rubric = z.infer<typeof RubricSchema>
 

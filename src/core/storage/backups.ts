@@ -2,6 +2,9 @@ import { copyFile, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises
 import { join } from 'node:path'
 import { WorkbenchError } from '../domain/errors'
 import { writeFileDurable } from './durableWrite'
+import type { BackupInfo } from '../domain/backup'
+
+export type { BackupInfo }
 
 /** How many copies of each file .backups/ keeps. */
 export const BACKUPS_PER_FILE = 5
@@ -32,11 +35,6 @@ export async function backupBeforeWrite(root: string, relPath: string, now = new
   }
 }
 
-export interface BackupInfo {
-  file: string
-  name: string
-  takenAt: string
-}
 
 /** Backups of one file, newest first. */
 export async function listBackups(root: string, relPath: string): Promise<BackupInfo[]> {

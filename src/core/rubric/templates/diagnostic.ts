@@ -791,6 +791,9 @@ export const diagnosticTemplate: Rubric = {
       ],
     },
   ],
+  eligibility: [],
+  awardLevels: [],
+  resultNote: '诊断结果用于形成诊断报告和问题清单，不作评比排名。',
   vetoes: [
     { code: 'V1', text: '数据或材料弄虚作假' },
     { code: 'V2', text: '近三年发生重大安全责任事故' },

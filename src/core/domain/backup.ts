@@ -1,0 +1,6 @@
+/** A rotating copy of one workspace file in .backups/. */
+export interface BackupInfo {
+  file: string
+  name: string
+  takenAt: string
+}
