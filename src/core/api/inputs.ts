@@ -65,6 +65,21 @@ export const INPUTS = {
       baseVersion: z.number().int().nonnegative().optional(),
     })
     .strict(),
+  'sheets.setEligibility': z
+    .object({ ...sheetKey, code: z.string().min(1).max(32), value: z.enum(['pass', 'fail']).nullable(), baseVersion: z.number().int().nonnegative().optional() })
+    .strict(),
+  'sheets.setVeto': z
+    .object({
+      ...sheetKey,
+      code: z.string().min(1).max(32),
+      /** the evidence for raising the veto, or null to withdraw it */
+      evidence: z.string().trim().min(1, '提出一票否决必须说明依据').max(2000).nullable(),
+      baseVersion: z.number().int().nonnegative().optional(),
+    })
+    .strict(),
+  'sheets.setBonus': z
+    .object({ ...sheetKey, code: z.string().min(1).max(32), points: z.number().finite().min(0).nullable(), baseVersion: z.number().int().nonnegative().optional() })
+    .strict(),
   'sheets.setComment': z
     .object({ ...sheetKey, comment: z.string().max(5000, '评审意见不能超过 5000 字'), baseVersion: z.number().int().nonnegative().optional() })
     .strict(),

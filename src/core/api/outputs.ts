@@ -3,6 +3,7 @@ import type { Grade, ReviewKind, Rubric } from '../domain/rubric'
 import type { SheetResult } from '../scoring/sheetResult'
 import type { BackupInfo } from '../domain/backup'
 import type { MethodName } from './methodNames'
+import type { VetoTally } from '../scoring/panelRules'
 
 export interface WorkspaceInfo {
   name: string
@@ -61,6 +62,11 @@ export interface ResultRow {
   dropped: { highest?: number; lowest?: number }
   grade: Grade | null
   gradeLabel: string | null
+  /** 不予评定 and why (confirmed veto, failed eligibility); null when rated */
+  notRated: string | null
+  vetoes: VetoTally[]
+  /** 奖项等级 reached by the result, with "（待票决）" when it needs a vote */
+  awardLevel: string | null
   rank: number | null
 }
 
@@ -95,6 +101,9 @@ export interface Outputs {
   'sheets.get': SheetView
   'sheets.listByExpert': SheetListRow[]
   'sheets.setEntry': SheetView
+  'sheets.setEligibility': SheetView
+  'sheets.setVeto': SheetView
+  'sheets.setBonus': SheetView
   'sheets.setComment': SheetView
   'sheets.submit': SheetView
   'results.summary': ResultsSummary

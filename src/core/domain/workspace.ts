@@ -62,6 +62,12 @@ export const ScoreSheetSchema = z.object({
   expertId: ExpertIdSchema,
   rubricVersion: z.number().int().positive(),
   entries: z.record(z.string(), EntrySchema),
+  /** 资格条件: pass/fail per eligibility code, answered before scoring */
+  eligibility: z.record(z.string(), z.enum(['pass', 'fail'])).default({}),
+  /** 一票否决 flags raised by this expert, each with its evidence */
+  vetoFlags: z.record(z.string(), z.object({ evidence: z.string().min(1).max(2000) })).default({}),
+  /** 加分项 points per bonus code (capped in total by the rubric) */
+  bonus: z.record(z.string(), z.number().min(0)).default({}),
   comment: z.string().max(5000).default(''),
   status: SheetStatusSchema,
   /** increases with every saved change; an older copy never overwrites a newer one */

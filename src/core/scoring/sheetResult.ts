@@ -27,6 +27,15 @@ export interface SheetResult {
   /** why the grade is lower than the total's band, if it is */
   gradeCapReason?: string
   keyAtD: string[]
+  /** 加分项 points after the cap (included in total) */
+  bonus: number
+  /** eligibility codes not yet answered, and those answered 'fail' */
+  eligibilityPending: string[]
+  eligibilityFailed: string[]
+  /** veto codes this expert flagged */
+  vetoFlags: string[]
+  /** set when this sheet alone means 不予评定 (a failed eligibility check) */
+  notRated?: string
   dimensions: DimensionScore[]
   indicators: IndicatorScore[]
 }
@@ -45,9 +54,14 @@ export function entryPoints(rubric: Rubric, indicatorPoints: number, entry: Entr
 /**
  * Scores one sheet against its rubric.
  * Grade: the band of the total, then capped by key items (review-kinds.md): any ★ indicator at D
- * caps the grade at C; three or more ★ at D give D.
+ * caps the grade at C; three or more ★ at D give D. 加分项 are added after their cap. A failed
+ * eligibility check marks the sheet 不予评定 (notRated); vetoes are only flagged here, because a veto
+ * stands only when ≥ 2/3 of the panel confirm it (see panelVeto).
  */
-export function sheetResult(rubric: Rubric, sheet: Pick<ScoreSheet, 'entries'>): SheetResult {
+export function sheetResult(
+  rubric: Rubric,
+  sheet: Pick<ScoreSheet, 'entries'> & Partial<Pick<ScoreSheet, 'eligibility' | 'vetoFlags' | 'bonus'>>,
+): SheetResult {
   const indicators = allIndicators(rubric)
   const scores: IndicatorScore[] = []
   const keyAtD: string[] = []
@@ -66,6 +80,12 @@ export function sheetResult(rubric: Rubric, sheet: Pick<ScoreSheet, 'entries'>):
     dims.get(ind.dimensionCode)!.points += p
     if (ind.key && entry?.level === 'D') keyAtD.push(ind.code)
   }
+  const bonusRaw = (rubric.bonus?.items ?? []).reduce((acc, b) => acc + Math.min(Math.max(sheet.bonus?.[b.code] ?? 0, 0), b.points), 0)
+  const bonus = round(Math.min(bonusRaw, rubric.bonus?.cap ?? 0), 2)
+  total += bonus
+  const eligibilityPending = rubric.eligibility.filter((e) => !sheet.eligibility?.[e.code]).map((e) => e.code)
+  const eligibilityFailed = rubric.eligibility.filter((e) => sheet.eligibility?.[e.code] === 'fail').map((e) => e.code)
+  const vetoFlags = rubric.vetoes.filter((v) => sheet.vetoFlags?.[v.code]).map((v) => v.code)
   const totalRounded = round(total, 2)
   const band = gradeForTotal(rubric.gradeBands, totalRounded)
   let grade = band.grade
@@ -81,14 +101,19 @@ export function sheetResult(rubric: Rubric, sheet: Pick<ScoreSheet, 'entries'>):
   const gradeLabel = rubric.gradeBands.find((b) => b.grade === grade)?.label ?? grade
   return {
     total: totalRounded,
-    max: rubric.total,
+    max: rubric.total + (rubric.bonus?.cap ?? 0),
     scoredCount: scored,
     indicatorCount: indicators.length,
-    complete: scored === indicators.length,
+    complete: scored === indicators.length && eligibilityPending.length === 0,
     grade,
     gradeLabel,
     gradeCapReason,
     keyAtD,
+    bonus,
+    eligibilityPending,
+    eligibilityFailed,
+    vetoFlags,
+    notRated: eligibilityFailed.length ? `资格条件 ${eligibilityFailed.join('、')} 不符合，不予评定` : undefined,
     dimensions: [...dims.values()].map((d) => ({ ...d, points: round(d.points, 2) })),
     indicators: scores,
   }

@@ -2,6 +2,7 @@ import type { Expert, ScoreSheet } from '../../domain/workspace'
 import { gradeForTotal } from '../../rubric/indicators'
 import { aggregate } from '../../scoring/aggregate'
 import { sheetResult } from '../../scoring/sheetResult'
+import { awardLevelFor, failedEligibility, tallyVetoes } from '../../scoring/panelRules'
 import { round } from '../../util/round'
 import type { ResultRow } from '../outputs'
 import type { HandlerDeps } from './deps'
@@ -33,8 +34,17 @@ export function resultHandlers({ store }: HandlerDeps) {
           const total = s ? sheetResult(campaign.rubric, s).total : null
           return { expertId: e.id, expertName: e.name, status: s ? s.status : ('empty' as const), total, deviation: null as number | null, flagged: false }
         })
+        const submittedSheets = experts.map((e) => sheetsByExpert.get(e.id)?.[submission.id]).filter((s): s is ScoreSheet => s?.status === 'submitted')
+        const vetoes = tallyVetoes(campaign.rubric, experts.length, submittedSheets)
+        const failed = failedEligibility(campaign.rubric, submittedSheets)
+        const confirmed = vetoes.filter((v) => v.confirmed)
+        const notRated = confirmed.length
+          ? `一票否决：${confirmed.map((v) => v.text).join('；')}（${confirmed[0]!.count}/${experts.length} 名专家确认）`
+          : failed.length
+            ? `资格条件不符合：${failed.map((c) => campaign.rubric.eligibility.find((e) => e.code === c)?.text ?? c).join('；')}`
+            : null
         const submittedTotals = cells.filter((c) => c.status === 'submitted').map((c) => c.total!)
-        const agg = aggregate(rule, submittedTotals)
+        const agg = aggregate(rule, notRated ? [] : submittedTotals)
         if (agg.value !== null) {
           for (const c of cells) {
             if (c.status !== 'submitted') continue
@@ -43,6 +53,7 @@ export function resultHandlers({ store }: HandlerDeps) {
           }
         }
         const band = agg.value === null ? null : gradeForTotal(campaign.rubric.gradeBands, agg.value)
+        const award = agg.value === null ? null : awardLevelFor(campaign.rubric.awardLevels, agg.value)
         return {
           submission,
           groupName: groups.find((g) => g.id === submission.groupId)?.name ?? submission.groupId,
@@ -54,6 +65,9 @@ export function resultHandlers({ store }: HandlerDeps) {
           dropped: agg.dropped,
           grade: band?.grade ?? null,
           gradeLabel: band?.label ?? null,
+          notRated,
+          vetoes,
+          awardLevel: award ? `${award.label}${award.requiresVote ? '（待票决）' : ''}` : null,
           rank: null,
         }
       })

@@ -20,6 +20,9 @@ export function emptySheet(campaign: Campaign, expertId: ExpertId, submissionId:
     expertId,
     rubricVersion: campaign.rubric.version,
     entries: {},
+    eligibility: {},
+    vetoFlags: {},
+    bonus: {},
     comment: '',
     status: 'draft',
     version: 0,
@@ -117,6 +120,41 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
       })
     },
 
+    'sheets.setEligibility': async ({ code, value, baseVersion, ...key }) => {
+      const { campaign } = await context(key)
+      if (!campaign.rubric.eligibility.some((e) => e.code === code)) {
+        throw new WorkbenchError('NOT_FOUND', `指标体系中没有资格条件 ${code}。`)
+      }
+      return change(key, baseVersion, (s) => {
+        if (value) s.eligibility[code] = value
+        else delete s.eligibility[code]
+      })
+    },
+
+    'sheets.setVeto': async ({ code, evidence, baseVersion, ...key }) => {
+      const { campaign } = await context(key)
+      if (!campaign.rubric.vetoes.some((v) => v.code === code)) {
+        throw new WorkbenchError('NOT_FOUND', `指标体系中没有否决项 ${code}。`)
+      }
+      return change(key, baseVersion, (s) => {
+        if (evidence) s.vetoFlags[code] = { evidence }
+        else delete s.vetoFlags[code]
+      })
+    },
+
+    'sheets.setBonus': async ({ code, points, baseVersion, ...key }) => {
+      const { campaign } = await context(key)
+      const item = campaign.rubric.bonus?.items.find((b) => b.code === code)
+      if (!item) throw new WorkbenchError('NOT_FOUND', `指标体系中没有加分项 ${code}。`)
+      if (typeof points === 'number' && points > item.points) {
+        throw new WorkbenchError('INVALID_INPUT', `加分项「${item.name}」最多 ${item.points} 分，不能给 ${points} 分。`)
+      }
+      return change(key, baseVersion, (s) => {
+        if (typeof points === 'number') s.bonus[code] = points
+        else delete s.bonus[code]
+      })
+    },
+
     'sheets.setComment': async ({ comment, baseVersion, ...key }) =>
       change(key, baseVersion, (s) => {
         s.comment = comment
@@ -128,7 +166,13 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
         const current = d.sheets[key.submissionId]
         if (current?.status === 'submitted') throw new WorkbenchError('SHEET_SUBMITTED', '该评分表已经提交过了。')
         const r = sheetResult(campaign.rubric, current ?? { entries: {} })
-        if (!current || !r.complete) {
+        if (r.eligibilityPending.length && !r.eligibilityFailed.length) {
+          throw new WorkbenchError('SHEET_INCOMPLETE', `请先核查资格条件（还有 ${r.eligibilityPending.length} 项未核查）。`, {
+            details: { eligibilityPending: r.eligibilityPending },
+          })
+        }
+        // a failed eligibility check ends the review of this submission: nothing else needs scoring
+        if (!current || (!r.complete && !r.notRated)) {
           const missing = r.indicators.filter((i) => i.points === null).map((i) => findIndicator(campaign.rubric, i.code)!.name)
           throw new WorkbenchError('SHEET_INCOMPLETE', `还有 ${missing.length} 项指标未评分：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}。全部评完才能提交。`, {
             details: { missing },
