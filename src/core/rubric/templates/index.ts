@@ -1,8 +1,18 @@
 import type { ReviewKind, Rubric } from '../../domain/rubric'
 import { diagnosticTemplate } from './diagnostic'
+import { masterTeacherTemplate } from './masterTeacher'
+import { masterCraftsmanTemplate } from './masterCraftsman'
+import { researchAchievementTemplate } from './researchAchievement'
+import { excellentCourseTemplate } from './excellentCourse'
 
-/** Built-in templates by id. Issue 3 adds the four award templates. */
-export const TEMPLATES: readonly Rubric[] = [diagnosticTemplate]
+/** The five built-in templates (review-kinds.md (a)–(e)), one per review kind. */
+export const TEMPLATES: readonly Rubric[] = [
+  diagnosticTemplate,
+  masterTeacherTemplate,
+  masterCraftsmanTemplate,
+  researchAchievementTemplate,
+  excellentCourseTemplate,
+]
 
 export function findTemplate(id: string): Rubric | undefined {
   return TEMPLATES.find((t) => t.id === id)
