@@ -6,6 +6,7 @@ import {
   SubmissionIdSchema,
 } from '../domain/ids'
 import { LevelSchema, ReviewKindSchema } from '../domain/rubric'
+import { AggregationRuleSchema, FormerUnitSchema, PanelSettingsSchema, RelationSchema } from '../domain/workspace'
 import type { MethodName } from './methodNames'
 
 const none = z.object({}).strict()
@@ -17,6 +18,17 @@ const sheetKey = {
   submissionId: SubmissionIdSchema,
 }
 
+const expertFields = {
+  name: name('专家姓名', 40),
+  unit: name('工作单位', 80),
+  title: z.string().trim().max(40).default(''),
+  groupIds: z.array(GroupIdSchema).max(7).default([]),
+  contact: z.string().trim().max(80).default(''),
+  formerUnits: z.array(FormerUnitSchema).max(20).default([]),
+  relations: z.array(RelationSchema).max(50).default([]),
+  fields: z.array(z.string().trim().min(1).max(40)).max(30).default([]),
+}
+
 /** zod input schema of every method: inputs are parsed at every door before a handler runs. */
 export const INPUTS = {
   'workspace.info': none,
@@ -24,21 +36,51 @@ export const INPUTS = {
   'workspace.restoreBackup': z.object({ file: z.string().min(1).max(300), backup: z.string().max(100).optional() }).strict(),
   'groups.list': none,
   'experts.list': none,
-  'experts.add': z
-    .object({
-      name: name('专家姓名', 40),
-      unit: name('工作单位', 80),
-      title: z.string().trim().max(40).default(''),
-      groupIds: z.array(GroupIdSchema).max(7).default([]),
-      contact: z.string().trim().max(80).default(''),
-    })
-    .strict(),
+  'experts.add': z.object(expertFields).strict(),
+  'experts.update': z.object({ expertId: ExpertIdSchema, ...expertFields }).strict(),
   'templates.list': none,
+  'templates.get': z.object({ templateId: z.string().min(1).max(64) }).strict(),
+  /** the editor's draft, checked as it is: the schema errors become problems, not a refusal */
+  'rubric.validate': z.object({ rubric: z.unknown() }).strict(),
+  'rubric.update': z.object({ campaignId: CampaignIdSchema, rubric: z.unknown(), note: z.string().trim().max(500).optional() }).strict(),
+  'rubric.export': z
+    .object({ campaignId: CampaignIdSchema.optional(), templateId: z.string().max(64).optional(), format: z.enum(['json', 'xlsx']) })
+    .strict()
+    .refine((v) => !!v.campaignId !== !!v.templateId, '请指定评审活动或模板之一'),
+  'rubric.parseFile': z
+    .object({ fileName: z.string().min(1).max(255), base64: z.string().max(8 * 1024 * 1024, '文件超过 6 MB，不是指标体系文件') })
+    .strict(),
   'campaigns.list': none,
   'campaigns.get': z.object({ campaignId: CampaignIdSchema }).strict(),
   'campaigns.create': z
-    .object({ name: name('评审活动名称', 80), kind: ReviewKindSchema, templateId: z.string().max(64).optional() })
+    .object({
+      name: name('评审活动名称', 80),
+      kind: ReviewKindSchema,
+      /** where the rubric comes from: a built-in template (default for the kind), an earlier campaign, or scratch */
+      source: z
+        .discriminatedUnion('type', [
+          z.object({ type: z.literal('template'), templateId: z.string().min(1).max(64) }),
+          z.object({ type: z.literal('campaign'), campaignId: CampaignIdSchema }),
+          z.object({ type: z.literal('blank') }),
+        ])
+        .optional(),
+    })
     .strict(),
+  'campaigns.updateSettings': z
+    .object({
+      campaignId: CampaignIdSchema,
+      name: name('评审活动名称', 80).optional(),
+      blind: z.boolean().optional(),
+      aggregationRule: AggregationRuleSchema.optional(),
+      panel: PanelSettingsSchema.partial()
+        .refine((p) => p.size === undefined || p.size % 2 === 1, '专家组人数应为奇数')
+        .optional(),
+    })
+    .strict(),
+  'pledges.accept': z
+    .object({ campaignId: CampaignIdSchema, expertId: ExpertIdSchema, declaration: z.string().trim().min(1, '请填写回避声明（无回避情形请填“无”）').max(2000) })
+    .strict(),
+  'audit.list': z.object({ campaignId: CampaignIdSchema }).strict(),
   'campaigns.addExperts': z
     .object({ campaignId: CampaignIdSchema, expertIds: z.array(ExpertIdSchema).min(1, '请至少选择一位专家').max(500) })
     .strict(),

@@ -2,6 +2,7 @@ import type { Campaign, CollaborationGroup, Expert, ScoreSheet, Submission, Aggr
 import type { Grade, ReviewKind, Rubric } from '../domain/rubric'
 import type { SheetResult } from '../scoring/sheetResult'
 import type { BackupInfo } from '../domain/backup'
+import type { AuditEntry } from '../domain/audit'
 import type { MethodName } from './methodNames'
 import type { VetoTally } from '../scoring/panelRules'
 
@@ -40,6 +41,8 @@ export interface SheetView {
   result: SheetResult
   /** ISO time the sheet reached the disk; absent for a sheet never saved */
   savedAt?: string
+  /** scored under an earlier rubric version: the expert must check it again */
+  needsRecheck: boolean
 }
 
 export interface SheetListRow {
@@ -49,6 +52,7 @@ export interface SheetListRow {
   scoredCount: number
   indicatorCount: number
   version: number
+  needsRecheck: boolean
 }
 
 export interface ResultRow {
@@ -77,6 +81,19 @@ export interface ResultsSummary {
   rows: ResultRow[]
 }
 
+export interface RubricCheck {
+  ok: boolean
+  problems: Array<{ where: string; message: string; code: string }>
+  /** sum of the 一级指标 points, for the editor's running total */
+  total?: number
+}
+
+export interface RubricFileParse {
+  ok: boolean
+  rubric?: Rubric
+  problems: Array<{ where: string; message: string; sheet?: string; row?: number; column?: string }>
+}
+
 export interface FileOutput {
   fileName: string
   mime: string
@@ -92,11 +109,20 @@ export interface Outputs {
   'groups.list': CollaborationGroup[]
   'experts.list': Expert[]
   'experts.add': Expert
+  'experts.update': Expert
   'templates.list': TemplateInfo[]
+  'templates.get': Rubric
+  'rubric.validate': RubricCheck
+  'rubric.update': Campaign
+  'rubric.export': FileOutput
+  'rubric.parseFile': RubricFileParse
   'campaigns.list': CampaignCard[]
   'campaigns.get': Campaign
   'campaigns.create': Campaign
   'campaigns.addExperts': Campaign
+  'campaigns.updateSettings': Campaign
+  'pledges.accept': Campaign
+  'audit.list': { entries: AuditEntry[]; chain: { ok: true; count: number } | { ok: false; line: number; reason: string } }
   'submissions.add': Submission
   'sheets.get': SheetView
   'sheets.listByExpert': SheetListRow[]

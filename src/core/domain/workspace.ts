@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CampaignIdSchema, ExpertIdSchema, GroupIdSchema, SubmissionIdSchema } from './ids'
+import { CampaignIdSchema, ExpertIdSchema, GroupIdSchema, SubmissionIdSchema, type ExpertId } from './ids'
 import { ReviewKindSchema, RubricSchema, LevelSchema } from './rubric'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
@@ -10,6 +10,25 @@ export const CollaborationGroupSchema = z.object({
 })
 export type CollaborationGroup = z.infer<typeof CollaborationGroupSchema>
 
+/** A unit the expert worked at before, with years (回避: former unit within N years). */
+export const FormerUnitSchema = z.object({
+  unit: text(80),
+  from: z.number().int().min(1900).max(2200).optional(),
+  to: z.number().int().min(1900).max(2200),
+})
+export type FormerUnit = z.infer<typeof FormerUnitSchema>
+
+export const RELATION_KINDS = ['relative', 'advisorStudent', 'coauthor', 'projectPartner'] as const
+/** A declared relation (回避): relatives, advisor/student, co-authors, project partners. */
+export const RelationSchema = z.object({
+  kind: z.enum(RELATION_KINDS),
+  name: z.string().trim().max(40).default(''),
+  unit: z.string().trim().max(80).default(''),
+  /** the last year the relation was active (relatives: leave empty = always) */
+  year: z.number().int().min(1900).max(2200).optional(),
+})
+export type Relation = z.infer<typeof RelationSchema>
+
 export const ExpertSchema = z.object({
   id: ExpertIdSchema,
   name: text(40),
@@ -17,8 +36,27 @@ export const ExpertSchema = z.object({
   title: z.string().trim().max(40).default(''),
   groupIds: z.array(GroupIdSchema).default([]),
   contact: z.string().trim().max(80).default(''),
+  formerUnits: z.array(FormerUnitSchema).default([]),
+  relations: z.array(RelationSchema).default([]),
+  /** program names or keywords of the expert's field, beyond the 协作组 */
+  fields: z.array(z.string().trim().min(1).max(40)).default([]),
 })
 export type Expert = z.infer<typeof ExpertSchema>
+
+/** Stands in for an expert id no longer in the pool, so old sheets still show. */
+export function placeholderExpert(id: ExpertId): Expert {
+  return { id, name: `（已移除的专家 ${id}）`, unit: '', title: '', groupIds: [], contact: '', formerUnits: [], relations: [], fields: [] }
+}
+
+/** A material file: stored once by content (attachments/<sha256>), named only for display. */
+export const MaterialSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  name: z.string().max(300),
+  size: z.number().int().nonnegative(),
+  mime: z.string().max(100),
+  addedAt: z.string(),
+})
+export type Material = z.infer<typeof MaterialSchema>
 
 export const SubmissionSchema = z.object({
   id: SubmissionIdSchema,
@@ -27,8 +65,69 @@ export const SubmissionSchema = z.object({
   groupId: GroupIdSchema,
   applicant: z.string().trim().max(40).default(''),
   createdAt: z.string(),
+  /** files in the content-addressed attachment store */
+  materials: z.array(MaterialSchema).default([]),
+  /** roster columns not mapped to a field, kept as they were */
+  extra: z.record(z.string(), z.string()).default({}),
 })
 export type Submission = z.infer<typeof SubmissionSchema>
+
+export const PanelSettingsSchema = z.object({
+  /** experts per submission (odd) */
+  size: z.number().int().min(1).max(15),
+  /** share of each panel from the submission's field (协作组) */
+  fieldShare: z.number().min(0).max(1),
+  /** at most this many experts of one unit on a panel */
+  maxPerUnit: z.number().int().min(1),
+  /** at most this many submissions per expert; null = balanced only */
+  expertCap: z.number().int().min(1).nullable(),
+  /** 回避: former unit within N years */
+  formerUnitYears: z.number().int().min(0).max(50),
+  /** 回避: declared relations within N years */
+  relationYears: z.number().int().min(0).max(50),
+})
+export type PanelSettings = z.infer<typeof PanelSettingsSchema>
+
+export const AssignmentSchema = z.object({
+  expertIds: z.array(ExpertIdSchema),
+  chairId: ExpertIdSchema.optional(),
+})
+export type Assignment = z.infer<typeof AssignmentSchema>
+
+/** 随机抽取 with its seed, so the draw can be reproduced and audited. */
+export const DrawRecordSchema = z.object({
+  seed: z.string().min(1).max(64),
+  at: z.string(),
+  panelSize: z.number().int(),
+  submissionCount: z.number().int(),
+  /** sha256 of the canonical assignment produced, to check a re-run gives the same */
+  resultHash: z.string(),
+})
+export type DrawRecord = z.infer<typeof DrawRecordSchema>
+
+export const AssignmentLogSchema = z.object({
+  at: z.string(),
+  submissionId: SubmissionIdSchema,
+  action: z.enum(['add', 'remove', 'draw']),
+  expertId: ExpertIdSchema.optional(),
+  reason: z.string().max(500),
+})
+export type AssignmentLogEntry = z.infer<typeof AssignmentLogSchema>
+
+export const ConflictDecisionSchema = z.object({
+  decision: z.enum(['conflict', 'noConflict']),
+  reason: z.string().min(1).max(500),
+  at: z.string(),
+})
+export type ConflictDecision = z.infer<typeof ConflictDecisionSchema>
+
+export const PledgeSchema = z.object({
+  acceptedAt: z.string(),
+  /** the expert's own 回避 declaration, e.g. "无" or the relations named */
+  declaration: z.string().max(2000),
+  textVersion: z.number().int(),
+})
+export type Pledge = z.infer<typeof PledgeSchema>
 
 export const AggregationRuleSchema = z.enum(['trimmedMean', 'mean'])
 export type AggregationRule = z.infer<typeof AggregationRuleSchema>
@@ -44,6 +143,25 @@ export const CampaignSchema = z.object({
   expertIds: z.array(ExpertIdSchema).default([]),
   submissions: z.array(SubmissionSchema).default([]),
   aggregation: z.object({ rule: AggregationRuleSchema }).default({ rule: 'trimmedMean' }),
+  /** set when the first score is saved: from then on a rubric change makes a new version */
+  rubricFrozenAt: z.string().optional(),
+  /** earlier versions of the rubric, kept so sheets scored under them still read right */
+  rubricHistory: z.array(z.object({ rubric: RubricSchema, note: z.string(), replacedAt: z.string() })).default([]),
+  /** change notes per version (the current one included) */
+  rubricNotes: z.array(z.object({ version: z.number().int(), note: z.string(), at: z.string() })).default([]),
+  /** 盲评: experts never see school or applicant names, nor do their packages */
+  blind: z.boolean().default(false),
+  panel: PanelSettingsSchema.default({ size: 5, fieldShare: 2 / 3, maxPerUnit: 2, expertCap: null, formerUnitYears: 3, relationYears: 3 }),
+  /** 专家组 per submission id */
+  assignments: z.record(z.string(), AssignmentSchema).default({}),
+  draws: z.array(DrawRecordSchema).default([]),
+  assignmentLog: z.array(AssignmentLogSchema).default([]),
+  /** the secretariat's decisions on suspected conflicts, keyed `${expertId}:${submissionId}` */
+  conflictDecisions: z.record(z.string(), ConflictDecisionSchema).default({}),
+  /** 承诺书 accepted, per expert id */
+  pledges: z.record(z.string(), PledgeSchema).default({}),
+  /** roster column mapping remembered for this campaign: field → column header */
+  rosterMapping: z.record(z.string(), z.string()).default({}),
 })
 export type Campaign = z.infer<typeof CampaignSchema>
 

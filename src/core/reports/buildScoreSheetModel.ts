@@ -1,6 +1,7 @@
 import { REVIEW_KIND_LABELS } from '../domain/rubric'
 import type { Campaign, CollaborationGroup, Expert, ScoreSheet } from '../domain/workspace'
 import { allIndicators } from '../rubric/indicators'
+import { rubricFor } from '../rubric/versions'
 import { sheetResult } from '../scoring/sheetResult'
 import { chineseDate } from '../util/chineseDate'
 import { DEFAULT_REPORT_FONTS, type ReportFonts, type ScoreSheetReportModel } from './scoreSheetModel'
@@ -18,7 +19,7 @@ export function buildScoreSheetModel(args: {
   fonts?: ReportFonts
 }): ScoreSheetReportModel {
   const { campaign, sheet, expert, groups } = args
-  const rubric = campaign.rubric
+  const rubric = rubricFor(campaign, sheet.rubricVersion)
   const submission = campaign.submissions.find((s) => s.id === sheet.submissionId)!
   const result = sheetResult(rubric, sheet)
   const byCode = new Map(result.indicators.map((i) => [i.code, i.points]))

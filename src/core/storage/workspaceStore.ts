@@ -17,6 +17,7 @@ import { acquireLock } from './lock'
 import { backupBeforeWrite, listBackups, restoreBackup, type BackupInfo } from './backups'
 import { parseWorkspaceFile } from './jsonFileAdapter'
 import { writeFileDurable } from './durableWrite'
+import { AuditLog } from './auditLog'
 
 export const WORKSPACE_FILE = 'workspace.json'
 
@@ -33,6 +34,7 @@ const FILE_KINDS: Array<{ test: RegExp; kind: string; schema: z.ZodType<unknown>
  */
 export class WorkspaceStore {
   private readonly shards = new Map<string, Promise<Shard<unknown>>>()
+  private readonly audits = new Map<string, AuditLog>()
 
   private constructor(
     readonly root: string,
@@ -140,6 +142,16 @@ export class WorkspaceStore {
     } catch {
       return []
     }
+  }
+
+  /** The campaign's append-only audit log (one instance per file, so appends are serialized). */
+  audit(campaignId: CampaignId): AuditLog {
+    let log = this.audits.get(campaignId)
+    if (!log) {
+      log = new AuditLog(join(this.root, 'campaigns', campaignId, 'audit.jsonl'))
+      this.audits.set(campaignId, log)
+    }
+    return log
   }
 
   listBackups(relPath: string): Promise<BackupInfo[]> {

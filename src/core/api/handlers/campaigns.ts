@@ -1,7 +1,9 @@
 import { WorkbenchError } from '../../domain/errors'
-import { REVIEW_KIND_LABELS } from '../../domain/rubric'
-import { WORKSPACE_SCHEMA_VERSION, type Campaign, type Submission } from '../../domain/workspace'
-import type { CampaignId, SubmissionId } from '../../domain/ids'
+import { REVIEW_KIND_LABELS, type ReviewKind, type Rubric } from '../../domain/rubric'
+import type { Parsed } from '../inputs'
+import { blankRubric } from '../../rubric/versions'
+import { CampaignSchema, SubmissionSchema, WORKSPACE_SCHEMA_VERSION, type Campaign, type Submission } from '../../domain/workspace'
+import type { CampaignId } from '../../domain/ids'
 import { TEMPLATES, defaultTemplateFor, findTemplate } from '../../rubric/templates'
 import { allIndicators } from '../../rubric/indicators'
 import type { CampaignCard, TemplateInfo } from '../outputs'
@@ -9,8 +11,36 @@ import type { HandlerDeps } from './deps'
 import type { WorkbenchHandlers } from '../contract'
 import { loadCampaign } from './load'
 
+type Source = Parsed<'campaigns.create'>['source']
+
+function sourceNote(source: Source, rubric: Rubric): string {
+  if (source?.type === 'campaign') return `复制自评审活动的指标体系「${rubric.name}」第 ${rubric.version} 版`
+  if (source?.type === 'blank') return '从空白开始'
+  return `来自内置模板「${rubric.name}」`
+}
+
 export function campaignHandlers(deps: HandlerDeps) {
   const { store, newId, now } = deps
+
+  async function startingRubric(kind: ReviewKind, source: Source, id: string): Promise<Rubric> {
+    if (source?.type === 'blank') return blankRubric(kind, `${id}-rubric`)
+    if (source?.type === 'campaign') {
+      const from = (await loadCampaign(store, source.campaignId)).data.campaign
+      if (from.kind !== kind) {
+        throw new WorkbenchError('INVALID_INPUT', `评审活动「${from.name}」是${REVIEW_KIND_LABELS[from.kind]}，与所选评审类型不同。`)
+      }
+      return from.rubric
+    }
+    const templateId = source?.type === 'template' ? source.templateId : undefined
+    const template = templateId ? findTemplate(templateId) : defaultTemplateFor(kind)
+    if (!template) {
+      throw new WorkbenchError('NOT_FOUND', templateId ? `找不到指标体系模板 ${templateId}。` : `评审类型「${REVIEW_KIND_LABELS[kind]}」暂无内置模板。`)
+    }
+    if (template.kind !== kind) {
+      throw new WorkbenchError('INVALID_INPUT', `模板「${template.name}」不属于评审类型「${REVIEW_KIND_LABELS[kind]}」。`)
+    }
+    return template
+  }
   return {
     'templates.list': async () =>
       TEMPLATES.map(
@@ -58,26 +88,22 @@ export function campaignHandlers(deps: HandlerDeps) {
 
     'campaigns.get': async ({ campaignId }) => (await loadCampaign(store, campaignId)).data.campaign,
 
-    'campaigns.create': async ({ name, kind, templateId }) => {
-      const template = templateId ? findTemplate(templateId) : defaultTemplateFor(kind)
-      if (!template) {
-        throw new WorkbenchError('NOT_FOUND', templateId ? `找不到指标体系模板 ${templateId}。` : `评审类型「${REVIEW_KIND_LABELS[kind]}」暂无内置模板。`)
-      }
-      if (template.kind !== kind) {
-        throw new WorkbenchError('INVALID_INPUT', `模板「${template.name}」不属于评审类型「${REVIEW_KIND_LABELS[kind]}」。`)
-      }
+    'campaigns.create': async ({ name, kind, source }) => {
       const id = newId('cmp') as CampaignId
-      const campaign: Campaign = {
+      const rubric = await startingRubric(kind, source, id)
+      const campaign: Campaign = CampaignSchema.parse({
         id,
         name,
         kind,
         createdAt: now().toISOString(),
-        // the campaign's own copy: later edits of the template never change it
-        rubric: structuredClone({ ...template, id: `${id}-rubric` }),
+        // the campaign's own copy: later edits of the template or the source campaign never change it
+        rubric: { ...structuredClone(rubric), id: `${id}-rubric`, version: 1 },
         expertIds: [],
         submissions: [],
         aggregation: { rule: 'trimmedMean' },
-      }
+        rubricHistory: [],
+        rubricNotes: [{ version: 1, note: sourceNote(source, rubric), at: now().toISOString() }],
+      })
       await store.createCampaign({ kind: 'campaign', schemaVersion: WORKSPACE_SCHEMA_VERSION, campaign })
       return campaign
     },
@@ -99,7 +125,7 @@ export function campaignHandlers(deps: HandlerDeps) {
         throw new WorkbenchError('INVALID_INPUT', `未知的专业建设协作组：${fields.groupId}`)
       }
       const shard = await loadCampaign(store, campaignId)
-      const submission: Submission = { id: newId('sub') as SubmissionId, ...fields, createdAt: now().toISOString() }
+      const submission: Submission = SubmissionSchema.parse({ id: newId('sub'), ...fields, createdAt: now().toISOString() })
       return shard.update((d) => {
         const dup = d.campaign.submissions.find((s) => s.school === submission.school && s.program === submission.program)
         if (dup) throw new WorkbenchError('CONFLICT', `${submission.school} 的「${submission.program}」已经申报（编号 ${dup.id}）。`)

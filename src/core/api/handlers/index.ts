@@ -6,6 +6,8 @@ import { campaignHandlers } from './campaigns'
 import { sheetHandlers } from './sheets'
 import { resultHandlers } from './results'
 import { reportHandlers } from './reports'
+import { rubricHandlers } from './rubric'
+import { campaignSettingsHandlers } from './campaignSettings'
 
 /** All handlers; a method missing here is a compile error (style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
@@ -16,5 +18,7 @@ export function createHandlers(deps: HandlerDeps) {
     ...sheetHandlers(deps),
     ...resultHandlers(deps),
     ...reportHandlers(deps),
+    ...rubricHandlers(deps),
+    ...campaignSettingsHandlers(deps),
   } satisfies WorkbenchHandlers
 }

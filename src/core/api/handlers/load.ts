@@ -22,3 +22,18 @@ export function requireExpertInCampaign(campaign: Campaign, expertId: ExpertId):
     throw new WorkbenchError('NOT_FOUND', `专家 ${expertId} 不在评审活动「${campaign.name}」的专家名单中。`)
   }
 }
+
+/**
+ * Whether an expert judges a submission: with no panels drawn yet, every expert of the campaign may
+ * score every submission (the foundation flow); once a submission has a panel, only its members.
+ */
+export function isAssigned(campaign: Campaign, expertId: ExpertId, submissionId: SubmissionId): boolean {
+  const a = campaign.assignments[submissionId]
+  return a ? a.expertIds.includes(expertId) : Object.keys(campaign.assignments).length === 0
+}
+
+export function requireAssigned(campaign: Campaign, expertId: ExpertId, submissionId: SubmissionId): void {
+  if (!isAssigned(campaign, expertId, submissionId)) {
+    throw new WorkbenchError('NOT_FOUND', `该申报未分配给专家 ${expertId} 评审。`)
+  }
+}

@@ -1,5 +1,5 @@
 import { WorkbenchError } from '../../domain/errors'
-import type { Expert } from '../../domain/workspace'
+import { placeholderExpert } from '../../domain/workspace'
 import { buildScoreSheetModel } from '../../reports/buildScoreSheetModel'
 import { renderScoreSheetDocx } from '../../reports/docx/scoreSheetDocx'
 import type { HandlerDeps } from './deps'
@@ -24,7 +24,7 @@ export function reportHandlers({ store }: HandlerDeps) {
         throw new WorkbenchError('SHEET_INCOMPLETE', '只有已提交的评分表才能导出专家评分表。')
       }
       const ws = (await store.workspaceShard()).data
-      const expert = ws.experts.find((e) => e.id === expertId) ?? ({ id: expertId, name: expertId, unit: '', title: '', groupIds: [], contact: '' } satisfies Expert)
+      const expert = ws.experts.find((e) => e.id === expertId) ?? placeholderExpert(expertId)
       const model = buildScoreSheetModel({ campaign, sheet, expert, groups: ws.groups })
       const bytes = await renderScoreSheetDocx(model)
       return {

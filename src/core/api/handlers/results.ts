@@ -1,13 +1,14 @@
-import type { Expert, ScoreSheet } from '../../domain/workspace'
+import { placeholderExpert, type ScoreSheet } from '../../domain/workspace'
 import { gradeForTotal } from '../../rubric/indicators'
 import { aggregate } from '../../scoring/aggregate'
 import { sheetResult } from '../../scoring/sheetResult'
+import { rubricFor } from '../../rubric/versions'
 import { awardLevelFor, failedEligibility, tallyVetoes } from '../../scoring/panelRules'
 import { round } from '../../util/round'
 import type { ResultRow } from '../outputs'
 import type { HandlerDeps } from './deps'
 import type { WorkbenchHandlers } from '../contract'
-import { loadCampaign } from './load'
+import { isAssigned, loadCampaign } from './load'
 
 /** review-kinds.md: an expert whose total deviates more than this from the result triggers 复议. */
 export const DEVIATION_FLAG_POINTS = 15
@@ -22,24 +23,26 @@ export function resultHandlers({ store }: HandlerDeps) {
     'results.summary': async ({ campaignId }) => {
       const campaign = (await loadCampaign(store, campaignId)).data.campaign
       const pool = (await store.workspaceShard()).data.experts
-      const experts = campaign.expertIds.map((id) => pool.find((e) => e.id === id) ?? ({ id, name: id, unit: '', title: '', groupIds: [], contact: '' } satisfies Expert))
+      const experts = campaign.expertIds.map((id) => pool.find((e) => e.id === id) ?? placeholderExpert(id))
       const sheetsByExpert = new Map<string, Record<string, ScoreSheet>>()
       for (const e of experts) sheetsByExpert.set(e.id, (await store.sheetsShard(campaignId, e.id)).data.sheets)
       const groups = (await store.workspaceShard()).data.groups
       const rule = campaign.aggregation.rule
 
       const rows: ResultRow[] = campaign.submissions.map((submission) => {
-        const cells = experts.map((e) => {
+        // the panel: the drawn 专家组 of this submission, or every campaign expert before any draw
+        const panel = experts.filter((e) => isAssigned(campaign, e.id, submission.id))
+        const cells = panel.map((e) => {
           const s = sheetsByExpert.get(e.id)?.[submission.id]
-          const total = s ? sheetResult(campaign.rubric, s).total : null
+          const total = s ? sheetResult(rubricFor(campaign, s.rubricVersion), s).total : null
           return { expertId: e.id, expertName: e.name, status: s ? s.status : ('empty' as const), total, deviation: null as number | null, flagged: false }
         })
-        const submittedSheets = experts.map((e) => sheetsByExpert.get(e.id)?.[submission.id]).filter((s): s is ScoreSheet => s?.status === 'submitted')
-        const vetoes = tallyVetoes(campaign.rubric, experts.length, submittedSheets)
+        const submittedSheets = panel.map((e) => sheetsByExpert.get(e.id)?.[submission.id]).filter((s): s is ScoreSheet => s?.status === 'submitted')
+        const vetoes = tallyVetoes(campaign.rubric, panel.length, submittedSheets)
         const failed = failedEligibility(campaign.rubric, submittedSheets)
         const confirmed = vetoes.filter((v) => v.confirmed)
         const notRated = confirmed.length
-          ? `一票否决：${confirmed.map((v) => v.text).join('；')}（${confirmed[0]!.count}/${experts.length} 名专家确认）`
+          ? `一票否决：${confirmed.map((v) => v.text).join('；')}（${confirmed[0]!.count}/${panel.length} 名专家确认）`
           : failed.length
             ? `资格条件不符合：${failed.map((c) => campaign.rubric.eligibility.find((e) => e.code === c)?.text ?? c).join('；')}`
             : null

@@ -2,11 +2,13 @@ import { WorkbenchError } from '../../domain/errors'
 import type { CampaignId, ExpertId, SubmissionId } from '../../domain/ids'
 import type { Campaign, ScoreSheet } from '../../domain/workspace'
 import { findIndicator } from '../../rubric/indicators'
+import { expertView } from '../../domain/blind'
 import { sheetResult } from '../../scoring/sheetResult'
+import { moveSheetToRubric, needsRecheck, rubricFor } from '../../rubric/versions'
 import type { SheetListRow, SheetView } from '../outputs'
 import type { HandlerDeps } from './deps'
 import type { WorkbenchHandlers } from '../contract'
-import { findSubmission, loadCampaign, requireExpertInCampaign } from './load'
+import { findSubmission, isAssigned, loadCampaign, requireAssigned, requireExpertInCampaign } from './load'
 
 interface SheetKey {
   campaignId: CampaignId
@@ -31,7 +33,12 @@ export function emptySheet(campaign: Campaign, expertId: ExpertId, submissionId:
 }
 
 function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView {
-  return { sheet, result: sheetResult(campaign.rubric, sheet), savedAt: saved ? sheet.updatedAt : undefined }
+  return {
+    sheet,
+    result: sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet),
+    savedAt: saved ? sheet.updatedAt : undefined,
+    needsRecheck: needsRecheck(campaign, sheet),
+  }
 }
 
 export function sheetHandlers({ store, now }: HandlerDeps) {
@@ -39,6 +46,7 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
     const campaign = (await loadCampaign(store, key.campaignId)).data.campaign
     requireExpertInCampaign(campaign, key.expertId)
     findSubmission(campaign, key.submissionId)
+    requireAssigned(campaign, key.expertId, key.submissionId)
     const shard = await store.sheetsShard(key.campaignId, key.expertId)
     return { campaign, shard }
   }
@@ -48,10 +56,27 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
    * refused (revisions with a reason belong to calibration); a stale baseVersion is refused rather
    * than overwriting newer scores.
    */
+  /** The first saved score freezes the campaign's rubric (review-kinds.md: frozen when scoring starts). */
+  async function freeze(campaignId: CampaignId): Promise<Campaign> {
+    const shard = await loadCampaign(store, campaignId)
+    if (shard.data.campaign.rubricFrozenAt) return shard.data.campaign
+    return shard.update((d) => {
+      d.campaign.rubricFrozenAt ??= now().toISOString()
+      return d.campaign
+    })
+  }
+
   async function change(key: SheetKey, baseVersion: number | undefined, apply: (s: ScoreSheet) => void): Promise<SheetView> {
-    const { campaign, shard } = await context(key)
+    const { shard } = await context(key)
+    const campaign = await freeze(key.campaignId)
     const sheet = await shard.update((d) => {
-      const current = d.sheets[key.submissionId] ?? emptySheet(campaign, key.expertId, key.submissionId, now())
+      const saved = d.sheets[key.submissionId]
+      // a draft scored under an earlier rubric version moves to the current one on its next change
+      const current = saved
+        ? saved.status === 'draft' && needsRecheck(campaign, saved)
+          ? moveSheetToRubric(saved, campaign.rubric)
+          : saved
+        : emptySheet(campaign, key.expertId, key.submissionId, now())
       if (current.status === 'submitted') {
         throw new WorkbenchError('SHEET_SUBMITTED', '该评分表已提交，不能再修改。如需修改，请在校准会上附理由提出。')
       }
@@ -83,9 +108,10 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
       const campaign = (await loadCampaign(store, campaignId)).data.campaign
       requireExpertInCampaign(campaign, expertId)
       const sheets = (await store.sheetsShard(campaignId, expertId)).data.sheets
-      return campaign.submissions.map((submission): SheetListRow => {
+      return campaign.submissions.filter((s) => isAssigned(campaign, expertId, s.id)).map((full): SheetListRow => {
+        const submission = expertView(campaign, full)
         const s = sheets[submission.id]
-        const r = s ? sheetResult(campaign.rubric, s) : null
+        const r = s ? sheetResult(rubricFor(campaign, s.rubricVersion), s) : null
         return {
           submission,
           status: s ? s.status : 'empty',
@@ -93,6 +119,7 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
           scoredCount: r?.scoredCount ?? 0,
           indicatorCount: r?.indicatorCount ?? sheetResult(campaign.rubric, { entries: {} }).indicatorCount,
           version: s?.version ?? 0,
+          needsRecheck: s ? needsRecheck(campaign, s) : false,
         }
       })
     },
@@ -165,7 +192,10 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
       const sheet = await shard.update((d) => {
         const current = d.sheets[key.submissionId]
         if (current?.status === 'submitted') throw new WorkbenchError('SHEET_SUBMITTED', '该评分表已经提交过了。')
-        const r = sheetResult(campaign.rubric, current ?? { entries: {} })
+        if (current && needsRecheck(campaign, current)) {
+          throw new WorkbenchError('SHEET_INCOMPLETE', `指标体系已更新到第 ${campaign.rubric.version} 版，请先按新版核对评分后再提交。`)
+        }
+        const r = sheetResult(current ? rubricFor(campaign, current.rubricVersion) : campaign.rubric, current ?? { entries: {} })
         if (r.eligibilityPending.length && !r.eligibilityFailed.length) {
           throw new WorkbenchError('SHEET_INCOMPLETE', `请先核查资格条件（还有 ${r.eligibilityPending.length} 项未核查）。`, {
             details: { eligibilityPending: r.eligibilityPending },
@@ -183,6 +213,14 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
         d.sheets[key.submissionId] = next
         return next
       })
+      const r = sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet)
+      await store.audit(key.campaignId).append('sheet.submit', key.expertId, {
+        submissionId: key.submissionId,
+        version: sheet.version,
+        rubricVersion: sheet.rubricVersion,
+        total: r.total,
+        notRated: r.notRated ?? null,
+      }, now())
       return view(campaign, sheet, true)
     },
   } satisfies Partial<WorkbenchHandlers>
