@@ -81,6 +81,35 @@ export const INPUTS = {
     .object({ campaignId: CampaignIdSchema, expertId: ExpertIdSchema, declaration: z.string().trim().min(1, '请填写回避声明（无回避情形请填“无”）').max(2000) })
     .strict(),
   'audit.list': z.object({ campaignId: CampaignIdSchema }).strict(),
+  'conflicts.list': z.object({ campaignId: CampaignIdSchema }).strict(),
+  'conflicts.decide': z
+    .object({
+      campaignId: CampaignIdSchema,
+      expertId: ExpertIdSchema,
+      submissionId: SubmissionIdSchema,
+      decision: z.enum(['conflict', 'noConflict']),
+      reason: z.string().trim().min(1, '请填写认定理由').max(500),
+    })
+    .strict(),
+  'assignments.get': z.object({ campaignId: CampaignIdSchema }).strict(),
+  'assignments.autoAssign': z
+    .object({
+      campaignId: CampaignIdSchema,
+      /** the draw's seed; a fresh random one when omitted. The same seed reproduces the draw. */
+      seed: z.string().trim().min(1).max(64).optional(),
+      keepExisting: z.boolean().optional(),
+    })
+    .strict(),
+  'assignments.change': z
+    .object({
+      campaignId: CampaignIdSchema,
+      submissionId: SubmissionIdSchema,
+      add: ExpertIdSchema.optional(),
+      remove: ExpertIdSchema.optional(),
+      reason: z.string().trim().min(1, '手动调整分配必须填写理由').max(500),
+    })
+    .strict()
+    .refine((v) => !!v.add || !!v.remove, '请指定要加入或移出的专家'),
   'campaigns.addExperts': z
     .object({ campaignId: CampaignIdSchema, expertIds: z.array(ExpertIdSchema).min(1, '请至少选择一位专家').max(500) })
     .strict(),

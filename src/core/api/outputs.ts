@@ -1,4 +1,4 @@
-import type { Campaign, CollaborationGroup, Expert, ScoreSheet, Submission, AggregationRule } from '../domain/workspace'
+import type { AggregationRule, AssignmentLogEntry, Campaign, CollaborationGroup, ConflictDecision, DrawRecord, Expert, PanelSettings, ScoreSheet, Submission } from '../domain/workspace'
 import type { Grade, ReviewKind, Rubric } from '../domain/rubric'
 import type { SheetResult } from '../scoring/sheetResult'
 import type { BackupInfo } from '../domain/backup'
@@ -94,6 +94,25 @@ export interface RubricFileParse {
   problems: Array<{ where: string; message: string; sheet?: string; row?: number; column?: string }>
 }
 
+export interface ConflictRow {
+  expertId: string
+  expertName: string
+  submissionId: string
+  submissionLabel: string
+  status: 'blocked' | 'suspected' | 'clear'
+  levels: Array<'certain' | 'suspected'>
+  reasons: string[]
+  decision: ConflictDecision | null
+}
+
+export interface AssignmentView {
+  rows: Array<{ submissionId: string; school: string; program: string; groupId: string; expertIds: string[]; chairId: string | null; short: boolean }>
+  load: Record<string, number>
+  draws: DrawRecord[]
+  log: AssignmentLogEntry[]
+  settings: PanelSettings
+}
+
 export interface FileOutput {
   fileName: string
   mime: string
@@ -122,6 +141,11 @@ export interface Outputs {
   'campaigns.addExperts': Campaign
   'campaigns.updateSettings': Campaign
   'pledges.accept': Campaign
+  'conflicts.list': ConflictRow[]
+  'conflicts.decide': Campaign
+  'assignments.get': AssignmentView
+  'assignments.autoAssign': Campaign
+  'assignments.change': Campaign
   'audit.list': { entries: AuditEntry[]; chain: { ok: true; count: number } | { ok: false; line: number; reason: string } }
   'submissions.add': Submission
   'sheets.get': SheetView

@@ -15,6 +15,9 @@ export type ErrorCode =
   | 'WORKSPACE_LOCKED'
   | 'WORKSPACE_NOT_FOUND'
   | 'NO_BACKUP'
+  | 'ASSIGNMENT_INFEASIBLE'
+  | 'PLEDGE_REQUIRED'
+  | 'IMPORT_REFUSED'
   | 'INTERNAL'
 
 export interface ErrorIssue {

@@ -8,6 +8,7 @@ import { resultHandlers } from './results'
 import { reportHandlers } from './reports'
 import { rubricHandlers } from './rubric'
 import { campaignSettingsHandlers } from './campaignSettings'
+import { assignmentHandlers } from './assignments'
 
 /** All handlers; a method missing here is a compile error (style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
@@ -20,5 +21,6 @@ export function createHandlers(deps: HandlerDeps) {
     ...reportHandlers(deps),
     ...rubricHandlers(deps),
     ...campaignSettingsHandlers(deps),
+    ...assignmentHandlers(deps),
   } satisfies WorkbenchHandlers
 }

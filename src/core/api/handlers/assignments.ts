@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto'
+import { WorkbenchError } from '../../domain/errors'
+import type { Campaign, Expert } from '../../domain/workspace'
+import { conflictMatrix, pairKey, pairStatus } from '../../panel/conflicts'
+import { autoAssign, canonicalAssignmentHash } from '../../panel/assign'
+import type { AssignmentView, ConflictRow } from '../outputs'
+import type { HandlerDeps } from './deps'
+import type { WorkbenchHandlers } from '../contract'
+import { findSubmission, loadCampaign, requireExpertInCampaign } from './load'
+
+export function assignmentHandlers({ store, now }: HandlerDeps) {
+  async function context(campaignId: Campaign['id']) {
+    const shard = await loadCampaign(store, campaignId)
+    const ws = (await store.workspaceShard()).data
+    const campaign = shard.data.campaign
+    const experts = campaign.expertIds.map((id) => ws.experts.find((e) => e.id === id)).filter((e): e is Expert => !!e)
+    const matrix = conflictMatrix(experts, campaign.submissions, campaign.panel, now().getFullYear(), campaign.conflictDecisions)
+    const groupNames = Object.fromEntries(ws.groups.map((g) => [g.id, g.name]))
+    return { shard, campaign, experts, matrix, groupNames }
+  }
+
+  return {
+    'conflicts.list': async ({ campaignId }) => {
+      const { campaign, experts, matrix } = await context(campaignId)
+      return Object.values(matrix).map(
+        (p): ConflictRow => ({
+          expertId: p.expertId,
+          expertName: experts.find((e) => e.id === p.expertId)?.name ?? p.expertId,
+          submissionId: p.submissionId,
+          submissionLabel: (() => {
+            const s = campaign.submissions.find((x) => x.id === p.submissionId)
+            return s ? `${s.school}「${s.program}」` : p.submissionId
+          })(),
+          status: p.status,
+          levels: p.conflicts.map((c) => c.level),
+          reasons: p.reasons,
+          decision: p.decision ?? null,
+        }),
+      )
+    },
+
+    'conflicts.decide': async ({ campaignId, expertId, submissionId, decision, reason }) => {
+      const { shard, campaign, matrix } = await context(campaignId)
+      requireExpertInCampaign(campaign, expertId)
+      findSubmission(campaign, submissionId)
+      const pair = matrix[pairKey(expertId, submissionId)]
+      if (decision === 'noConflict' && pair?.conflicts.some((c) => c.level === 'certain')) {
+        throw new WorkbenchError('CONFLICT', `${pair.reasons[0]}：属于确定的回避情形，不能认定为无需回避；如信息有误，请先更正专家信息。`)
+      }
+      const at = now().toISOString()
+      await shard.update((d) => {
+        d.campaign.conflictDecisions[pairKey(expertId, submissionId)] = { decision, reason, at }
+        if (decision === 'conflict') {
+          const a = d.campaign.assignments[submissionId]
+          if (a?.expertIds.includes(expertId)) {
+            a.expertIds = a.expertIds.filter((x) => x !== expertId)
+            if (a.chairId === expertId) delete a.chairId
+            d.campaign.assignmentLog.push({ at, submissionId, action: 'remove', expertId, reason: `认定回避：${reason}` })
+          }
+        }
+      })
+      await store.audit(campaignId).append('conflict.decide', '秘书处', { expertId, submissionId, decision, reason }, now())
+      return (await context(campaignId)).campaign
+    },
+
+    'assignments.autoAssign': async ({ campaignId, seed, keepExisting }) => {
+      const { shard, campaign, experts, matrix, groupNames } = await context(campaignId)
+      const drawSeed = seed ?? randomBytes(8).toString('hex')
+      const result = autoAssign({
+        submissions: campaign.submissions,
+        experts,
+        settings: campaign.panel,
+        matrix,
+        seed: drawSeed,
+        existing: keepExisting ? campaign.assignments : undefined,
+        groupNames,
+      })
+      if (!result.ok) {
+        throw new WorkbenchError('ASSIGNMENT_INFEASIBLE', `无法完成分配：${result.problems.slice(0, 3).map((p) => p.message).join('；')}${result.problems.length > 3 ? ` 等 ${result.problems.length} 个问题` : ''}`, {
+          issues: result.problems.map((p) => ({ path: p.submissionId ?? p.expertId ?? p.kind, message: p.message })),
+        })
+      }
+      const at = now().toISOString()
+      const resultHash = canonicalAssignmentHash(result.assignments)
+      const updated = await shard.update((d) => {
+        d.campaign.assignments = result.assignments
+        d.campaign.draws.push({ seed: drawSeed, at, panelSize: d.campaign.panel.size, submissionCount: d.campaign.submissions.length, resultHash })
+        for (const s of d.campaign.submissions) {
+          d.campaign.assignmentLog.push({ at, submissionId: s.id, action: 'draw', reason: `随机抽取（种子 ${drawSeed}）` })
+        }
+        return d.campaign
+      })
+      await store.audit(campaignId).append('assignment.draw', '秘书处', { seed: drawSeed, resultHash, keepExisting: !!keepExisting, stats: result.stats }, now())
+      return updated
+    },
+
+    'assignments.change': async ({ campaignId, submissionId, add, remove, reason }) => {
+      const { shard, campaign, matrix } = await context(campaignId)
+      findSubmission(campaign, submissionId)
+      if (add) {
+        requireExpertInCampaign(campaign, add)
+        const status = pairStatus(matrix, add, submissionId)
+        if (status === 'blocked') throw new WorkbenchError('CONFLICT', `不能分配：${matrix[pairKey(add, submissionId)]!.reasons.join('；')}`)
+        if (status === 'suspected') throw new WorkbenchError('CONFLICT', `该专家与此申报存在疑似回避情形，请先在「回避」中作出认定：${matrix[pairKey(add, submissionId)]!.reasons.join('；')}`)
+      }
+      const at = now().toISOString()
+      const updated = await shard.update((d) => {
+        const a = (d.campaign.assignments[submissionId] ??= { expertIds: [] })
+        if (remove) {
+          if (!a.expertIds.includes(remove)) throw new WorkbenchError('NOT_FOUND', '该专家不在此申报的专家组中。')
+          a.expertIds = a.expertIds.filter((x) => x !== remove)
+          if (a.chairId === remove) delete a.chairId
+          d.campaign.assignmentLog.push({ at, submissionId, action: 'remove', expertId: remove, reason })
+        }
+        if (add) {
+          if (a.expertIds.includes(add)) throw new WorkbenchError('CONFLICT', '该专家已在此申报的专家组中。')
+          a.expertIds.push(add)
+          d.campaign.assignmentLog.push({ at, submissionId, action: 'add', expertId: add, reason })
+        }
+        return d.campaign
+      })
+      await store.audit(campaignId).append('assignment.change', '秘书处', { submissionId, add: add ?? null, remove: remove ?? null, reason }, now())
+      return updated
+    },
+
+    'assignments.get': async ({ campaignId }): Promise<AssignmentView> => {
+      const { campaign, experts } = await context(campaignId)
+      const load: Record<string, number> = Object.fromEntries(experts.map((e) => [e.id, 0]))
+      for (const a of Object.values(campaign.assignments)) for (const id of a.expertIds) load[id] = (load[id] ?? 0) + 1
+      return {
+        rows: campaign.submissions.map((s) => ({
+          submissionId: s.id,
+          school: s.school,
+          program: s.program,
+          groupId: s.groupId,
+          expertIds: campaign.assignments[s.id]?.expertIds ?? [],
+          chairId: campaign.assignments[s.id]?.chairId ?? null,
+          short: (campaign.assignments[s.id]?.expertIds.length ?? 0) < campaign.panel.size,
+        })),
+        load,
+        draws: campaign.draws,
+        log: campaign.assignmentLog.slice(-200),
+        settings: campaign.panel,
+      }
+    },
+  } satisfies Partial<WorkbenchHandlers>
+}
