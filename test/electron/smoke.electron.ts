@@ -13,10 +13,11 @@ test('the packaged window opens the demo workspace, hardened', async () => {
   await expect(win.getByText('2026年度专业建设诊断（第一批）').first()).toBeVisible({ timeout: 30_000 })
   // the renderer has no Node and only window.api
   expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
-  expect(await win.evaluate(() => typeof (window as unknown as { api?: object }).api)).toBe('object')
+  expect(await win.evaluate(() => typeof (globalThis as { api?: object }).api)).toBe('object')
   const prefs = await app.evaluate(({ BrowserWindow }) => {
     const w = BrowserWindow.getAllWindows()[0]!
-    const p = w.webContents.getLastWebPreferences()!
+    // getLastWebPreferences is in Electron's runtime but not in every typings version
+    const p = (w.webContents as unknown as { getLastWebPreferences(): Record<string, unknown> }).getLastWebPreferences()
     return { contextIsolation: p.contextIsolation, sandbox: p.sandbox, nodeIntegration: p.nodeIntegration }
   })
   expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false })

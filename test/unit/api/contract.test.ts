@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { METHOD_NAMES } from '../../../src/core/api/methodNames'
 import { INPUTS } from '../../../src/core/api/inputs'
 import { createHandlers } from '../../../src/core/api/handlers'
+import { defaultDeps } from '../../../src/core/api/handlers/deps'
 import { tempWorkbench, ok } from '../../helpers/tempWorkspace'
 
 let cleanup: (() => Promise<void>) | undefined
@@ -19,7 +20,7 @@ async function fresh() {
 describe('API contract', () => {
   it('has one input schema and one handler for every method, and nothing else', async () => {
     const wb = await fresh()
-    const handlers = createHandlers({ store: wb.store, now: () => new Date(), newId: (p) => p })
+    const handlers = createHandlers(defaultDeps(wb.store))
     expect(Object.keys(handlers).sort()).toEqual([...METHOD_NAMES].sort())
     expect(Object.keys(INPUTS).sort()).toEqual([...METHOD_NAMES].sort())
   })

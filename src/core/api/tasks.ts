@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto'
+import { WorkbenchError } from '../domain/errors'
+
+export type TaskState = 'running' | 'done' | 'failed' | 'cancelled'
+
+export interface TaskView {
+  id: string
+  kind: string
+  state: TaskState
+  done: number
+  total: number
+  /** what the user reads under the progress bar */
+  label: string
+  result?: unknown
+  error?: { code: string; message: string }
+}
+
+interface Task extends TaskView {
+  controller: AbortController
+  finishedAt?: number
+}
+
+/**
+ * Long work (imports, batch exports) runs as a task: the call that starts it returns a task id at
+ * once, the UI polls tasks.get for progress, and tasks.cancel aborts it through an AbortSignal. The
+ * work itself must leave nothing half-done when aborted (hostile-inputs.md: stage, then commit).
+ */
+export class TaskRegistry {
+  private readonly tasks = new Map<string, Task>()
+
+  start<T>(
+    kind: string,
+    label: string,
+    work: (ctx: { signal: AbortSignal; progress: (done: number, total: number, label?: string) => void }) => Promise<T>,
+  ): TaskView {
+    this.prune()
+    const id = `task-${randomBytes(6).toString('hex')}`
+    const task: Task = { id, kind, state: 'running', done: 0, total: 0, label, controller: new AbortController() }
+    this.tasks.set(id, task)
+    const progress = (done: number, total: number, l?: string) => {
+      task.done = done
+      task.total = total
+      if (l) task.label = l
+    }
+    void work({ signal: task.controller.signal, progress }).then(
+      (result) => {
+        task.state = task.controller.signal.aborted ? 'cancelled' : 'done'
+        task.result = result
+        task.finishedAt = Date.now()
+      },
+      (e: unknown) => {
+        const err = e as { code?: string; message?: string }
+        task.state = task.controller.signal.aborted ? 'cancelled' : 'failed'
+        task.error = { code: err.code ?? 'INTERNAL', message: err.message ?? String(e) }
+        task.finishedAt = Date.now()
+      },
+    )
+    return this.view(task)
+  }
+
+  get(id: string): TaskView {
+    return this.view(this.find(id))
+  }
+
+  cancel(id: string): TaskView {
+    const t = this.find(id)
+    if (t.state === 'running') t.controller.abort()
+    return this.view(t)
+  }
+
+  /** Resolves when the task has ended (for the CLI and tests). */
+  async wait(id: string, pollMs = 20): Promise<TaskView> {
+    for (;;) {
+      const t = this.find(id)
+      if (t.state !== 'running') return this.view(t)
+      await new Promise((r) => setTimeout(r, pollMs))
+    }
+  }
+
+  private find(id: string): Task {
+    const t = this.tasks.get(id)
+    if (!t) throw new WorkbenchError('NOT_FOUND', `任务 ${id} 不存在。`)
+    return t
+  }
+
+  private view(t: Task): TaskView {
+    const { controller: _c, finishedAt: _f, ...v } = t
+    return { ...v }
+  }
+
+  /** Forget tasks finished more than ten minutes ago. */
+  private prune(): void {
+    const cutoff = Date.now() - 10 * 60 * 1000
+    for (const [id, t] of this.tasks) if (t.finishedAt && t.finishedAt < cutoff) this.tasks.delete(id)
+  }
+}
