@@ -4,6 +4,7 @@ import { openWorkbench } from '../core/api/openApi'
 import { buildDemoWorkspace } from '../core/demo/buildDemo'
 import { parseArgs, option } from '../cli/args'
 import { startBridge } from './server'
+import { attachmentFile } from '../core/api/attachmentFile'
 
 /**
  * Browser mode: `serve --workspace DIR [--port N] [--static DIR]`. An empty or missing workspace
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   const wb = await openWorkbench(dir, { door: 'browser mode' })
   const bridge = await startBridge({
     call: wb.call,
+    attachment: (sha) => attachmentFile(wb, sha),
     staticDir: resolve(option(args, 'static') ?? 'out/renderer'),
     port: Number(option(args, 'port') ?? 0),
   })

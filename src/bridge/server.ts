@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import type { Envelope } from '../core/api/envelope'
 import { CONTENT_SECURITY_POLICY } from '../main/security'
+import { serveRange } from './rangeFile'
 
 /**
  * The HTTP door to dispatch() for browser mode and E2E tests (architecture.md "The test bridge").
@@ -13,6 +14,8 @@ import { CONTENT_SECURITY_POLICY } from '../main/security'
  */
 export interface BridgeOptions {
   call: (method: string, input: unknown) => Promise<Envelope<unknown>>
+  /** resolves a material's sha256 to its file and type, for the materials viewer */
+  attachment?: (sha256: string) => Promise<{ path: string; mime: string } | null>
   /** built renderer (out/renderer); omitted for an API-only bridge */
   staticDir?: string
   port?: number
@@ -105,6 +108,21 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         const method = decodeURIComponent(url.pathname.slice('/api/'.length))
         const envelope = await opts.call(method, input)
         return send(res, 200, JSON.stringify(envelope))
+      }
+      if (url.pathname.startsWith('/attachments/') && opts.attachment) {
+        // <video>, <img> and pdf.js cannot send an Authorization header: the token comes in the query
+        const given = url.searchParams.get('token') ?? ''
+        if (!given || !sameToken(given, token)) return send(res, 401, errorBody('UNAUTHORIZED', '未授权：缺少或错误的访问令牌。'))
+        const sha = url.pathname.slice('/attachments/'.length)
+        if (!/^[0-9a-f]{64}$/.test(sha)) return send(res, 404, errorBody('NOT_FOUND', '未找到。'))
+        const file = await opts.attachment(sha)
+        if (!file) return send(res, 404, errorBody('NOT_FOUND', '材料文件不存在。'))
+        return await serveRange(req, res, file.path, file.mime, {
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+          'content-security-policy': "default-src 'none'; sandbox",
+          'content-disposition': 'inline',
+        })
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, errorBody('METHOD_NOT_ALLOWED', '不支持的请求方法。'))
       if (!opts.staticDir) return send(res, 404, errorBody('NOT_FOUND', '未找到。'))

@@ -5,6 +5,8 @@ import { DEFAULT_GROUPS } from '../core/domain/groups'
 import { WorkbenchError } from '../core/domain/errors'
 import { registerIpc } from './ipc'
 import { createMainWindow } from './window'
+import { handleAttachments, registerAttachmentScheme } from './attachmentProtocol'
+import { attachmentFile } from '../core/api/attachmentFile'
 
 /** Thin main (style.md §5): open the workspace, relay IPC to dispatch(), harden the window. */
 function workspaceArg(argv: string[]): string | undefined {
@@ -28,8 +30,12 @@ async function start(): Promise<void> {
     }
   }
   registerIpc(workbench.call, process.env.ELECTRON_RENDERER_URL)
+  const wb = workbench
+  handleAttachments((sha) => attachmentFile(wb, sha))
   createMainWindow()
 }
+
+registerAttachmentScheme()
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()

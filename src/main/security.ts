@@ -7,9 +7,12 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   // antd (cssinjs) injects <style> elements at run time
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  // materials: the bridge serves them same-origin; Electron through the wb-attachment: scheme
+  "img-src 'self' data: blob: wb-attachment:",
+  "media-src 'self' blob: wb-attachment:",
+  "worker-src 'self' blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' wb-attachment:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
