@@ -1,0 +1,13 @@
+export { importZip } from './importZip'
+export { importFolder, type FolderImportOptions } from './importFolder'
+export { matchByNamingRule, type NamingRule, type MatchResult } from './match'
+export { sanitizeDisplayName, sanitizeDisplayPath, MAX_DISPLAY_NAME } from './displayName'
+export {
+  MATERIALS_DEFAULTS,
+  type ImportPlan,
+  type PlannedFile,
+  type SkippedEntry,
+  type SkipReason,
+  type ImportProblem,
+  type MaterialsImportOptions,
+} from './types'

@@ -1,0 +1,60 @@
+import ExcelJS from 'exceljs'
+import { PassThrough } from 'node:stream'
+import { WorkbenchError } from '../../domain/errors'
+import { intakeError } from '../intakeError'
+import { MSG } from '../messages'
+import { cellText } from './cellText'
+import type { RawCell, RawRow } from './types'
+
+/**
+ * Rows of the first worksheet of an .xlsx, read with exceljs' streaming WorkbookReader
+ * (hostile-inputs.md: "exceljs loading a 3-million-row xlsx whole ran 81 s and died out of memory;
+ * its streaming WorkbookReader with a row cap stopped cleanly in 2.8 s"). Only rows present in the
+ * file are visited — never `rowCount` or the sheet dimension, which one far cell (XFD1048576) makes a
+ * million — and only cells present in a row. The caller stops the generator at its row cap; the
+ * input stream is destroyed then. Styles are cached so date-formatted numbers come back as dates.
+ * Call checkXlsxContainer() first: exceljs' unzipper has no caps of its own.
+ *
+ * Known limit: when a sheet precedes xl/sharedStrings.xml in the package (Excel's own order), exceljs
+ * parks the sheet XML in a temp file under os.tmpdir() and deletes it when its parse finishes; a read
+ * stopped at the row cap leaves that file until the process exits (exceljs registers tmp's graceful
+ * cleanup). Later sheets are drained for the same reason.
+ */
+export async function* readXlsxRows(bytes: Uint8Array, fileName: string): AsyncGenerator<RawRow> {
+  const input = new PassThrough()
+  input.on('error', () => undefined)
+  input.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    entries: 'ignore',
+  })
+  let sawSheet = false
+  try {
+    for await (const sheet of reader) {
+      if (sawSheet) {
+        // Later sheets are drained, not read: exceljs deletes the temp copy it made of a sheet that
+        // came before the shared strings only when its parse runs to the end.
+        for await (const _row of sheet) continue
+        continue
+      }
+      sawSheet = true
+      for await (const row of sheet) {
+        const cells: RawCell[] = []
+        row.eachCell({ includeEmpty: false }, (cell, col) => {
+          const t = cellText(cell.value)
+          cells.push(t.ok ? { col, text: t.text } : { col, problem: t.message })
+        })
+        yield { row: row.number, cells }
+      }
+    }
+  } catch (e) {
+    if (e instanceof WorkbenchError) throw e
+    throw intakeError('ROSTER_XLSX_CORRUPT', MSG.rosterXlsxCorrupt(fileName), { cause: String(e) })
+  } finally {
+    input.destroy()
+  }
+  if (!sawSheet) throw intakeError('ROSTER_NO_SHEET', MSG.rosterNoSheet(fileName))
+}
