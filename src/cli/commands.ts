@@ -14,8 +14,17 @@ export interface CliCommand {
 }
 
 function unwrap<T>(env: Envelope<T>): T {
-  if (!env.ok) throw new CliError(`${env.error.message}（${env.error.code}）`)
+  if (!env.ok) {
+    const details = (env.error.issues ?? []).slice(0, 50).map((i) => `  ${i.path}：${i.message}`)
+    throw new CliError([`${env.error.message}（${env.error.code}）`, ...details].join('\n'))
+  }
   return env.value
+}
+
+/** `school=申报单位,program=专业名称` → mapping */
+function parseMapping(text: string | undefined): Record<string, string> | undefined {
+  if (!text) return undefined
+  return Object.fromEntries(text.split(',').map((kv) => kv.split('=', 2).map((x) => x.trim()) as [string, string]))
 }
 
 function requireOption(args: ParsedArgs, name: string): string {
@@ -36,6 +45,50 @@ async function withWorkspace<T>(args: ParsedArgs, fn: (wb: OpenedWorkbench) => P
 }
 
 export const COMMANDS: Record<string, CliCommand> = {
+  'import roster': {
+    usage: 'import roster FILE --workspace DIR --campaign ID [--valid-only] [--map school=列名,...]',
+    summary: '导入申报汇总表（.xlsx/.csv）；有问题时列出每一处并以非零状态退出',
+    run: (args, out) =>
+      withWorkspace(args, async (wb) => {
+        const file = args.positional[2]
+        if (!file) throw new CliError('请给出申报汇总表文件：import roster FILE')
+        const campaignId = requireOption(args, 'campaign')
+        const mapping = parseMapping(option(args, 'map'))
+        const mode = args.options.has('valid-only') ? 'validOnly' : 'all'
+        const r = unwrap(await wb.call('roster.import', { campaignId, source: { path: resolve(file) }, mapping, mode }))
+        for (const p of r.problems) out(`跳过 第 ${p.row} 行 ${p.column}：${p.message}`)
+        out(`已导入 ${r.imported} 条申报${r.skippedRows ? `，跳过 ${r.skippedRows} 行` : ''}。`)
+      }),
+  },
+  'import materials': {
+    usage: 'import materials PATH --workspace DIR --campaign ID [--submission ID] [--rule schoolProgram|submissionId]',
+    summary: '导入申报材料（.zip 或文件夹）；被拒绝时说明原因并以非零状态退出',
+    run: (args, out) =>
+      withWorkspace(args, async (wb) => {
+        const path = args.positional[2]
+        if (!path) throw new CliError('请给出材料压缩包或文件夹：import materials PATH')
+        const campaignId = requireOption(args, 'campaign')
+        const submissionId = option(args, 'submission')
+        const rule = option(args, 'rule') as 'schoolProgram' | 'submissionId' | undefined
+        const task = unwrap(await wb.call('materials.import', { campaignId, source: { path: resolve(path) }, submissionId, rule }))
+        let last = -1
+        let t = task
+        while (t.state === 'running') {
+          await new Promise((r) => setTimeout(r, 200))
+          t = unwrap(await wb.call('tasks.get', { taskId: task.id }))
+          const pct = t.total ? Math.floor((100 * t.done) / t.total) : 0
+          if (pct >= last + 10) {
+            out(`  ${pct}%`)
+            last = pct
+          }
+        }
+        if (t.state !== 'done') throw new CliError(t.error?.message ?? '导入未完成')
+        const r = t.result as { attached: number; unmatched: string[]; skipped: Array<{ path: string; message: string }> }
+        for (const s of r.skipped) out(`跳过 ${s.path}：${s.message}`)
+        for (const u of r.unmatched) out(`未匹配到申报：${u}`)
+        out(`已导入 ${r.attached} 个材料文件。`)
+      }),
+  },
   demo: {
     usage: 'demo <DIR>',
     summary: '在空文件夹 DIR 中生成一个新的演示工作区',

@@ -18,6 +18,16 @@ const sheetKey = {
   submissionId: SubmissionIdSchema,
 }
 
+/** A file the user gave: uploaded in chunks (renderer) or a local path (CLI, Electron dialogs). */
+const fileSource = z.union([
+  z.object({ uploadId: z.string().regex(/^up-[0-9a-f]{16}$/) }).strict(),
+  z.object({ path: z.string().min(1).max(4096) }).strict(),
+])
+const rosterMapping = z
+  .object({ school: z.string().max(200), program: z.string().max(200), group: z.string().max(200), applicant: z.string().max(200) })
+  .partial()
+  .strict()
+
 const expertFields = {
   name: name('专家姓名', 40),
   unit: name('工作单位', 80),
@@ -81,6 +91,26 @@ export const INPUTS = {
     .object({ campaignId: CampaignIdSchema, expertId: ExpertIdSchema, declaration: z.string().trim().min(1, '请填写回避声明（无回避情形请填“无”）').max(2000) })
     .strict(),
   'audit.list': z.object({ campaignId: CampaignIdSchema }).strict(),
+  'uploads.begin': z.object({ name: z.string().min(1).max(255), size: z.number().int().nonnegative() }).strict(),
+  'uploads.chunk': z
+    .object({ uploadId: z.string().max(40), offset: z.number().int().nonnegative(), base64: z.string().max(6 * 1024 * 1024, '每块不超过 4 MB') })
+    .strict(),
+  'tasks.get': z.object({ taskId: z.string().max(40) }).strict(),
+  'tasks.cancel': z.object({ taskId: z.string().max(40) }).strict(),
+  'roster.preview': z.object({ campaignId: CampaignIdSchema, source: fileSource, mapping: rosterMapping.optional() }).strict(),
+  'roster.import': z
+    .object({ campaignId: CampaignIdSchema, source: fileSource, mapping: rosterMapping.optional(), mode: z.enum(['all', 'validOnly']) })
+    .strict(),
+  'materials.import': z
+    .object({
+      campaignId: CampaignIdSchema,
+      source: fileSource,
+      /** all files to this submission; otherwise matched by `rule` */
+      submissionId: SubmissionIdSchema.optional(),
+      rule: z.enum(['submissionId', 'schoolProgram']).optional(),
+    })
+    .strict(),
+  'materials.list': z.object({ campaignId: CampaignIdSchema, submissionId: SubmissionIdSchema }).strict(),
   'conflicts.list': z.object({ campaignId: CampaignIdSchema }).strict(),
   'conflicts.decide': z
     .object({

@@ -1,8 +1,9 @@
-import type { AggregationRule, AssignmentLogEntry, Campaign, CollaborationGroup, ConflictDecision, DrawRecord, Expert, PanelSettings, ScoreSheet, Submission } from '../domain/workspace'
+import type { AggregationRule, AssignmentLogEntry, Campaign, CollaborationGroup, ConflictDecision, DrawRecord, Expert, Material, PanelSettings, ScoreSheet, Submission } from '../domain/workspace'
 import type { Grade, ReviewKind, Rubric } from '../domain/rubric'
 import type { SheetResult } from '../scoring/sheetResult'
 import type { BackupInfo } from '../domain/backup'
 import type { AuditEntry } from '../domain/audit'
+import type { TaskView } from './taskView'
 import type { MethodName } from './methodNames'
 import type { VetoTally } from '../scoring/panelRules'
 
@@ -113,6 +114,24 @@ export interface AssignmentView {
   settings: PanelSettings
 }
 
+export interface RosterPreview {
+  fileName: string
+  headers: string[]
+  /** the mapping used: what the user chose, else the campaign's remembered one, else a guess */
+  mapping: Partial<Record<'school' | 'program' | 'group' | 'applicant', string>>
+  rowCount: number
+  validCount: number
+  rows: Array<{ row: number; school: string; program: string; groupId: string; applicant: string; extra: Record<string, string> }>
+  problems: Array<{ row: number; column: string; message: string }>
+}
+
+export interface MaterialsImportResult {
+  attached: number
+  unmatched: string[]
+  skipped: Array<{ path: string; reason: string; message: string }>
+  problems: Array<{ path: string; message: string }>
+}
+
 export interface FileOutput {
   fileName: string
   mime: string
@@ -141,6 +160,14 @@ export interface Outputs {
   'campaigns.addExperts': Campaign
   'campaigns.updateSettings': Campaign
   'pledges.accept': Campaign
+  'uploads.begin': { uploadId: string }
+  'uploads.chunk': { received: number }
+  'tasks.get': TaskView
+  'tasks.cancel': TaskView
+  'roster.preview': RosterPreview
+  'roster.import': { imported: number; skippedRows: number; problems: Array<{ row: number; column: string; message: string }> }
+  'materials.import': TaskView
+  'materials.list': Material[]
   'conflicts.list': ConflictRow[]
   'conflicts.decide': Campaign
   'assignments.get': AssignmentView

@@ -1,19 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { WorkbenchError } from '../domain/errors'
 
-export type TaskState = 'running' | 'done' | 'failed' | 'cancelled'
-
-export interface TaskView {
-  id: string
-  kind: string
-  state: TaskState
-  done: number
-  total: number
-  /** what the user reads under the progress bar */
-  label: string
-  result?: unknown
-  error?: { code: string; message: string }
-}
+import type { TaskState, TaskView } from './taskView'
+export type { TaskState, TaskView }
 
 interface Task extends TaskView {
   controller: AbortController

@@ -9,6 +9,7 @@ import { reportHandlers } from './reports'
 import { rubricHandlers } from './rubric'
 import { campaignSettingsHandlers } from './campaignSettings'
 import { assignmentHandlers } from './assignments'
+import { intakeHandlers } from './intake'
 
 /** All handlers; a method missing here is a compile error (style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
@@ -22,5 +23,6 @@ export function createHandlers(deps: HandlerDeps) {
     ...rubricHandlers(deps),
     ...campaignSettingsHandlers(deps),
     ...assignmentHandlers(deps),
+    ...intakeHandlers(deps),
   } satisfies WorkbenchHandlers
 }
