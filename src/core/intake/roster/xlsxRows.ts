@@ -1,6 +1,5 @@
-import ExcelJS from 'exceljs'
-import { PassThrough } from 'node:stream'
 import { WorkbenchError } from '../../domain/errors'
+import { openSafeWorkbookReader } from '../../util/exceljsSafeReader'
 import { intakeError } from '../intakeError'
 import { MSG } from '../messages'
 import { cellText } from './cellText'
@@ -15,16 +14,17 @@ import type { RawCell, RawRow } from './types'
  * input stream is destroyed then. Styles are cached so date-formatted numbers come back as dates.
  * Call checkXlsxContainer() first: exceljs' unzipper has no caps of its own.
  *
+ * The reader is opened with openSafeWorkbookReader (util/exceljsSafeReader.ts): exceljs alone decodes
+ * each 16 KB inflate chunk on its own, turning a Chinese character split across two chunks into
+ * "��": once the shared strings pass 16 KB (a few hundred rows), school and program names broke.
+ *
  * Known limit: when a sheet precedes xl/sharedStrings.xml in the package (Excel's own order), exceljs
  * parks the sheet XML in a temp file under os.tmpdir() and deletes it when its parse finishes; a read
  * stopped at the row cap leaves that file until the process exits (exceljs registers tmp's graceful
  * cleanup). Later sheets are drained for the same reason.
  */
 export async function* readXlsxRows(bytes: Uint8Array, fileName: string): AsyncGenerator<RawRow> {
-  const input = new PassThrough()
-  input.on('error', () => undefined)
-  input.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const { reader, close } = openSafeWorkbookReader(bytes, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -54,7 +54,7 @@ export async function* readXlsxRows(bytes: Uint8Array, fileName: string): AsyncG
     if (e instanceof WorkbenchError) throw e
     throw intakeError('ROSTER_XLSX_CORRUPT', MSG.rosterXlsxCorrupt(fileName), { cause: String(e) })
   } finally {
-    input.destroy()
+    close()
   }
   if (!sawSheet) throw intakeError('ROSTER_NO_SHEET', MSG.rosterNoSheet(fileName))
 }

@@ -4,9 +4,7 @@
  * as are error values and dates; rich text becomes its text, a hyperlink its text. Rows are taken as
  * the XML emits them — never by looping to a row count — and every problem names sheet, row, column.
  */
-import { Readable } from 'node:stream'
-import { StringDecoder } from 'node:string_decoder'
-import ExcelJS from 'exceljs'
+import { openSafeWorkbookReader } from '../../util/exceljsSafeReader'
 import { columnLetter, decodeCellText, LIMITS } from './xlsxLayout'
 
 export interface XlsxProblem {
@@ -52,46 +50,6 @@ interface StreamSheet {
 }
 
 class Stop extends Error {}
-
-/** The WorkbookReader methods that receive a part's byte stream (exceljs 4.4, lib/stream/xlsx/workbook-reader.js). */
-interface ReaderParts {
-  _parseRels(entry: Readable): unknown
-  _parseWorkbook(entry: Readable): unknown
-  _parseSharedStrings(entry: Readable): unknown
-  _parseStyles(entry: Readable): unknown
-  _parseWorksheet(iterator: AsyncIterable<unknown>, sheetNo: string): unknown
-}
-
-async function* utf8(chunks: AsyncIterable<unknown>): AsyncGenerator<string> {
-  const decoder = new StringDecoder('utf8')
-  for await (const c of chunks) {
-    const s = typeof c === 'string' ? c : decoder.write(c as Buffer)
-    if (s) yield s
-  }
-  const tail = decoder.end()
-  if (tail) yield tail
-}
-
-/**
- * exceljs's streaming reader decodes each inflated chunk on its own, so a Chinese character split
- * across two chunks becomes two U+FFFD (seen here: "专��教学" from a 25 KB shared-string table).
- * Its part parsers are given text instead: entries with a UTF-8 encoding set (Node's decoder keeps
- * a split character for the next chunk), worksheet chunks through a StringDecoder.
- */
-function decodeWholeCharacters(reader: object): void {
-  const r = reader as ReaderParts
-  for (const m of ['_parseRels', '_parseWorkbook', '_parseSharedStrings', '_parseStyles'] as const) {
-    const original = r[m]
-    if (typeof original !== 'function') throw new Error(`exceljs WorkbookReader has no ${m}: check the exceljs version`)
-    r[m] = (entry: Readable) => {
-      entry.setEncoding('utf8')
-      return original.call(r, entry)
-    }
-  }
-  const worksheet = r._parseWorksheet
-  if (typeof worksheet !== 'function') throw new Error('exceljs WorkbookReader has no _parseWorksheet: check the exceljs version')
-  r._parseWorksheet = (iterator, sheetNo) => worksheet.call(r, utf8(iterator), sheetNo)
-}
 
 function describeDate(d: Date): string {
   return Number.isNaN(d.getTime()) ? '无效日期' : d.toISOString().slice(0, 10)
@@ -143,16 +101,16 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadResult> {
     throw new Stop()
   }
 
-  const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)])
   // styles 'cache' (not 'ignore'): only with the number formats can a date be told from a number.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  // The reader decodes whole characters (exceljsSafeReader.ts: exceljs alone splits a Chinese
+  // character across inflate chunks into U+FFFD).
+  const { reader, close } = openSafeWorkbookReader(bytes, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',
     worksheets: 'emit',
     entries: 'emit',
   })
-  decodeWholeCharacters(reader)
 
   let current = ''
   let stopped = false
@@ -211,7 +169,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadResult> {
       const why = e instanceof Error ? e.message.slice(0, 200) : String(e).slice(0, 200)
       add({ sheet: current, row: 0, column: '', message: `文件已损坏，无法读取（${why}）` })
     }
-    input.destroy()
+    close()
   }
   return { sheets, problems, stopped }
 }
