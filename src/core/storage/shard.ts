@@ -2,6 +2,7 @@ import { Low } from 'lowdb'
 import type { z } from 'zod'
 import { DurableJsonFile } from './jsonFileAdapter'
 import { WorkbenchError } from '../domain/errors'
+import { Journal, type JournalConfig } from './journal'
 
 interface Pending {
   apply: (data: unknown) => unknown
@@ -22,15 +23,19 @@ export class Shard<T> {
   /** resolves when the current flush loop ends */
   private drained: Promise<void> = Promise.resolve()
   private beforeFirstWrite?: () => Promise<void>
+  /** whether the snapshot file exists on disk (a journal needs one to patch) */
+  private snapshotOnDisk: boolean
 
   private constructor(
     private readonly adapter: DurableJsonFile<T>,
     data: T,
     exists: boolean,
     beforeFirstWrite?: () => Promise<void>,
+    private readonly journal?: Journal,
   ) {
     this.db = new Low<T>(adapter, data)
     this.db.data = data
+    this.snapshotOnDisk = exists
     this.beforeFirstWrite = exists ? beforeFirstWrite : undefined
   }
 
@@ -43,17 +48,21 @@ export class Shard<T> {
     relPath: string,
     schema: z.ZodType<T>,
     kind: string,
-    opts: { initial?: () => T; beforeFirstWrite?: () => Promise<void> } = {},
+    opts: { initial?: () => T; beforeFirstWrite?: () => Promise<void>; journal?: JournalConfig } = {},
   ): Promise<Shard<T>> {
     const adapter = new DurableJsonFile<T>(path, relPath, schema, kind)
     const data = await adapter.read()
+    const journal = opts.journal ? new Journal(opts.journal) : undefined
     if (data === null) {
       if (!opts.initial) {
         throw new WorkbenchError('NOT_FOUND', `工作区文件 ${relPath} 不存在`, { details: { file: relPath } })
       }
-      return new Shard(adapter, opts.initial(), false)
+      // a journal without its snapshot cannot be trusted to be complete: it is ignored and replaced
+      // by the first full write
+      return new Shard(adapter, opts.initial(), false, undefined, journal)
     }
-    return new Shard(adapter, data, true, opts.beforeFirstWrite)
+    if (journal) await journal.replay((data as Record<string, Record<string, unknown>>)[journal.cfg.field]!)
+    return new Shard(adapter, data, true, opts.beforeFirstWrite, journal)
   }
 
   get relPath(): string {
@@ -94,6 +103,23 @@ export class Shard<T> {
         const batch = this.pending
         this.pending = []
         const done: Array<{ p: Pending; value: unknown }> = []
+        try {
+          // the session's first write: fold any journal into the snapshot, then back the file up,
+          // both before this batch changes anything
+          if (this.beforeFirstWrite) {
+            const hook = this.beforeFirstWrite
+            this.beforeFirstWrite = undefined
+            if (this.journal && this.journal.lines > 0) {
+              await this.db.write()
+              await this.journal.truncate()
+            }
+            await hook()
+          }
+        } catch (e) {
+          for (const p of batch) p.reject(e)
+          continue
+        }
+        const before = this.journal ? this.recordSnapshot() : null
         for (const p of batch) {
           try {
             done.push({ p, value: p.apply(this.db.data) })
@@ -103,12 +129,14 @@ export class Shard<T> {
         }
         if (done.length === 0) continue
         try {
-          if (this.beforeFirstWrite) {
-            const hook = this.beforeFirstWrite
-            this.beforeFirstWrite = undefined
-            await hook()
+          const patch = before ? this.recordPatch(before) : null
+          if (patch && this.journal && this.snapshotOnDisk && !this.journal.needsCompaction) {
+            if (patch.length) await this.journal.append(patch)
+          } else {
+            await this.db.write()
+            this.snapshotOnDisk = true
+            if (this.journal && this.journal.lines > 0) await this.journal.truncate()
           }
-          await this.db.write()
           for (const d of done) d.p.resolve(d.value)
         } catch (e) {
           await this.reload()
@@ -120,9 +148,44 @@ export class Shard<T> {
     }
   }
 
+  /**
+   * Identity snapshot of the journaled record and of every other top-level field, taken before a
+   * batch: handlers replace a changed entry by a new object, so a changed entry is one whose
+   * reference differs afterwards.
+   */
+  private recordSnapshot(): { record: Record<string, unknown>; others: Map<string, unknown> } {
+    const data = this.db.data as Record<string, unknown>
+    const field = this.journal!.cfg.field
+    const others = new Map(Object.entries(data).filter(([k]) => k !== field))
+    return { record: { ...(data[field] as Record<string, unknown>) }, others }
+  }
+
+  /** The changed entries as journal lines, or null when anything else changed (then: full write). */
+  private recordPatch(before: { record: Record<string, unknown>; others: Map<string, unknown> }): Array<[string, unknown]> | null {
+    const data = this.db.data as Record<string, unknown>
+    const field = this.journal!.cfg.field
+    const otherKeys = Object.keys(data).filter((k) => k !== field)
+    if (otherKeys.length !== before.others.size || otherKeys.some((k) => data[k] !== before.others.get(k))) return null
+    const now = data[field] as Record<string, unknown>
+    const patch: Array<[string, unknown]> = []
+    for (const [k, v] of Object.entries(now)) if (before.record[k] !== v) patch.push([k, v])
+    for (const k of Object.keys(before.record)) if (!(k in now)) patch.push([k, null])
+    return patch
+  }
+
+  /** Closes the journal's file handle (the data stays as it is). */
+  async close(): Promise<void> {
+    await this.settled()
+    await this.journal?.close()
+  }
+
   private async reload(): Promise<void> {
     try {
       const fresh = await this.adapter.read()
+      if (fresh !== null && this.journal) {
+        const j = new Journal(this.journal.cfg)
+        await j.replay((fresh as Record<string, Record<string, unknown>>)[this.journal.cfg.field]!)
+      }
       if (fresh !== null) this.db.data = fresh
     } catch {
       // the file itself is unreadable now; keep memory as it is and let the next read report it

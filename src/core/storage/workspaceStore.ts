@@ -1,8 +1,9 @@
-import { mkdir, readdir, stat } from 'node:fs/promises'
+import { mkdir, readdir, rename, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { z } from 'zod'
 import {
   CampaignFileSchema,
+  ScoreSheetSchema,
   SheetsFileSchema,
   WORKSPACE_SCHEMA_VERSION,
   WorkspaceFileSchema,
@@ -18,6 +19,7 @@ import { backupBeforeWrite, listBackups, restoreBackup, type BackupInfo } from '
 import { parseWorkspaceFile } from './jsonFileAdapter'
 import { writeFileDurable } from './durableWrite'
 import { AuditLog } from './auditLog'
+import { journalPathOf, type JournalConfig } from './journal'
 
 export const WORKSPACE_FILE = 'workspace.json'
 
@@ -35,6 +37,7 @@ const FILE_KINDS: Array<{ test: RegExp; kind: string; schema: z.ZodType<unknown>
 export class WorkspaceStore {
   private readonly shards = new Map<string, Promise<Shard<unknown>>>()
   private readonly audits = new Map<string, AuditLog>()
+  private campaignIdCache: Promise<CampaignId[]> | null = null
 
   private constructor(
     readonly root: string,
@@ -77,7 +80,7 @@ export class WorkspaceStore {
   async close(): Promise<void> {
     for (const s of this.shards.values()) {
       try {
-        await (await s).settled()
+        await (await s).close()
       } catch {
         // a shard that failed to open has nothing to flush
       }
@@ -103,7 +106,13 @@ export class WorkspaceStore {
       : undefined)
   }
 
+  /** Campaign ids, read from the folder once: this process owns the workspace (lock), so only createCampaign changes them. */
   async campaignIds(): Promise<CampaignId[]> {
+    this.campaignIdCache ??= this.readCampaignIds()
+    return [...(await this.campaignIdCache)]
+  }
+
+  private async readCampaignIds(): Promise<CampaignId[]> {
     try {
       const names = await readdir(join(this.root, 'campaigns'), { withFileTypes: true })
       return names.filter((d) => d.isDirectory() && /^[A-Za-z0-9_-]+$/.test(d.name)).map((d) => d.name as CampaignId).sort()
@@ -121,18 +130,21 @@ export class WorkspaceStore {
     await mkdir(join(this.root, 'campaigns', file.campaign.id, 'sheets'), { recursive: true })
     const shard = await this.shard<CampaignFile>(rel, 'campaign', CampaignFileSchema, () => file)
     await shard.update(() => undefined)
+    this.campaignIdCache = null
     return shard
   }
 
   /** One expert's sheets in one campaign; an empty shard if the expert has scored nothing yet. */
   sheetsShard(campaignId: CampaignId, expertId: ExpertId): Promise<Shard<SheetsFile>> {
-    return this.shard<SheetsFile>(`campaigns/${campaignId}/sheets/${expertId}.json`, 'sheets', SheetsFileSchema, () => ({
-      kind: 'sheets',
-      schemaVersion: WORKSPACE_SCHEMA_VERSION,
-      campaignId,
-      expertId,
-      sheets: {},
-    }))
+    const rel = `campaigns/${campaignId}/sheets/${expertId}.json`
+    return this.shard<SheetsFile>(
+      rel,
+      'sheets',
+      SheetsFileSchema,
+      () => ({ kind: 'sheets', schemaVersion: WORKSPACE_SCHEMA_VERSION, campaignId, expertId, sheets: {} }),
+      // a score save appends the changed sheet to a journal instead of rewriting the shard (journal.ts)
+      { path: join(this.root, journalPathOf(rel)), relPath: journalPathOf(rel), field: 'sheets', itemSchema: ScoreSheetSchema },
+    )
   }
 
   async sheetExpertIds(campaignId: CampaignId): Promise<ExpertId[]> {
@@ -166,6 +178,14 @@ export class WorkspaceStore {
       const ok = await cached.then(() => true, () => false)
       if (ok) throw new WorkbenchError('CONFLICT', `文件 ${rel} 可以正常读取，无需恢复。`)
     }
+    if (kind === 'sheets') {
+      // the journal patches the damaged snapshot, not the backup: keep it aside with the damaged file
+      const j = join(this.root, journalPathOf(rel))
+      if (await stat(j).catch(() => null)) {
+        await mkdir(join(this.root, '.backups', 'damaged'), { recursive: true })
+        await rename(j, join(this.root, '.backups', 'damaged', `${journalPathOf(rel).split('/').join('__')}.${Date.now()}`))
+      }
+    }
     const info = await restoreBackup(this.root, rel, backupName, (text) => {
       parseWorkspaceFile(text, `${rel}（备份 ${backupName ?? '最新'}）`, schema, kind)
     })
@@ -181,11 +201,12 @@ export class WorkspaceStore {
     return path
   }
 
-  private shard<T>(rel: string, kind: string, schema: z.ZodType<T>, initial?: () => T): Promise<Shard<T>> {
+  private shard<T>(rel: string, kind: string, schema: z.ZodType<T>, initial?: () => T, journal?: JournalConfig): Promise<Shard<T>> {
     let s = this.shards.get(rel) as Promise<Shard<T>> | undefined
     if (!s) {
       s = Shard.open<T>(join(this.root, rel), rel, schema, kind, {
         initial,
+        journal,
         beforeFirstWrite: () => backupBeforeWrite(this.root, rel),
       })
       this.shards.set(rel, s as Promise<Shard<unknown>>)

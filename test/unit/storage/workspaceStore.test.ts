@@ -41,8 +41,15 @@ describe('workspace files', () => {
     const results = await Promise.all(codes.map((c) => wb.call('sheets.setEntry', { ...key, indicatorCode: c, level: 'B' })))
     const versions = results.map((r) => ok(r).sheet.version).sort((a, b) => a - b)
     expect(versions).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
-    const onDisk = JSON.parse(await readFile(join(wb.dir, sheetsRel), 'utf8')).sheets[key.submissionId]
+    // what a fresh process reads back: the snapshot with its journal replayed
+    await wb.close()
+    const fresh = await WorkspaceStore.open(wb.dir)
+    const onDisk = (await fresh.sheetsShard(key.campaignId, key.expertId)).data.sheets[key.submissionId]!
+    await fresh.close()
     expect(onDisk.version).toBe(11)
+    // saves went to the journal: the snapshot was not rewritten ten times
+    const journal = await readFile(join(wb.dir, sheetsRel.replace(/\.json$/, '.journal.jsonl')), 'utf8')
+    expect(journal.trim().split('\n').length).toBeGreaterThanOrEqual(1)
     for (const c of codes) expect(onDisk.entries[c]).toEqual({ level: 'B' })
   })
 
@@ -74,7 +81,7 @@ describe('workspace files', () => {
     expect(view.sheet.entries).toEqual({ '1.1': { level: 'A' }, '1.2': { level: 'C' } })
     // the damaged file is kept, not deleted
     const kept = await readdir(join(wb.dir, '.backups', 'damaged'))
-    expect(kept.length).toBe(1)
+    expect(kept.some((n) => n.includes('sheets__') && !n.includes('journal'))).toBe(true)
     await wb3.close()
   })
 
