@@ -5,6 +5,8 @@ import { WorkbenchError } from '../domain/errors'
 import { Journal, type JournalConfig } from './journal'
 
 interface Pending {
+  /** the journaled record's keys this change replaces, when the caller knows them (skips the diff) */
+  entries?: readonly string[]
   apply: (data: unknown) => unknown
   resolve: (v: unknown) => void
   reject: (e: unknown) => void
@@ -79,9 +81,9 @@ export class Shard<T> {
    * it throws, nothing of it is written and the caller gets the error. If the disk write fails, the
    * in-memory data is reloaded from the file, so memory never claims what the disk does not hold.
    */
-  update<R>(change: (data: T) => R): Promise<R> {
+  update<R>(change: (data: T) => R, hint?: { entries: readonly string[] }): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      this.pending.push({ apply: change as (d: unknown) => unknown, resolve: resolve as (v: unknown) => void, reject })
+      this.pending.push({ entries: hint?.entries, apply: change as (d: unknown) => unknown, resolve: resolve as (v: unknown) => void, reject })
       if (!this.flushing) void this.flush()
     })
   }
@@ -119,7 +121,9 @@ export class Shard<T> {
           for (const p of batch) p.reject(e)
           continue
         }
-        const before = this.journal ? this.recordSnapshot() : null
+        // callers that name the entries they replace spare the identity diff over the whole record
+        const hinted = batch.every((p) => p.entries) ? [...new Set(batch.flatMap((p) => p.entries!))] : null
+        const before = this.journal && !hinted ? this.recordSnapshot() : null
         for (const p of batch) {
           try {
             done.push({ p, value: p.apply(this.db.data) })
@@ -129,7 +133,7 @@ export class Shard<T> {
         }
         if (done.length === 0) continue
         try {
-          const patch = before ? this.recordPatch(before) : null
+          const patch = hinted && this.journal ? this.hintedPatch(hinted) : before ? this.recordPatch(before) : null
           if (patch && this.journal && this.snapshotOnDisk && !this.journal.needsCompaction) {
             if (patch.length) await this.journal.append(patch)
           } else {
@@ -171,6 +175,11 @@ export class Shard<T> {
     for (const [k, v] of Object.entries(now)) if (before.record[k] !== v) patch.push([k, v])
     for (const k of Object.keys(before.record)) if (!(k in now)) patch.push([k, null])
     return patch
+  }
+
+  private hintedPatch(keys: readonly string[]): Array<[string, unknown]> {
+    const record = (this.db.data as Record<string, Record<string, unknown>>)[this.journal!.cfg.field]!
+    return keys.map((k) => [k, record[k] ?? null])
   }
 
   /** Closes the journal's file handle (the data stays as it is). */

@@ -93,7 +93,7 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
       next.updatedAt = now().toISOString()
       d.sheets[key.submissionId] = next
       return next
-    })
+    }, { entries: [key.submissionId] })
     return view(campaign, sheet, true)
   }
 
@@ -212,7 +212,7 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
         const next: ScoreSheet = { ...current, status: 'submitted', submittedAt: at, updatedAt: at, version: current.version + 1 }
         d.sheets[key.submissionId] = next
         return next
-      })
+      }, { entries: [key.submissionId] })
       const r = sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet)
       await store.audit(key.campaignId).append('sheet.submit', key.expertId, {
         submissionId: key.submissionId,
