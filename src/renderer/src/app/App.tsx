@@ -1,0 +1,46 @@
+import { useEffect } from 'react'
+import { Layout, Result, Spin } from 'antd'
+import { sessionSelectors, useActions, useWorkbench } from '../stores'
+import { AppSider } from './AppSider'
+import { AppHeader } from './AppHeader'
+import { APP_STRINGS as S } from './strings'
+import { useLocationSync } from './useLocationSync'
+import { CampaignListPage } from '../features/campaigns/CampaignListPage'
+import { ExpertPoolPage } from '../features/experts/ExpertPoolPage'
+import { CampaignPage } from '../features/campaign/CampaignPage'
+
+function CurrentPage() {
+  useLocationSync()
+  const page = useWorkbench(sessionSelectors.page)
+  switch (page) {
+    case 'campaigns':
+      return <CampaignListPage />
+    case 'experts':
+      return <ExpertPoolPage />
+    case 'campaign':
+      return <CampaignPage />
+  }
+}
+
+export function WorkbenchApp() {
+  const booted = useWorkbench(sessionSelectors.booted)
+  const bootError = useWorkbench(sessionSelectors.bootError)
+  const { boot } = useActions()
+  useEffect(() => {
+    void boot()
+  }, [boot])
+
+  if (!booted) return <Spin fullscreen description={S.loading} />
+  if (bootError) return <Result status="error" title={S.bootFailed} subTitle={bootError} />
+  return (
+    <Layout className="app-root">
+      <AppSider />
+      <Layout>
+        <AppHeader />
+        <Layout.Content className="app-content" id="app-content">
+          <CurrentPage />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  )
+}

@@ -1,0 +1,33 @@
+import { Layout, Select, Space, Typography } from 'antd'
+import { FolderOpenOutlined } from '@ant-design/icons'
+import { campaignsSelectors, sessionSelectors, useActions, useWorkbench } from '../stores'
+import { SaveState } from './SaveState'
+import { APP_STRINGS as S } from './strings'
+
+export function AppHeader() {
+  const workspaceName = useWorkbench(sessionSelectors.workspaceName)
+  const cards = useWorkbench(campaignsSelectors.cards)
+  const campaignId = useWorkbench(sessionSelectors.campaignId)
+  const page = useWorkbench(sessionSelectors.page)
+  const { openCampaign } = useActions()
+  return (
+    <Layout.Header className="app-header">
+      <Space size={16} align="center">
+        <Typography.Text strong data-testid="workspace-name">
+          <FolderOpenOutlined /> {workspaceName}
+        </Typography.Text>
+        <Select
+          data-testid="campaign-switcher"
+          className="campaign-switcher"
+          placeholder={S.campaignSwitcher}
+          value={page === 'campaign' ? campaignId : null}
+          onChange={(id: string) => openCampaign(id)}
+          options={cards.filter((c) => !c.damaged).map((c) => ({ value: c.id, label: c.name }))}
+          popupMatchSelectWidth={false}
+          showSearch={{ optionFilterProp: 'label' }}
+        />
+      </Space>
+      <SaveState />
+    </Layout.Header>
+  )
+}

@@ -1,0 +1,16 @@
+/** User-visible text of the window frame (style.md: one place per feature, for a later English locale). */
+export const APP_STRINGS = {
+  product: '专家评审工作台',
+  /** the one character in the logo square */
+  brandMark: '评',
+  alliance: '机械行业技工院校高水平专业建设联盟',
+  navCampaigns: '评审活动',
+  navExperts: '专家库',
+  campaignSwitcher: '切换评审活动',
+  saveIdle: '已保存',
+  saveSaving: '保存中…',
+  saveFailed: '保存失败',
+  savedAt: (hhmm: string) => `已保存 · ${hhmm}`,
+  bootFailed: '无法打开工作区',
+  loading: '正在打开工作区…',
+}

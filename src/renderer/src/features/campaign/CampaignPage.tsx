@@ -1,0 +1,57 @@
+import { Breadcrumb, Skeleton, Space, Tabs, Tag, Typography } from 'antd'
+import { REVIEW_KIND_LABELS } from '../../../../core/domain/rubric'
+import { CAMPAIGN_TABS, campaignsSelectors, sessionSelectors, useActions, useWorkbench, type CampaignTab } from '../../stores'
+import { cnDate } from '../../lib/format'
+import { OverviewTab } from '../overview/OverviewTab'
+import { RubricTab } from '../rubric/RubricTab'
+import { SubmissionsTab } from '../submissions/SubmissionsTab'
+import { CampaignExpertsTab } from '../experts/CampaignExpertsTab'
+import { ScoringTab } from '../scoring/ScoringTab'
+import { ResultsTab } from '../results/ResultsTab'
+import { ReportsTab } from '../reports/ReportsTab'
+import { CAMPAIGN_STRINGS as S } from './strings'
+
+const TAB_CONTENT: Record<CampaignTab, () => React.ReactNode> = {
+  overview: () => <OverviewTab />,
+  rubric: () => <RubricTab />,
+  submissions: () => <SubmissionsTab />,
+  experts: () => <CampaignExpertsTab />,
+  scoring: () => <ScoringTab />,
+  results: () => <ResultsTab />,
+  reports: () => <ReportsTab />,
+}
+
+/** Inside one campaign: its title and the tabs; a tab reloads its data each time it is shown. */
+export function CampaignPage() {
+  const campaign = useWorkbench(campaignsSelectors.campaign)
+  const tab = useWorkbench(sessionSelectors.campaignTab)
+  const { setCampaignTab, goCampaigns } = useActions()
+  if (!campaign) return <Skeleton active paragraph={{ rows: 8 }} />
+  return (
+    <div data-testid="campaign-page" data-campaign-id={campaign.id}>
+      <Breadcrumb
+        className="campaign-breadcrumb"
+        items={[{ title: <a onClick={goCampaigns}>{S.back}</a> }, { title: campaign.name }]}
+      />
+      <Space align="center" size={10} className="campaign-title">
+        <Typography.Title level={4} data-testid="campaign-title">
+          {campaign.name}
+        </Typography.Title>
+        <Tag color="blue">{REVIEW_KIND_LABELS[campaign.kind]}</Tag>
+        <Typography.Text type="secondary">
+          {campaign.rubric.name} · {S.createdOn(cnDate(campaign.createdAt))}
+        </Typography.Text>
+      </Space>
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => setCampaignTab(k as CampaignTab)}
+        destroyOnHidden
+        items={CAMPAIGN_TABS.map((key) => ({
+          key,
+          label: <span data-testid={`tab-${key}`}>{S.tabs[key]}</span>,
+          children: TAB_CONTENT[key](),
+        }))}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,23 @@
+/** 首页 / 评审活动 and 新建评审活动. */
+export const CAMPAIGNS_STRINGS = {
+  title: '评审活动',
+  newCampaign: '新建评审活动',
+  empty: '还没有评审活动。先新建一个，再添加申报和专家。',
+  createdOn: (date: string) => `创建于 ${date}`,
+  submissions: '申报',
+  experts: '专家',
+  sheets: '评分表',
+  progress: (done: number, expected: number) => `已提交 ${done} / ${expected}`,
+  damaged: '该评审活动的文件无法读取',
+  modalTitle: '新建评审活动',
+  create: '创建',
+  cancel: '取消',
+  name: '评审活动名称',
+  namePlaceholder: '例如：2026年专业建设诊断（第一批）',
+  nameRequired: '请填写评审活动名称',
+  kind: '评审类型',
+  kindRequired: '请选择评审类型',
+  noTemplate: '暂无内置指标体系模板',
+  templateShape: (dims: number, inds: number, total: number) => `${dims} 个一级指标、${inds} 个二级指标，满分 ${total} 分`,
+  created: '评审活动已创建',
+}

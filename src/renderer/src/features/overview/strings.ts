@@ -1,0 +1,20 @@
+/** 概览 */
+export const OVERVIEW_STRINGS = {
+  submissions: '申报',
+  experts: '专家',
+  sheets: '已提交评分表',
+  completion: '完成率',
+  byExpert: '各专家进度',
+  bySubmission: '各申报进度',
+  attention: '需要关注',
+  expert: '专家',
+  submission: '申报',
+  progress: '进度',
+  none: '暂无',
+  allClear: '暂无需要处理的事项',
+  flagged: (expert: string, school: string, program: string, deviation: string) =>
+    `${expert} 对「${school} · ${program}」的评分偏离合成结果 ${deviation} 分，超过 15 分，需复议`,
+  missing: (n: number) => `还有 ${n} 份评分表未提交`,
+  noExperts: '尚未添加专家：请到「专家与分配」添加',
+  noSubmissions: '尚无申报：请到「申报与材料」新增',
+}

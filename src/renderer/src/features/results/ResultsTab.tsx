@@ -1,0 +1,131 @@
+import { useEffect } from 'react'
+import { Alert, Button, Space, Table, Tag, Tooltip } from 'antd'
+import { ReloadOutlined } from '@ant-design/icons'
+import type { ColumnsType } from 'antd/es/table'
+import type { ResultRow } from '../../../../core/api/outputs'
+import { resultsSelectors, useActions, useWorkbench } from '../../stores'
+import { points2 } from '../../lib/format'
+import { ExpertScoreCell } from './ExpertScoreCell'
+import { RESULTS_STRINGS as S } from './strings'
+
+function tableWidth(columns: ColumnsType<ResultRow>): number {
+  return columns.reduce(
+    (sum, c) => sum + ('children' in c && c.children ? tableWidth(c.children) : typeof c.width === 'number' ? c.width : 0),
+    0,
+  )
+}
+
+function RuleApplied({ row }: { row: ResultRow }) {
+  if (row.rule === 'trimmedMean' && row.applied === 'mean') {
+    return (
+      <Tooltip title={S.fellBackWhy(row.submittedCount)}>
+        <span className="dotted" data-testid={`applied-${row.submission.id}`} data-fell-back="true">
+          {S.fellBack}
+        </span>
+      </Tooltip>
+    )
+  }
+  const { highest, lowest } = row.dropped
+  const label = S.ruleName[row.applied]
+  if (highest === undefined || lowest === undefined) return <span data-testid={`applied-${row.submission.id}`}>{label}</span>
+  return (
+    <Tooltip title={S.dropped(points2(highest), points2(lowest))}>
+      <span className="dotted" data-testid={`applied-${row.submission.id}`}>
+        {label}
+      </span>
+    </Tooltip>
+  )
+}
+
+/** 结果与评定: each expert's total, the rule applied, the result, grade and rank. */
+export function ResultsTab() {
+  const summary = useWorkbench(resultsSelectors.summary)
+  const loading = useWorkbench(resultsSelectors.loading)
+  const { loadSummary } = useActions()
+  useEffect(() => {
+    void loadSummary().catch(() => undefined)
+  }, [loadSummary])
+
+  const experts = summary?.rows[0]?.experts.map((e) => ({ id: e.expertId, name: e.expertName })) ?? []
+  const flagged = summary?.rows.reduce((n, r) => n + r.experts.filter((e) => e.flagged).length, 0) ?? 0
+  const columns: ColumnsType<ResultRow> = [
+    {
+      title: S.submission,
+      fixed: 'left',
+      width: 210,
+      render: (_, r) => (
+        <div>
+          <div>{r.submission.school}</div>
+          <div className="muted">{r.submission.program}</div>
+        </div>
+      ),
+    },
+    { title: S.group, width: 110, render: (_, r) => r.groupName },
+    {
+      title: S.expertScores,
+      children: experts.map((e) => ({
+        title: e.name,
+        key: e.id,
+        width: 72,
+        align: 'right' as const,
+        className: 'num',
+        render: (_: unknown, r: ResultRow) => (
+          <ExpertScoreCell cell={r.experts.find((c) => c.expertId === e.id)} testId={`cell-${r.submission.id}-${e.id}`} />
+        ),
+      })),
+    },
+    { title: S.submitted, width: 60, align: 'right', className: 'num', render: (_, r) => `${r.submittedCount}/${r.experts.length}` },
+    { title: S.applied, width: 80, render: (_, r) => <RuleApplied row={r} /> },
+    {
+      title: S.result,
+      fixed: 'right',
+      width: 96,
+      align: 'right',
+      className: 'num result-cell',
+      sorter: (a, b) => (a.result ?? -1) - (b.result ?? -1),
+      render: (_, r) => <span data-testid={`result-${r.submission.id}`}>{points2(r.result)}</span>,
+    },
+    {
+      title: S.grade,
+      fixed: 'right',
+      width: 72,
+      render: (_, r) => (r.gradeLabel ? <Tag data-testid={`grade-${r.submission.id}`}>{r.gradeLabel}</Tag> : '—'),
+    },
+    {
+      title: S.rank,
+      fixed: 'right',
+      width: 64,
+      align: 'right',
+      className: 'num',
+      sorter: (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
+      render: (_, r) => <span data-testid={`rank-${r.submission.id}`}>{r.rank ?? '—'}</span>,
+    },
+  ]
+
+  return (
+    <Space orientation="vertical" size={12} className="full-width" data-testid="results">
+      <div className="page-title-row">
+        <Alert type="info" showIcon title={`${S.rule}：${summary?.ruleText ?? ''}`} data-testid="rule-text" className="grow" />
+        <Button icon={<ReloadOutlined />} onClick={() => void loadSummary()} loading={loading}>
+          {S.refresh}
+        </Button>
+      </div>
+      {flagged > 0 && <Alert type="error" showIcon title={S.flaggedCount(flagged)} />}
+      <Table<ResultRow>
+        data-testid="results-table"
+        size="small"
+        bordered
+        sticky
+        rowKey={(r) => r.submission.id}
+        loading={loading && !summary}
+        dataSource={summary?.rows ?? []}
+        columns={columns}
+        // the sum of the column widths: the table stretches to the page and scrolls only when wider
+        scroll={{ x: tableWidth(columns) }}
+        pagination={false}
+        locale={{ emptyText: S.empty }}
+        onRow={(r) => ({ 'data-testid': `result-row-${r.submission.id}` }) as React.HTMLAttributes<HTMLElement>}
+      />
+    </Space>
+  )
+}

@@ -1,0 +1,98 @@
+import { Progress, Space, Tag, Typography } from 'antd'
+import { ExclamationCircleOutlined } from '@ant-design/icons'
+import type { Grade } from '../../../../core/domain/rubric'
+import type { SheetResult } from '../../../../core/scoring/sheetResult'
+import { scoringSelectors, useWorkbench } from '../../stores'
+import { cnDate, points2 } from '../../lib/format'
+import { SubmitSheetButton } from './SubmitSheetButton'
+import { SCORING_STRINGS as S } from './strings'
+
+/** Why the sheet cannot be submitted yet, as the core would say it; null when it can (a 不予评定 sheet can). */
+function submitBlocker(r: SheetResult): string | null {
+  if (r.notRated) return null
+  if (r.eligibilityPending.length) return S.submitEligibilityPending(r.eligibilityPending.length)
+  if (r.scoredCount < r.indicatorCount) return S.submitIncomplete(r.indicatorCount - r.scoredCount)
+  return null
+}
+
+const GRADE_COLOR: Record<Grade, string> = { A: 'green', B: 'blue', C: 'gold', D: 'red' }
+
+/** Sticky summary: total, grade (and why it is capped), progress, status and 提交. */
+export function SheetSummaryBar() {
+  const view = useWorkbench(scoringSelectors.sheetView)
+  if (!view) return null
+  const { result, sheet } = view
+  return (
+    <div className="sheet-summary" data-testid="sheet-summary">
+      <Space size={28} align="center" wrap>
+        <div>
+          <div className="sheet-summary-label">{S.totalLabel}</div>
+          <span className="sheet-total num" data-testid="sheet-total">
+            {points2(result.total)}
+          </span>
+          <span className="sheet-total-max">{S.outOf(result.max)}</span>
+          {result.bonus > 0 && <div className="muted small">{S.bonusInTotal(points2(result.bonus))}</div>}
+        </div>
+        <div>
+          <div className="sheet-summary-label">{S.grade}</div>
+          <Tag color={GRADE_COLOR[result.grade]} className="sheet-grade" data-testid="sheet-grade" data-grade={result.grade}>
+            {result.gradeLabel}
+          </Tag>
+          {result.notRated ? (
+            <Tag color="red" data-testid="sheet-not-rated">
+              {S.notRated}
+            </Tag>
+          ) : null}
+          {!result.complete && !result.notRated && (
+            <Typography.Text type="secondary" className="sheet-provisional">
+              {S.gradeProvisional}
+            </Typography.Text>
+          )}
+        </div>
+        <div className="sheet-summary-progress">
+          <div className="sheet-summary-label">{S.scored}</div>
+          <Progress
+            size="small"
+            percent={Math.round((result.scoredCount / result.indicatorCount) * 100)}
+            format={() => (
+              <span data-testid="sheet-scored">
+                {result.scoredCount}/{result.indicatorCount}
+              </span>
+            )}
+          />
+        </div>
+      </Space>
+      <Space size={12} align="center">
+        {sheet.status === 'submitted' ? (
+          <>
+            <Tag color="success" data-testid="sheet-status">
+              {S.submitted}
+            </Tag>
+            <Typography.Text type="secondary">{S.submittedAt(cnDate(sheet.submittedAt))}</Typography.Text>
+          </>
+        ) : (
+          <>
+            <Tag data-testid="sheet-status">{S.draft}</Tag>
+            <SubmitSheetButton blocker={submitBlocker(result)} />
+          </>
+        )}
+      </Space>
+      {sheet.status !== 'submitted' && <div className="sheet-hint muted">{S.pickHint}</div>}
+      {result.notRated && (
+        <div className="sheet-cap-reason danger" data-testid="not-rated-reason">
+          <ExclamationCircleOutlined /> {result.notRated}
+        </div>
+      )}
+      {result.vetoFlags.length > 0 && (
+        <div className="sheet-cap-reason danger" data-testid="veto-raised">
+          <ExclamationCircleOutlined /> {S.vetoRaised(result.vetoFlags.length)}
+        </div>
+      )}
+      {result.gradeCapReason && (
+        <div className="sheet-cap-reason" data-testid="grade-cap-reason">
+          <ExclamationCircleOutlined /> {result.gradeCapReason}
+        </div>
+      )}
+    </div>
+  )
+}

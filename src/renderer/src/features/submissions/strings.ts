@@ -1,0 +1,20 @@
+/** 申报与材料 */
+export const SUBMISSIONS_STRINGS = {
+  count: (n: number) => `共 ${n} 项申报`,
+  add: '新增申报',
+  modalTitle: '新增申报',
+  save: '保存',
+  cancel: '取消',
+  school: '申报单位',
+  schoolRequired: '请填写申报单位',
+  program: '专业名称',
+  programRequired: '请填写专业名称',
+  group: '专业建设协作组',
+  groupRequired: '请选择专业建设协作组',
+  applicant: '申报联系人',
+  applicantPlaceholder: '选填',
+  createdAt: '申报日期',
+  empty: '尚无申报。点击「新增申报」逐条录入。',
+  added: '申报已保存',
+  search: '按申报单位或专业搜索',
+}

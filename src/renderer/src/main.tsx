@@ -1,0 +1,27 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App as AntApp, ConfigProvider } from 'antd'
+import zhCN from 'antd/locale/zh_CN'
+import dayjs from 'dayjs'
+import 'dayjs/locale/zh-cn'
+import { createClient } from './api'
+import { createWorkbenchStore, StoreProvider } from './stores'
+import { WorkbenchApp } from './app/App'
+import { workbenchTheme } from './app/theme'
+import './app/app.css'
+
+dayjs.locale('zh-cn')
+
+const store = createWorkbenchStore(createClient())
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ConfigProvider locale={zhCN} theme={workbenchTheme}>
+      <AntApp>
+        <StoreProvider store={store}>
+          <WorkbenchApp />
+        </StoreProvider>
+      </AntApp>
+    </ConfigProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,42 @@
+import type { SliceCreator } from '../../types'
+import { initialCampaignsState, type CampaignsSlice } from './state'
+
+function requireCampaignId(id: string | null): string {
+  if (!id) throw new Error('no campaign is open')
+  return id
+}
+
+export const createCampaignsSlice: SliceCreator<CampaignsSlice> = (api) => (set, get) => ({
+  ...initialCampaignsState,
+
+  loadCampaigns: async () => {
+    const campaignCards = await api['campaigns.list']({})
+    set({ campaignCards, cardsLoaded: true })
+  },
+
+  loadCampaign: async (campaignId) => {
+    const campaign = await api['campaigns.get']({ campaignId })
+    // a slower answer for a campaign the user already left must not replace the open one
+    if (get().campaignId === campaignId) set({ campaign })
+  },
+
+  createCampaign: async (input) => {
+    const campaign = await get().trackSave(() => api['campaigns.create'](input))
+    await get().loadCampaigns()
+    return campaign
+  },
+
+  addExpertsToCampaign: async (expertIds) => {
+    const campaignId = requireCampaignId(get().campaignId)
+    const campaign = await get().trackSave(() => api['campaigns.addExperts']({ campaignId, expertIds }))
+    if (get().campaignId === campaignId) set({ campaign })
+    return campaign
+  },
+
+  addSubmission: async (input) => {
+    const campaignId = requireCampaignId(get().campaignId)
+    const submission = await get().trackSave(() => api['submissions.add']({ ...input, campaignId }))
+    await get().loadCampaign(campaignId)
+    return submission
+  },
+})

@@ -1,0 +1,13 @@
+import type { In } from '../../../../../core/api/contract'
+import type { Expert } from '../../../../../core/domain/workspace'
+
+export interface ExpertsSlice {
+  /** the workspace's expert pool (专家库) */
+  experts: Expert[]
+  loadExperts: () => Promise<void>
+  addExpert: (input: In<'experts.add'>) => Promise<Expert>
+  /** 新增专家 inside a campaign: into the pool, then into the campaign */
+  addNewExpertToCampaign: (input: In<'experts.add'>) => Promise<Expert>
+}
+
+export const initialExpertsState = { experts: [] } satisfies Partial<ExpertsSlice>

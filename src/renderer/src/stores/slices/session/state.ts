@@ -1,0 +1,37 @@
+import type { TemplateInfo, WorkspaceInfo } from '../../../../../core/api/outputs'
+import type { CollaborationGroup } from '../../../../../core/domain/workspace'
+
+export type Page = 'campaigns' | 'experts' | 'campaign'
+
+/** Campaign tabs in the order work happens (screens.md). */
+export const CAMPAIGN_TABS = ['overview', 'rubric', 'submissions', 'experts', 'scoring', 'results', 'reports'] as const
+export type CampaignTab = (typeof CAMPAIGN_TABS)[number]
+
+export interface SessionSlice {
+  page: Page
+  campaignId: string | null
+  campaignTab: CampaignTab
+  workspace: WorkspaceInfo | null
+  groups: CollaborationGroup[]
+  templates: TemplateInfo[]
+  /** set when the workspace could not be read at start */
+  bootError: string | null
+  booted: boolean
+
+  boot: () => Promise<void>
+  goCampaigns: () => void
+  goExperts: () => void
+  openCampaign: (campaignId: string, tab?: CampaignTab) => void
+  setCampaignTab: (tab: CampaignTab) => void
+}
+
+export const initialSessionState = {
+  page: 'campaigns',
+  campaignId: null,
+  campaignTab: 'overview',
+  workspace: null,
+  groups: [],
+  templates: [],
+  bootError: null,
+  booted: false,
+} satisfies Partial<SessionSlice>

@@ -1,0 +1,14 @@
+import type { StateCreator } from 'zustand'
+import type { WorkbenchApi } from '../../../core/api/contract'
+import type { SaveSlice } from './slices/save/state'
+import type { SessionSlice } from './slices/session/state'
+import type { CampaignsSlice } from './slices/campaigns/state'
+import type { ExpertsSlice } from './slices/experts/state'
+import type { ScoringSlice } from './slices/scoring/state'
+import type { ResultsSlice } from './slices/results/state'
+
+/** The whole store: a cache of what the core returned plus UI state, one slice per feature (style.md §12). */
+export type WorkbenchState = SaveSlice & SessionSlice & CampaignsSlice & ExpertsSlice & ScoringSlice & ResultsSlice
+
+/** A slice creator gets the typed api and sees the whole store (zustand "slices pattern"). */
+export type SliceCreator<T> = (api: WorkbenchApi) => StateCreator<WorkbenchState, [], [], T>

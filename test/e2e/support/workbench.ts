@@ -1,0 +1,64 @@
+import { existsSync } from 'node:fs'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { test } from '@playwright/test'
+import { openWorkbench, type OpenedWorkbench } from '../../../src/core/api/openApi'
+import { DEFAULT_GROUPS } from '../../../src/core/domain/groups'
+import { buildDemoWorkspace } from '../../../src/core/demo/buildDemo'
+import { startBridge, type Bridge } from '../../../src/bridge/server'
+import type { In, MethodName, Out } from '../../../src/core/api/contract'
+import type { Envelope } from '../../../src/core/api/envelope'
+
+const root = resolve(import.meta.dirname, '../../..')
+
+export interface Workbench {
+  /** the page address with the run's token */
+  url: string
+  dir: string
+  /** an API call over HTTP with the token, as the renderer makes it; rejects on an error envelope */
+  api: <M extends MethodName>(method: M, input: In<M>) => Promise<Out<M>>
+}
+
+/**
+ * Registers beforeAll/afterAll that serve the built renderer and the real core on a fresh temp
+ * workspace for this test file: empty (with the alliance's 7 groups) or a copy of the bundled demo.
+ */
+export function serveWorkbench(kind: 'empty' | 'demo'): Workbench {
+  const wb: Workbench = { url: '', dir: '', api: () => Promise.reject(new Error('workbench not started')) }
+  let opened: OpenedWorkbench | undefined
+  let bridge: Bridge | undefined
+
+  test.beforeAll(async () => {
+    wb.dir = await mkdtemp(join(tmpdir(), 'workbench-e2e-'))
+    // the shipped demo (what `npm start` copies) is quick to copy; building it through the API takes a minute
+    const shipped = join(root, 'resources/demo-workspace')
+    if (kind === 'demo') await (existsSync(shipped) ? cp(shipped, wb.dir, { recursive: true }) : buildDemoWorkspace(wb.dir))
+    opened = await openWorkbench(wb.dir, {
+      create: kind === 'empty' ? { name: 'E2E 专家委员会', groups: DEFAULT_GROUPS } : undefined,
+      door: 'e2e',
+    })
+    bridge = await startBridge({ call: opened.call, staticDir: join(root, 'out/renderer') })
+    wb.url = bridge.url
+    const base = `http://127.0.0.1:${bridge.port}`
+    const token = bridge.token
+    wb.api = async (method, input) => {
+      const res = await fetch(`${base}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(input),
+      })
+      const env = (await res.json()) as Envelope<Out<typeof method>>
+      if (!env.ok) throw new Error(`${method}: ${env.error.code} ${env.error.message}`)
+      return env.value
+    }
+  })
+
+  test.afterAll(async () => {
+    await bridge?.close()
+    await opened?.close()
+    if (wb.dir) await rm(wb.dir, { recursive: true, force: true })
+  })
+
+  return wb
+}
