@@ -111,6 +111,7 @@ export const INPUTS = {
     })
     .strict(),
   'materials.list': z.object({ campaignId: CampaignIdSchema, submissionId: SubmissionIdSchema }).strict(),
+  'materials.preview': z.object({ campaignId: CampaignIdSchema, submissionId: SubmissionIdSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
   'conflicts.list': z.object({ campaignId: CampaignIdSchema }).strict(),
   'conflicts.decide': z
     .object({

@@ -31,6 +31,7 @@ export const METHOD_NAMES = [
   'roster.import',
   'materials.import',
   'materials.list',
+  'materials.preview',
   'conflicts.list',
   'conflicts.decide',
   'assignments.get',

@@ -168,6 +168,8 @@ export interface Outputs {
   'roster.import': { imported: number; skippedRows: number; problems: Array<{ row: number; column: string; message: string }> }
   'materials.import': TaskView
   'materials.list': Material[]
+  /** readable text of a .docx material (paragraphs as plain text, never HTML) */
+  'materials.preview': { name: string; paragraphs: string[]; truncated: boolean }
   'conflicts.list': ConflictRow[]
   'conflicts.decide': Campaign
   'assignments.get': AssignmentView

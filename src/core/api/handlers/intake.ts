@@ -7,6 +7,9 @@ import { readRosterTable, mapRoster, suggestMapping, type RosterMapping } from '
 import { AttachmentStore, sweepUnreferenced } from '../../intake/attachments'
 import { importFolder, importZip, matchByNamingRule } from '../../intake/materials'
 import type { ImportPlan } from '../../intake/materials/types'
+import { docxText } from '../../intake/docxText'
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 import type { RosterPreview } from '../outputs'
 import type { HandlerDeps } from './deps'
 import type { WorkbenchHandlers } from '../contract'
@@ -139,6 +142,14 @@ export function intakeHandlers({ store, uploads, tasks, now, newId }: HandlerDep
           problems: plan.problems,
         }
       })
+    },
+
+    'materials.preview': async ({ campaignId, submissionId, sha256 }) => {
+      const campaign = (await loadCampaign(store, campaignId)).data.campaign
+      const m = findSubmission(campaign, submissionId).materials.find((x) => x.sha256 === sha256)
+      if (!m) throw new WorkbenchError('NOT_FOUND', '该申报没有这个材料文件。')
+      if (m.mime !== DOCX_MIME) throw new WorkbenchError('INVALID_INPUT', `「${m.name}」不是 Word 文件，请直接在查看器中打开。`)
+      return { name: m.name, ...(await docxText(new AttachmentStore(store.root).path(sha256))) }
     },
 
     'materials.list': async ({ campaignId, submissionId }) => {
