@@ -19,7 +19,7 @@ import { backupBeforeWrite, listBackups, restoreBackup, type BackupInfo } from '
 import { parseWorkspaceFile } from './jsonFileAdapter'
 import { writeFileDurable } from './durableWrite'
 import { AuditLog } from './auditLog'
-import { journalPathOf, type JournalConfig } from './journal'
+import { Journal, journalPathOf, type JournalConfig } from './journal'
 
 export const WORKSPACE_FILE = 'workspace.json'
 
@@ -179,9 +179,13 @@ export class WorkspaceStore {
       if (ok) throw new WorkbenchError('CONFLICT', `文件 ${rel} 可以正常读取，无需恢复。`)
     }
     if (kind === 'sheets') {
-      // the journal patches the damaged snapshot, not the backup: keep it aside with the damaged file
+      // an intact journal holds whole sheets saved after the last compaction: it replays onto the
+      // restored backup and brings those saves back. A damaged one is kept aside with the damaged file.
       const j = join(this.root, journalPathOf(rel))
-      if (await stat(j).catch(() => null)) {
+      const intact = await new Journal({ path: j, relPath: journalPathOf(rel), field: 'sheets', itemSchema: ScoreSheetSchema })
+        .replay({})
+        .then(() => true, () => false)
+      if (!intact && (await stat(j).catch(() => null))) {
         await mkdir(join(this.root, '.backups', 'damaged'), { recursive: true })
         await rename(j, join(this.root, '.backups', 'damaged', `${journalPathOf(rel).split('/').join('__')}.${Date.now()}`))
       }

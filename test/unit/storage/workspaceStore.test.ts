@@ -77,8 +77,9 @@ describe('workspace files', () => {
     expect(backups.length).toBeGreaterThanOrEqual(1)
     ok(await wb3.call('workspace.restoreBackup', { file: sheetsRel }))
     const view = ok(await wb3.call('sheets.get', key))
-    // the backup was taken before session 2's first write: it holds 1.1 and 1.2, not 1.3
-    expect(view.sheet.entries).toEqual({ '1.1': { level: 'A' }, '1.2': { level: 'C' } })
+    // the backup was taken before session 2's first write (1.1 and 1.2); session 2's save of 1.3
+    // went to the intact journal, which replays onto the restored backup
+    expect(view.sheet.entries).toEqual({ '1.1': { level: 'A' }, '1.2': { level: 'C' }, '1.3': { level: 'B' } })
     // the damaged file is kept, not deleted
     const kept = await readdir(join(wb.dir, '.backups', 'damaged'))
     expect(kept.some((n) => n.includes('sheets__') && !n.includes('journal'))).toBe(true)

@@ -8,6 +8,7 @@ import { useLocationSync } from './useLocationSync'
 import { CampaignListPage } from '../features/campaigns/CampaignListPage'
 import { ExpertPoolPage } from '../features/experts/ExpertPoolPage'
 import { CampaignPage } from '../features/campaign/CampaignPage'
+import { DamagedFileDialog } from './DamagedFileDialog'
 
 function CurrentPage() {
   useLocationSync()
@@ -31,7 +32,13 @@ export function WorkbenchApp() {
   }, [boot])
 
   if (!booted) return <Spin fullscreen description={S.loading} />
-  if (bootError) return <Result status="error" title={S.bootFailed} subTitle={bootError} />
+  if (bootError)
+    return (
+      <>
+        <Result status="error" title={S.bootFailed} subTitle={bootError} />
+        <DamagedFileDialog />
+      </>
+    )
   return (
     <Layout className="app-root">
       <AppSider />
@@ -40,6 +47,7 @@ export function WorkbenchApp() {
         <Layout.Content className="app-content" id="app-content">
           <CurrentPage />
         </Layout.Content>
+        <DamagedFileDialog />
       </Layout>
     </Layout>
   )

@@ -16,3 +16,11 @@ export function cnDate(iso: string | undefined | null): string {
   const d = new Date(iso)
   return Number.isNaN(d.getTime()) ? '' : chineseDate(d)
 }
+
+/** An ISO time as a Chinese date and time (2026年11月28日 10:42); "" for none or an unreadable one. */
+export function cnDateTime(iso: string | undefined | null): string {
+  const day = cnDate(iso)
+  if (!day) return ''
+  const d = new Date(iso!)
+  return `${day} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
+}
