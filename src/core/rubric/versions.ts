@@ -1,6 +1,7 @@
 import type { Rubric } from '../domain/rubric'
 import type { Campaign, ScoreSheet } from '../domain/workspace'
 import { allIndicators } from './indicators'
+import { STANDARD_GRADE_BANDS, STANDARD_LEVELS } from './templates/common'
 
 /** The rubric a sheet was scored under: the current one, or an earlier version from the history. */
 export function rubricFor(campaign: Campaign, version: number): Rubric {
@@ -39,18 +40,8 @@ export function blankRubric(kind: Rubric['kind'], id: string): Rubric {
     kind,
     version: 1,
     total: 100,
-    levels: [
-      { level: 'A', label: '优', coefficient: 1 },
-      { level: 'B', label: '良', coefficient: 0.8 },
-      { level: 'C', label: '中', coefficient: 0.6 },
-      { level: 'D', label: '差', coefficient: 0.3 },
-    ],
-    gradeBands: [
-      { grade: 'A', label: '优秀', min: 90 },
-      { grade: 'B', label: '良好', min: 80 },
-      { grade: 'C', label: '合格', min: 60 },
-      { grade: 'D', label: '不合格', min: 0 },
-    ],
+    levels: [...STANDARD_LEVELS],
+    gradeBands: [...STANDARD_GRADE_BANDS],
     dimensions: [
       {
         code: '1',

@@ -1,7 +1,5 @@
-import type { IndicatorCode } from '../../domain/ids'
 import type { Rubric } from '../../domain/rubric'
-
-const c = (s: string) => s as IndicatorCode
+import { c, STANDARD_GRADE_BANDS, STANDARD_LEVELS } from './common'
 
 /**
  * 名匠评选 — default template (review-kinds.md (c)), built on the 工匠 "五力".
@@ -13,18 +11,8 @@ export const masterCraftsmanTemplate: Rubric = {
   kind: 'masterCraftsman',
   version: 1,
   total: 100,
-  levels: [
-    { level: 'A', label: '优', coefficient: 1.0 },
-    { level: 'B', label: '良', coefficient: 0.8 },
-    { level: 'C', label: '中', coefficient: 0.6 },
-    { level: 'D', label: '差', coefficient: 0.3 },
-  ],
-  gradeBands: [
-    { grade: 'A', label: '优秀', min: 90 },
-    { grade: 'B', label: '良好', min: 80 },
-    { grade: 'C', label: '合格', min: 60 },
-    { grade: 'D', label: '不合格', min: 0 },
-  ],
+  levels: [...STANDARD_LEVELS],
+  gradeBands: [...STANDARD_GRADE_BANDS],
   dimensions: [
     {
       code: '1',
