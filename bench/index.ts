@@ -1,14 +1,18 @@
 /**
  * `npm run bench`: durable score-save latency and event-loop blocking on a generated workspace of
- * 1,000 submissions × 7 experts × 30 indicators, against the same save in SQLite (WAL, FULL).
+ * 1,000 submissions × 7 experts × 30 indicators, against the same save in SQLite (WAL, FULL); roster
+ * and materials import (intake.ts); auto-assignment of 1,000 submissions × 60 experts (assign.ts).
+ * `npm run bench -- --only intake` (or save, assign; comma-separated) runs some of the parts.
  * A benchmark, not a test: it prints the figures and the goal, and exits 0 whether the goal is met or not.
  */
 import { rm } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
+import { runAssign } from './assign'
 import { measureBreakdown } from './breakdown'
 import { createLoopProbe, yieldLoop } from './eventLoop'
 import { generateWorkspace } from './generateWorkspace'
+import { runIntake } from './intake'
 import { openAsResultsScreen } from './openPhase'
 import { createOurSaver, verifyOnDisk } from './ourSaves'
 import { createSqliteBaseline } from './sqliteBaseline'
@@ -25,7 +29,7 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0)
 /** other work on the machine shows up as loop delay and fsync time: print it so a reader can judge a run */
 const load = () => `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')} on ${cpus().length} CPUs`
 
-async function main(): Promise<void> {
+async function runSave(): Promise<void> {
   console.log(`Benchmark: ${CFG.submissions} submissions × ${CFG.experts} experts × ${CFG.indicators} indicators (seed ${CFG.seed}), Node ${process.version}, ${load()}`)
   const gen = await timed(() => generateWorkspace(CFG))
   const ws = gen.value
@@ -115,6 +119,29 @@ async function main(): Promise<void> {
   } finally {
     await rm(ws.dir, { recursive: true, force: true })
   }
+}
+
+const PARTS = { save: runSave, intake: () => runIntake({ head, line }), assign: () => runAssign({ head, line }) }
+type Part = keyof typeof PARTS
+
+/** `--only intake`, `--only=save,assign`; all parts when absent. */
+function selectedParts(argv: readonly string[]): Part[] {
+  const i = argv.findIndex((a) => a === '--only' || a.startsWith('--only='))
+  if (i < 0) return Object.keys(PARTS) as Part[]
+  const value = argv[i]!.includes('=') ? argv[i]!.slice('--only='.length) : (argv[i + 1] ?? '')
+  const parts = value.split(',').filter((p) => p !== '')
+  const unknown = parts.filter((p) => !Object.hasOwn(PARTS, p))
+  if (parts.length === 0 || unknown.length) throw new Error(`--only takes ${Object.keys(PARTS).join(', ')} (comma-separated); got "${value}"`)
+  return parts as Part[]
+}
+
+async function main(): Promise<void> {
+  const parts = selectedParts(process.argv.slice(2))
+  for (const p of parts) {
+    if (p !== 'save') console.log(`\nBenchmark: ${p}, Node ${process.version}, ${load()}`)
+    await PARTS[p]()
+  }
+  if (parts.at(-1) !== 'save') console.log(`\n(${load()} at the end of the run)`)
 }
 
 main().then(
