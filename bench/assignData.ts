@@ -63,6 +63,8 @@ export async function generateAssignWorkspace(subs: number, experts: number, see
     }
     campaignId = unwrap(await wb.call('campaigns.create', { name: '基准：随机抽取', kind: 'diagnostic' })).id as CampaignId
     unwrap(await wb.call('campaigns.addExperts', { campaignId, expertIds: ids }))
+    // 承诺书 before scoring
+    for (const expertId of ids) unwrap(await wb.call('pledges.accept', { campaignId: campaignId, expertId, declaration: '无' }))
   } finally {
     await wb.close()
   }

@@ -91,6 +91,8 @@ async function fill(dir: string, opts: GenerateOptions): Promise<GeneratedWorksp
     }
     campaignId = unwrap(await wb.call('campaigns.create', { name: '基准：专业建设诊断', kind: 'diagnostic' })).id as CampaignId
     unwrap(await wb.call('campaigns.addExperts', { campaignId, expertIds }))
+    // 承诺书 before scoring
+    for (const expertId of expertIds) unwrap(await wb.call('pledges.accept', { campaignId: campaignId, expertId, declaration: '无' }))
   } finally {
     await wb.close()
   }

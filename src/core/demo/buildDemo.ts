@@ -47,6 +47,8 @@ export async function buildDemoWorkspace(dir: string, seed = 20261128): Promise<
     for (const e of EXPERTS) experts.push(unwrap(await wb.call('experts.add', { ...e, contact: '' })))
     const campaign = unwrap(await wb.call('campaigns.create', { name: '2026年度专业建设诊断（第一批）', kind: 'diagnostic' }))
     unwrap(await wb.call('campaigns.addExperts', { campaignId: campaign.id, expertIds: experts.map((e) => e.id) }))
+    // 承诺书 before scoring
+    for (const expertId of experts.map((e) => e.id)) unwrap(await wb.call('pledges.accept', { campaignId: campaign.id, expertId, declaration: '无' }))
     const subs = []
     for (const s of SUBMISSIONS) {
       const { quality, ...fields } = s

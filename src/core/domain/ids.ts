@@ -1,3 +1,4 @@
+import './zodLocale'
 import { z } from 'zod'
 
 /**

@@ -182,7 +182,11 @@ export class Shard<T> {
     return keys.map((k) => [k, record[k] ?? null])
   }
 
-  /** Closes the journal's file handle (the data stays as it is). */
+  /**
+   * Closes the journal's file handle. The journal is deliberately not folded in here: until the next
+   * session's first write folds it (and backs the result up), it is a second copy of the last
+   * session's saves, which replays onto a restored backup if the snapshot is damaged meanwhile.
+   */
   async close(): Promise<void> {
     await this.settled()
     await this.journal?.close()

@@ -22,6 +22,8 @@ async function setup() {
   }
   const c = ok(await wb.call('campaigns.create', { name: '分配测试', kind: 'diagnostic' }))
   ok(await wb.call('campaigns.addExperts', { campaignId: c.id, expertIds: experts.map((e) => e.id) }))
+  // 承诺书 before scoring
+  for (const expertId of experts.map((e) => e.id)) ok(await wb.call('pledges.accept', { campaignId: c.id, expertId, declaration: '无' }))
   const subs = []
   for (const school of SCHOOLS) subs.push(ok(await wb.call('submissions.add', { campaignId: c.id, school, program: '工业机器人应用与维护', groupId: 'g2' })))
   return { wb, c, experts, subs }
@@ -91,8 +93,8 @@ describe('conflicts and assignment through the API', () => {
 
   it('detects a tampered audit log', async () => {
     const { wb, c, experts } = await setup()
-    ok(await wb.call('pledges.accept', { campaignId: c.id, expertId: experts[1]!.id, declaration: '无' }))
-    ok(await wb.call('pledges.accept', { campaignId: c.id, expertId: experts[2]!.id, declaration: '无' }))
+    // setup recorded every expert's pledge in the audit log
+    expect(ok(await wb.call('audit.list', { campaignId: c.id })).entries.filter((e) => e.action === 'pledge.accept').length).toBe(experts.length)
     const path = join(wb.dir, 'campaigns', c.id, 'audit.jsonl')
     const lines = (await readFile(path, 'utf8')).trim().split('\n')
     await writeFile(path, `${lines[0]!.replace('"无"', '"有"')}\n${lines[1]}\n`)

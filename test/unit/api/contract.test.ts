@@ -49,6 +49,8 @@ describe('API contract', () => {
     const c = ok(await wb.call('campaigns.create', { name: '2026 专业建设诊断', kind: 'diagnostic' }))
     expect(c.rubric.dimensions).toHaveLength(8)
     ok(await wb.call('campaigns.addExperts', { campaignId: c.id, expertIds: experts.map((e) => e.id) }))
+    // 承诺书 before scoring
+    for (const expertId of experts.map((e) => e.id)) ok(await wb.call('pledges.accept', { campaignId: c.id, expertId, declaration: '无' }))
     const sub = ok(await wb.call('submissions.add', { campaignId: c.id, school: '湖南省机械工业技师学院', program: '工业机器人应用与维护', groupId: 'g2', applicant: '周立新' }))
     const dup = await wb.call('submissions.add', { campaignId: c.id, school: '湖南省机械工业技师学院', program: '工业机器人应用与维护', groupId: 'g2' })
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
@@ -93,6 +95,8 @@ describe('API contract', () => {
     const outsider = ok(await wb.call('experts.add', { name: '专家乙', unit: '单位' }))
     const c = ok(await wb.call('campaigns.create', { name: '测试', kind: 'diagnostic' }))
     ok(await wb.call('campaigns.addExperts', { campaignId: c.id, expertIds: [e.id] }))
+    // 承诺书 before scoring
+    for (const expertId of [e.id]) ok(await wb.call('pledges.accept', { campaignId: c.id, expertId, declaration: '无' }))
     const s = ok(await wb.call('submissions.add', { campaignId: c.id, school: '甲校', program: '乙专业', groupId: 'g1' }))
     const key = { campaignId: c.id, expertId: e.id, submissionId: s.id }
 
@@ -117,5 +121,28 @@ describe('API contract', () => {
     ok(await wb.call('sheets.submit', key))
     expect(await wb.call('sheets.setEntry', { ...key, indicatorCode: '1.1', level: 'A' })).toMatchObject({ ok: false, error: { code: 'SHEET_SUBMITTED' } })
     expect(ok(await wb.call('sheets.get', key)).result.total).toBe(80)
+  })
+
+  it('needs the expert’s 承诺书 before any score, and says so in Chinese', async () => {
+    const wb = await fresh()
+    const e = ok(await wb.call('experts.add', { name: '专家丙', unit: '单位' }))
+    const c = ok(await wb.call('campaigns.create', { name: '承诺', kind: 'diagnostic' }))
+    ok(await wb.call('campaigns.addExperts', { campaignId: c.id, expertIds: [e.id] }))
+    const s = ok(await wb.call('submissions.add', { campaignId: c.id, school: '甲校', program: '乙专业', groupId: 'g1' }))
+    const key = { campaignId: c.id, expertId: e.id, submissionId: s.id }
+    const refused = await wb.call('sheets.setEntry', { ...key, indicatorCode: '1.1', level: 'A' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'PLEDGE_REQUIRED', message: expect.stringContaining('承诺书') } })
+    expect(await wb.call('pledges.accept', { campaignId: c.id, expertId: e.id, declaration: '' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
+    const pledged = ok(await wb.call('pledges.accept', { campaignId: c.id, expertId: e.id, declaration: '无' }))
+    expect(pledged.pledges[e.id]).toMatchObject({ declaration: '无', textVersion: 1 })
+    expect(await wb.call('pledges.accept', { campaignId: c.id, expertId: e.id, declaration: '无' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } })
+    ok(await wb.call('sheets.setEntry', { ...key, indicatorCode: '1.1', level: 'A' }))
+  })
+
+  it('speaks Chinese for zod’s own messages too', async () => {
+    const wb = await fresh()
+    const r = await wb.call('campaigns.get', { campaignId: 42 })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error.message).toMatch(/[\u4e00-\u9fff]/)
   })
 })

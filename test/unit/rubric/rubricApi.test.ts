@@ -14,6 +14,8 @@ async function setup() {
   const e = ok(await wb.call('experts.add', { name: '专家甲', unit: '单位甲' }))
   const c = ok(await wb.call('campaigns.create', { name: '版本测试', kind: 'diagnostic' }))
   ok(await wb.call('campaigns.addExperts', { campaignId: c.id, expertIds: [e.id] }))
+  // 承诺书 before scoring
+  for (const expertId of [e.id]) ok(await wb.call('pledges.accept', { campaignId: c.id, expertId, declaration: '无' }))
   const s = ok(await wb.call('submissions.add', { campaignId: c.id, school: '甲校', program: '乙专业', groupId: 'g1' }))
   return { wb, c, key: { campaignId: c.id, expertId: e.id, submissionId: s.id } }
 }

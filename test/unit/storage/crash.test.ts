@@ -52,6 +52,8 @@ describe('crash safety (SIGKILL while saving)', () => {
     const expert = ok(await wb.call('experts.add', { name: '测试专家', unit: '测试单位' }))
     const c = ok(await wb.call('campaigns.create', { name: '崩溃测试', kind: 'diagnostic' }))
     ok(await wb.call('campaigns.addExperts', { campaignId: c.id, expertIds: [expert.id] }))
+    // 承诺书 before scoring
+    for (const expertId of [expert.id]) ok(await wb.call('pledges.accept', { campaignId: c.id, expertId, declaration: '无' }))
     const s = ok(await wb.call('submissions.add', { campaignId: c.id, school: '某学校', program: '某专业', groupId: 'g1' }))
     await wb.close()
     const sheetsPath = join(wb.dir, 'campaigns', c.id, 'sheets', `${expert.id}.json`)

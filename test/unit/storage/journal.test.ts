@@ -16,6 +16,8 @@ async function setup() {
   const e = ok(await wb.call('experts.add', { name: '专家', unit: '单位' }))
   const c = ok(await wb.call('campaigns.create', { name: '日志', kind: 'diagnostic' }))
   ok(await wb.call('campaigns.addExperts', { campaignId: c.id, expertIds: [e.id] }))
+  // 承诺书 before scoring
+  for (const expertId of [e.id]) ok(await wb.call('pledges.accept', { campaignId: c.id, expertId, declaration: '无' }))
   const s = ok(await wb.call('submissions.add', { campaignId: c.id, school: '学校', program: '专业', groupId: 'g1' }))
   const key = { campaignId: c.id, expertId: e.id, submissionId: s.id }
   const rel = `campaigns/${c.id}/sheets/${e.id}.json`

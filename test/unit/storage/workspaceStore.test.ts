@@ -18,6 +18,8 @@ async function scoredWorkspace() {
   const expert = ok(await wb.call('experts.add', { name: '王建国', unit: '江苏省机械高级技工学校' }))
   const campaign = ok(await wb.call('campaigns.create', { name: '测试诊断', kind: 'diagnostic' }))
   ok(await wb.call('campaigns.addExperts', { campaignId: campaign.id, expertIds: [expert.id] }))
+  // 承诺书 before scoring
+  for (const expertId of [expert.id]) ok(await wb.call('pledges.accept', { campaignId: campaign.id, expertId, declaration: '无' }))
   const sub = ok(await wb.call('submissions.add', { campaignId: campaign.id, school: '某技师学院', program: '数控加工', groupId: 'g3' }))
   const key = { campaignId: campaign.id, expertId: expert.id, submissionId: sub.id }
   ok(await wb.call('sheets.setEntry', { ...key, indicatorCode: '1.1', level: 'A' }))

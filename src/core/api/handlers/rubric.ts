@@ -37,6 +37,13 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
     return t
   }
 
+  async function anySheet(campaignId: Parameters<typeof loadCampaign>[1]): Promise<boolean> {
+    for (const expertId of await store.sheetExpertIds(campaignId)) {
+      if (Object.keys((await store.sheetsShard(campaignId, expertId)).data.sheets).length > 0) return true
+    }
+    return false
+  }
+
   return {
     'templates.get': async ({ templateId }) => sourceRubric({ templateId }),
 
@@ -51,11 +58,14 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
       }
       const shard = await loadCampaign(store, campaignId)
       const before = shard.data.campaign.rubric.version
+      // a campaign scored before rubricFrozenAt existed (or by an older build) is frozen all the same
+      const scored = !shard.data.campaign.rubricFrozenAt && (await anySheet(campaignId))
       const updated = await shard.update((d) => {
         const c = d.campaign
         const next = RubricSchema.parse(candidate)
         if (next.kind !== c.kind) throw new WorkbenchError('INVALID_INPUT', '指标体系的评审类型与评审活动不一致。')
         const at = now().toISOString()
+        if (scored) c.rubricFrozenAt = at
         if (!c.rubricFrozenAt) {
           // nothing scored yet: the draft is simply replaced, same version
           c.rubric = { ...next, id: c.rubric.id, version: c.rubric.version }

@@ -41,6 +41,13 @@ function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView 
   }
 }
 
+/** 承诺书 before scoring (issue 4; review-kinds.md "Confidentiality"). */
+function requirePledge(campaign: Campaign, expertId: ExpertId): void {
+  if (!campaign.pledges[expertId]) {
+    throw new WorkbenchError('PLEDGE_REQUIRED', '请先签署本次评审活动的承诺书（含回避声明），再开始评分。', { details: { expertId } })
+  }
+}
+
 export function sheetHandlers({ store, now }: HandlerDeps) {
   async function context(key: SheetKey) {
     const campaign = (await loadCampaign(store, key.campaignId)).data.campaign
@@ -67,7 +74,8 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
   }
 
   async function change(key: SheetKey, baseVersion: number | undefined, apply: (s: ScoreSheet) => void): Promise<SheetView> {
-    const { shard } = await context(key)
+    const { shard, campaign: current } = await context(key)
+    requirePledge(current, key.expertId)
     const campaign = await freeze(key.campaignId)
     const sheet = await shard.update((d) => {
       const saved = d.sheets[key.submissionId]
@@ -189,6 +197,7 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
 
     'sheets.submit': async (key) => {
       const { campaign, shard } = await context(key)
+      requirePledge(campaign, key.expertId)
       const sheet = await shard.update((d) => {
         const current = d.sheets[key.submissionId]
         if (current?.status === 'submitted') throw new WorkbenchError('SHEET_SUBMITTED', '该评分表已经提交过了。')
