@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { masterTeacherTemplate } from '../../src/core/rubric/templates/masterTeacher'
 import { serveWorkbench } from './support/workbench'
-import { chooseOption, expectSaved } from './support/antd'
+import { actAs } from './support/pledge'
+import { expectSaved } from './support/antd'
 
 // A 名师评选 sheet: 资格条件 before scoring, 一票否决 with evidence, 加分项 capped, then submit.
 test.describe.configure({ mode: 'serial' })
@@ -27,7 +28,7 @@ test.afterEach(() => expect(pageErrors).toEqual([]))
 
 test('资格条件 come first; scoring everything still leaves submit blocked until they are checked', async () => {
   await page.goto(`${wb.url}#/campaign/${key.campaignId}/scoring`)
-  await chooseOption(page, page.getByTestId('act-as'), '李秀英')
+  await actAs(page, '李秀英')
   await page.getByTestId(`open-sheet-${key.submissionId}`).click()
   await expect(page.getByTestId('eligibility')).toContainText(rubric.eligibility[0]!.text)
   for (const ind of indicators) await page.getByTestId(`level-${ind.code}-A`).click()

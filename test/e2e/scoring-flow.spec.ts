@@ -5,6 +5,7 @@ import JSZip from 'jszip'
 import { expect, test, type Page } from '@playwright/test'
 import { REVIEW_KINDS, type Level } from '../../src/core/domain/rubric'
 import { serveWorkbench } from './support/workbench'
+import { actAs } from './support/pledge'
 import { chooseOption, expectSaved } from './support/antd'
 import { INDICATORS, expectedTotal } from './support/expected'
 
@@ -117,7 +118,7 @@ test('3 · add 5 experts and a submission by hand', async () => {
 
 test('4 · act as an expert and score all 24 indicators', async () => {
   await page.getByTestId('tab-scoring').click()
-  await chooseOption(page, page.getByTestId('act-as'), EXPERTS[0]!.name)
+  await actAs(page, EXPERTS[0]!.name)
   const row = page.getByTestId(`sheet-row-${submissionId}`)
   await expect(row).toContainText('未开始')
   await expect(row).toContainText('0/24')
@@ -188,6 +189,7 @@ test('5 · write a comment and submit the sheet', async () => {
 test('6 · two more experts score (through the API) and the results row shows the mean', async () => {
   for (const [i, plan] of [[1, PLAN_2], [2, PLAN_3]] as const) {
     const key = { campaignId, expertId: expertIds[i]!, submissionId }
+    await wb.api('pledges.accept', { campaignId, expertId: expertIds[i]!, declaration: '无' })
     let version = 0
     for (const ind of INDICATORS) {
       version = (await wb.api('sheets.setEntry', { ...key, indicatorCode: ind.code, level: plan[ind.code]!, baseVersion: version })).sheet.version
@@ -197,7 +199,7 @@ test('6 · two more experts score (through the API) and the results row shows th
   }
 
   // expert 3's read-only sheet as the secretariat sees it: 97.20, yet 合格 because ★1.1 is at D
-  await chooseOption(page, page.getByTestId('act-as'), EXPERTS[2]!.name)
+  await actAs(page, EXPERTS[2]!.name)
   await page.getByTestId(`open-sheet-${submissionId}`).click()
   await expect(page.getByTestId('sheet-total')).toHaveText(TOTAL_3)
   await expect(page.getByTestId('sheet-grade')).toHaveText('合格')

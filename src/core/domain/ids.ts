@@ -15,7 +15,7 @@ export const CampaignIdSchema = idString.brand<'CampaignId'>()
 export const ExpertIdSchema = idString.brand<'ExpertId'>()
 export const SubmissionIdSchema = idString.brand<'SubmissionId'>()
 export const GroupIdSchema = idString.brand<'GroupId'>()
-export const IndicatorCodeSchema = z.string().min(1).max(32).brand<'IndicatorCode'>()
+export const IndicatorCodeSchema = z.string().min(1, '编号不能为空').max(32, '编号不能超过 32 个字符').brand<'IndicatorCode'>()
 
 export type CampaignId = z.infer<typeof CampaignIdSchema>
 export type ExpertId = z.infer<typeof ExpertIdSchema>

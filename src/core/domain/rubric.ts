@@ -21,13 +21,13 @@ export type Grade = z.infer<typeof GradeSchema>
 
 export const LevelDefSchema = z.object({
   level: LevelSchema,
-  label: z.string().min(1),
-  coefficient: z.number().min(0).max(1),
+  label: z.string().min(1, '等级名称不能为空'),
+  coefficient: z.number('系数应为数字').min(0, '系数不能小于 0').max(1, '系数不能大于 1'),
 })
 export type LevelDef = z.infer<typeof LevelDefSchema>
 
 export const ObservationPointSchema = z.object({
-  text: z.string().min(1),
+  text: z.string().min(1, '观测点内容不能为空'),
   nature: z.enum(['qualitative', 'quantitative']),
   evidence: z.string().default(''),
   siteCheck: z.boolean().default(false),
@@ -40,8 +40,8 @@ export type Scale = z.infer<typeof ScaleSchema>
 
 export const IndicatorSchema = z.object({
   code: IndicatorCodeSchema,
-  name: z.string().min(1),
-  points: z.number().positive(),
+  name: z.string().min(1, '名称不能为空'),
+  points: z.number('分值应为数字').positive('分值应大于 0'),
   key: z.boolean().default(false),
   scale: ScaleSchema.default('levels'),
   /** descriptor per level, written for this indicator */
@@ -51,18 +51,18 @@ export const IndicatorSchema = z.object({
 export type Indicator = z.infer<typeof IndicatorSchema>
 
 export const DimensionSchema = z.object({
-  code: z.string().min(1).max(32),
-  name: z.string().min(1),
-  points: z.number().positive(),
-  indicators: z.array(IndicatorSchema).min(1),
+  code: z.string().min(1, '编号不能为空').max(32, '编号不能超过 32 个字符'),
+  name: z.string().min(1, '名称不能为空'),
+  points: z.number('分值应为数字').positive('分值应大于 0'),
+  indicators: z.array(IndicatorSchema).min(1, '至少需要一个二级指标'),
 })
 export type Dimension = z.infer<typeof DimensionSchema>
 
 export const GradeBandSchema = z.object({
   grade: GradeSchema,
-  label: z.string().min(1),
+  label: z.string().min(1, '等次名称不能为空'),
   /** inclusive lower bound of the total */
-  min: z.number(),
+  min: z.number('下限应为数字'),
 })
 export type GradeBand = z.infer<typeof GradeBandSchema>
 

@@ -7,6 +7,7 @@ import { openWorkbench, type OpenedWorkbench } from '../../../src/core/api/openA
 import { DEFAULT_GROUPS } from '../../../src/core/domain/groups'
 import { buildDemoWorkspace } from '../../../src/core/demo/buildDemo'
 import { startBridge, type Bridge } from '../../../src/bridge/server'
+import { attachmentFile } from '../../../src/core/api/attachmentFile'
 import type { In, MethodName, Out } from '../../../src/core/api/contract'
 import type { Envelope } from '../../../src/core/api/envelope'
 
@@ -38,7 +39,8 @@ export function serveWorkbench(kind: 'empty' | 'demo'): Workbench {
       create: kind === 'empty' ? { name: 'E2E 专家委员会', groups: DEFAULT_GROUPS } : undefined,
       door: 'e2e',
     })
-    bridge = await startBridge({ call: opened.call, staticDir: join(root, 'out/renderer') })
+    const wbOpened = opened
+    bridge = await startBridge({ call: opened.call, staticDir: join(root, 'out/renderer'), attachment: (sha) => attachmentFile(wbOpened, sha) })
     wb.url = bridge.url
     const base = `http://127.0.0.1:${bridge.port}`
     const token = bridge.token

@@ -7,6 +7,9 @@ import { createCampaignsSlice } from './slices/campaigns/actions'
 import { createExpertsSlice } from './slices/experts/actions'
 import { createScoringSlice } from './slices/scoring/actions'
 import { createResultsSlice } from './slices/results/actions'
+import { createRubricSlice } from './slices/rubric/actions'
+import { createIntakeSlice } from './slices/intake/actions'
+import { createPanelSlice } from './slices/panel/actions'
 
 export type WorkbenchStore = StoreApi<WorkbenchState>
 
@@ -19,5 +22,8 @@ export function createWorkbenchStore(api: WorkbenchApi): WorkbenchStore {
     ...createExpertsSlice(api)(...a),
     ...createScoringSlice(api)(...a),
     ...createResultsSlice(api)(...a),
+    ...createRubricSlice(api)(...a),
+    ...createIntakeSlice(api)(...a),
+    ...createPanelSlice(api)(...a),
   }))
 }

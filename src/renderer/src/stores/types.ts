@@ -6,9 +6,12 @@ import type { CampaignsSlice } from './slices/campaigns/state'
 import type { ExpertsSlice } from './slices/experts/state'
 import type { ScoringSlice } from './slices/scoring/state'
 import type { ResultsSlice } from './slices/results/state'
+import type { RubricSlice } from './slices/rubric/state'
+import type { IntakeSlice } from './slices/intake/state'
+import type { PanelSlice } from './slices/panel/state'
 
 /** The whole store: a cache of what the core returned plus UI state, one slice per feature (style.md §12). */
-export type WorkbenchState = SaveSlice & SessionSlice & CampaignsSlice & ExpertsSlice & ScoringSlice & ResultsSlice
+export type WorkbenchState = SaveSlice & SessionSlice & CampaignsSlice & ExpertsSlice & ScoringSlice & ResultsSlice & RubricSlice & IntakeSlice & PanelSlice
 
 /** A slice creator gets the typed api and sees the whole store (zustand "slices pattern"). */
 export type SliceCreator<T> = (api: WorkbenchApi) => StateCreator<WorkbenchState, [], [], T>

@@ -4,6 +4,7 @@ import { CAMPAIGN_TABS, campaignsSelectors, sessionSelectors, useActions, useWor
 import { cnDate } from '../../lib/format'
 import { OverviewTab } from '../overview/OverviewTab'
 import { RubricTab } from '../rubric/RubricTab'
+import { useRubricLeaveGuard } from '../rubric/useRubricLeaveGuard'
 import { SubmissionsTab } from '../submissions/SubmissionsTab'
 import { CampaignExpertsTab } from '../experts/CampaignExpertsTab'
 import { ScoringTab } from '../scoring/ScoringTab'
@@ -26,12 +27,13 @@ export function CampaignPage() {
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const tab = useWorkbench(sessionSelectors.campaignTab)
   const { setCampaignTab, goCampaigns } = useActions()
+  const guard = useRubricLeaveGuard()
   if (!campaign) return <Skeleton active paragraph={{ rows: 8 }} />
   return (
     <div data-testid="campaign-page" data-campaign-id={campaign.id}>
       <Breadcrumb
         className="campaign-breadcrumb"
-        items={[{ title: <a onClick={goCampaigns}>{S.back}</a> }, { title: campaign.name }]}
+        items={[{ title: <a onClick={() => guard(goCampaigns)}>{S.back}</a> }, { title: campaign.name }]}
       />
       <Space align="center" size={10} className="campaign-title">
         <Typography.Title level={4} data-testid="campaign-title">
@@ -44,7 +46,7 @@ export function CampaignPage() {
       </Space>
       <Tabs
         activeKey={tab}
-        onChange={(k) => setCampaignTab(k as CampaignTab)}
+        onChange={(k) => guard(() => setCampaignTab(k as CampaignTab))}
         destroyOnHidden
         items={CAMPAIGN_TABS.map((key) => ({
           key,

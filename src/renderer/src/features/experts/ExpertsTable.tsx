@@ -1,35 +1,75 @@
-import { Space, Table, Tag } from 'antd'
-import { sessionSelectors, useWorkbench, type ExpertRow } from '../../stores'
+import { useState } from 'react'
+import { Button, Popover, Space, Table, Tag } from 'antd'
+import { RELATION_LABEL } from '../../../../core/panel/messages'
+import { expertsSelectors, sessionSelectors, useWorkbench, type ExpertRow } from '../../stores'
+import { NewExpertModal } from './NewExpertModal'
 import { EXPERTS_STRINGS as S } from './strings'
+
+/** The 回避 data of an expert in one line, with the details on hover. */
+function ConflictData({ e }: { e: ExpertRow }) {
+  if (!e.formerUnits.length && !e.relations.length) return <span className="muted">—</span>
+  const lines = [
+    ...e.formerUnits.map((f) => S.formerLine(f.unit, f.from, f.to)),
+    ...e.relations.map((r) => S.relationLine(RELATION_LABEL[r.kind], r.name, r.unit, r.year)),
+  ]
+  return (
+    <Popover content={<ul className="expert-conflict-lines">{lines.map((l) => <li key={l}>{l}</li>)}</ul>} title={S.conflictData}>
+      <span className="dotted">{[e.formerUnits.length ? S.summaryFormer(e.formerUnits.length) : '', e.relations.length ? S.summaryRelations(e.relations.length) : ''].filter(Boolean).join('，')}</span>
+    </Popover>
+  )
+}
 
 export function ExpertsTable({ experts, emptyText, testId }: { experts: ExpertRow[]; emptyText: string; testId: string }) {
   const groups = useWorkbench(sessionSelectors.groups)
+  const pool = useWorkbench(expertsSelectors.pool)
+  const [editing, setEditing] = useState<string | null>(null)
+  const editExpert = pool.find((e) => e.id === editing)
   return (
-    <Table<ExpertRow>
-      data-testid={testId}
-      size="small"
-      rowKey="id"
-      sticky
-      dataSource={experts}
-      pagination={{ pageSize: 50, hideOnSinglePage: true }}
-      locale={{ emptyText }}
-      columns={[
-        { title: S.name, dataIndex: 'name', width: 120 },
-        { title: S.unit, dataIndex: 'unit' },
-        { title: S.title, dataIndex: 'title', width: 160 },
-        {
-          title: S.groups,
-          dataIndex: 'groupIds',
-          render: (ids: string[]) => (
-            <Space size={[2, 2]} wrap>
-              {ids.map((id) => (
-                <Tag key={id}>{groups.find((g) => g.id === id)?.name ?? id}</Tag>
-              ))}
-            </Space>
-          ),
-        },
-        { title: S.contact, dataIndex: 'contact', width: 160 },
-      ]}
-    />
+    <>
+      <Table<ExpertRow>
+        data-testid={testId}
+        size="small"
+        rowKey="id"
+        sticky
+        dataSource={experts}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        locale={{ emptyText }}
+        onRow={(r) => ({ 'data-testid': `expert-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>}
+        columns={[
+          { title: S.name, dataIndex: 'name', width: 110 },
+          { title: S.unit, dataIndex: 'unit' },
+          { title: S.title, dataIndex: 'title', width: 140 },
+          {
+            title: S.groupsAndFields,
+            dataIndex: 'groupIds',
+            render: (ids: string[], e) => (
+              <Space size={[2, 2]} wrap>
+                {ids.map((id) => (
+                  <Tag key={id}>{groups.find((g) => g.id === id)?.name ?? id}</Tag>
+                ))}
+                {e.fields.map((f) => (
+                  <Tag key={`f-${f}`} color="blue" bordered={false}>
+                    {f}
+                  </Tag>
+                ))}
+              </Space>
+            ),
+          },
+          { title: S.conflictData, width: 170, render: (_, e) => <ConflictData e={e} /> },
+          { title: S.contact, dataIndex: 'contact', width: 140 },
+          {
+            title: '',
+            width: 60,
+            render: (_, e) =>
+              pool.some((p) => p.id === e.id) && (
+                <Button size="small" type="link" onClick={() => setEditing(e.id)} data-testid={`edit-expert-${e.id}`}>
+                  {S.edit}
+                </Button>
+              ),
+          },
+        ]}
+      />
+      <NewExpertModal key={editing ?? ''} open={!!editExpert} onClose={() => setEditing(null)} intoCampaign={false} expert={editExpert} />
+    </>
   )
 }

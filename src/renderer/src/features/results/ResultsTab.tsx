@@ -1,11 +1,12 @@
 import { useEffect } from 'react'
-import { Alert, Button, Space, Table, Tag, Tooltip } from 'antd'
+import { Alert, Button, Space, Table, Tooltip } from 'antd'
 import { ReloadOutlined } from '@ant-design/icons'
 import type { ColumnsType } from 'antd/es/table'
 import type { ResultRow } from '../../../../core/api/outputs'
-import { resultsSelectors, useActions, useWorkbench } from '../../stores'
+import { campaignsSelectors, resultsSelectors, useActions, useWorkbench } from '../../stores'
 import { points2 } from '../../lib/format'
 import { ExpertScoreCell } from './ExpertScoreCell'
+import { AwardCell, GradeCell, VetoCell } from './ResultCells'
 import { RESULTS_STRINGS as S } from './strings'
 
 function tableWidth(columns: ColumnsType<ResultRow>): number {
@@ -40,6 +41,7 @@ function RuleApplied({ row }: { row: ResultRow }) {
 /** 结果与评定: each expert's total, the rule applied, the result, grade and rank. */
 export function ResultsTab() {
   const summary = useWorkbench(resultsSelectors.summary)
+  const campaign = useWorkbench(campaignsSelectors.campaign)
   const loading = useWorkbench(resultsSelectors.loading)
   const { loadSummary } = useActions()
   useEffect(() => {
@@ -48,6 +50,10 @@ export function ResultsTab() {
 
   const experts = summary?.rows[0]?.experts.map((e) => ({ id: e.expertId, name: e.expertName })) ?? []
   const flagged = summary?.rows.reduce((n, r) => n + r.experts.filter((e) => e.flagged).length, 0) ?? 0
+  const notRated = summary?.rows.filter((r) => r.notRated).length ?? 0
+  // award kinds name an 奖项等级; kinds with vetoes show their tallies
+  const awards = !!campaign?.rubric.awardLevels.length
+  const vetoes = !!campaign?.rubric.vetoes.length || !!summary?.rows.some((r) => r.vetoes.length)
   const columns: ColumnsType<ResultRow> = [
     {
       title: S.submission,
@@ -76,6 +82,7 @@ export function ResultsTab() {
     },
     { title: S.submitted, width: 60, align: 'right', className: 'num', render: (_, r) => `${r.submittedCount}/${r.experts.length}` },
     { title: S.applied, width: 80, render: (_, r) => <RuleApplied row={r} /> },
+    ...(vetoes ? [{ title: S.vetoes, width: 180, render: (_: unknown, r: ResultRow) => <VetoCell row={r} /> }] : []),
     {
       title: S.result,
       fixed: 'right',
@@ -88,9 +95,10 @@ export function ResultsTab() {
     {
       title: S.grade,
       fixed: 'right',
-      width: 72,
-      render: (_, r) => (r.gradeLabel ? <Tag data-testid={`grade-${r.submission.id}`}>{r.gradeLabel}</Tag> : '—'),
+      width: 88,
+      render: (_, r) => <GradeCell row={r} />,
     },
+    ...(awards ? [{ title: S.award, fixed: 'right' as const, width: 120, render: (_: unknown, r: ResultRow) => <AwardCell row={r} /> }] : []),
     {
       title: S.rank,
       fixed: 'right',
@@ -111,6 +119,7 @@ export function ResultsTab() {
         </Button>
       </div>
       {flagged > 0 && <Alert type="error" showIcon title={S.flaggedCount(flagged)} />}
+      {notRated > 0 && <Alert type="warning" showIcon title={S.notRatedCount(notRated)} data-testid="not-rated-count" />}
       <Table<ResultRow>
         data-testid="results-table"
         size="small"

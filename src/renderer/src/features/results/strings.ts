@@ -22,4 +22,11 @@ export const RESULTS_STRINGS = {
   notStarted: '未评分',
   flaggedCount: (n: number) => `${n} 个评分偏离合成结果超过 15 分（红色标出），需复议`,
   refresh: '刷新',
+  notRated: '不予评定',
+  notRatedCount: (n: number) => `${n} 项申报不予评定（一票否决成立或资格条件不符合），不计合成结果和排名`,
+  vetoes: '一票否决',
+  vetoTally: (code: string, count: number, panel: number, needed: number) => `否决 ${code} ${count}/${panel}，需 ${needed} 票`,
+  vetoStands: '（已达 2/3，否决成立）',
+  vetoOpen: '（未达 2/3，否决不成立）',
+  award: '奖项等级',
 }

@@ -1,6 +1,6 @@
 import { Button, Progress, Table, Tag } from 'antd'
 import type { SheetListRow } from '../../../../core/api/outputs'
-import { scoringSelectors, sessionSelectors, useActions, useWorkbench } from '../../stores'
+import { panelSelectors, scoringSelectors, sessionSelectors, useActions, useWorkbench } from '../../stores'
 import { useRun } from '../../app/useRun'
 import { points2 } from '../../lib/format'
 import { SCORING_STRINGS as S } from './strings'
@@ -12,6 +12,8 @@ export function ExpertSheetList() {
   const rows = useWorkbench(scoringSelectors.sheetRows)
   const loading = useWorkbench(scoringSelectors.sheetRowsLoading)
   const groups = useWorkbench(sessionSelectors.groups)
+  // once panels are drawn, the list holds only the submissions assigned to this expert
+  const drawn = useWorkbench(panelSelectors.panelsDrawn)
   const { openSheet } = useActions()
   const run = useRun()
   return (
@@ -22,7 +24,7 @@ export function ExpertSheetList() {
       loading={loading}
       dataSource={rows}
       pagination={{ pageSize: 50, hideOnSinglePage: true }}
-      locale={{ emptyText: S.noSubmissions }}
+      locale={{ emptyText: drawn ? S.noAssigned : S.noSubmissions }}
       onRow={(r) => ({ 'data-testid': `sheet-row-${r.submission.id}` }) as React.HTMLAttributes<HTMLElement>}
       columns={[
         { title: S.school, render: (_, r) => r.submission.school },

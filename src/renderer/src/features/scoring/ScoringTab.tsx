@@ -1,16 +1,20 @@
 import { useEffect } from 'react'
 import { Empty, Form, Select, Typography } from 'antd'
-import { campaignExperts, campaignsSelectors, expertsSelectors, scoringSelectors, useActions, useWorkbench } from '../../stores'
+import { SafetyCertificateOutlined } from '@ant-design/icons'
+import { campaignExperts, campaignsSelectors, expertsSelectors, panelSelectors, scoringSelectors, useActions, useWorkbench } from '../../stores'
+import { cnDate } from '../../lib/format'
 import { ExpertSheetList } from './ExpertSheetList'
-import { ScoreSheetForm } from './ScoreSheetForm'
-import { SCORING_STRINGS as S } from './strings'
+import { SheetWithMaterials } from './SheetWithMaterials'
+import { PledgeGate } from './PledgeGate'
+import { PLEDGE_STRINGS as P, SCORING_STRINGS as S } from './strings'
 
-/** 评分: choose the expert to act as, then that expert's list, then one sheet. */
+/** 评分: choose the expert to act as, the 承诺书 if not yet signed, then that expert's list, then one sheet. */
 export function ScoringTab() {
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const pool = useWorkbench(expertsSelectors.pool)
   const expertId = useWorkbench(scoringSelectors.actingExpertId)
   const openKey = useWorkbench(scoringSelectors.openKey)
+  const pledge = useWorkbench(panelSelectors.pledgeOf(expertId))
   const { setActingExpert, loadSheetRows } = useActions()
   useEffect(() => {
     if (expertId) void loadSheetRows().catch(() => undefined)
@@ -19,7 +23,7 @@ export function ScoringTab() {
   if (!campaign.expertIds.length) return <Empty description={S.noExperts} />
   const experts = campaignExperts(pool, campaign.expertIds)
 
-  if (openKey) return <ScoreSheetForm />
+  if (openKey) return <SheetWithMaterials />
   return (
     <div data-testid="scoring">
       <Form layout="inline" className="act-as">
@@ -35,10 +39,16 @@ export function ScoringTab() {
           />
         </Form.Item>
         <Form.Item>
-          <Typography.Text type="secondary">{S.actAsHint}</Typography.Text>
+          {pledge ? (
+            <Typography.Text type="success" data-testid="pledge-signed" title={P.declared(pledge.declaration)}>
+              <SafetyCertificateOutlined /> {P.signedOn(cnDate(pledge.acceptedAt))}
+            </Typography.Text>
+          ) : (
+            <Typography.Text type="secondary">{S.actAsHint}</Typography.Text>
+          )}
         </Form.Item>
       </Form>
-      {expertId ? <ExpertSheetList /> : <Empty description={S.chooseExpert} />}
+      {!expertId ? <Empty description={S.chooseExpert} /> : pledge ? <ExpertSheetList /> : <PledgeGate expertId={expertId} />}
     </div>
   )
 }

@@ -12,6 +12,7 @@ export const SCORING_STRINGS = {
   chooseExpert: '请先选择评分专家',
   noExperts: '本评审活动尚无专家，请先到「专家与分配」添加。',
   noSubmissions: '本评审活动尚无申报。',
+  noAssigned: '尚未分配给该专家评审的申报。',
   school: '申报单位',
   program: '专业',
   group: '协作组',
@@ -70,4 +71,28 @@ export const SCORING_STRINGS = {
   bonusMax: (p: number) => `最高 ${p} 分`,
   bonusInTotal: (b: string) => `含加分 ${b}`,
   pointsPlaceholder: '分数',
+}
+
+/**
+ * 承诺书 (pledge): the text every expert accepts before scoring. It must match the core's PLEDGE_TEXT
+ * (version 1, src/core/api/handlers/campaignSettings.ts), which the audit log records by version.
+ */
+export const PLEDGE_TEXT =
+  '本人自愿担任本次评审专家，郑重承诺：一、坚持公平、公正、客观原则，严格按照评审标准独立评分，不受任何单位和个人干预；' +
+  '二、严格遵守保密纪律，不泄露评审材料、评审意见和评审结果，不复制、不外传申报材料；' +
+  '三、如实申报回避事项：与申报单位存在任职关系、近三年曾在申报单位任职，或与申报人存在亲属、师生、合作关系等可能影响公正评审的情形，主动申请回避；' +
+  '四、廉洁自律，不接受任何形式的请托和馈赠。如有违反，自愿承担相应责任。'
+
+export const PLEDGE_STRINGS = {
+  title: '评审专家承诺书',
+  /** the text split before 一、二、三、四 and the closing sentence, for reading */
+  paragraphs: PLEDGE_TEXT.split(/(?=[一二三四]、)|(?<=。)(?=如有违反)/),
+  declaration: '回避声明',
+  declarationHint: '如与本次申报单位或申报人存在需要回避的情形，请逐项写明；没有请填“无”。',
+  defaultDeclaration: '无',
+  signer: (name: string, unit: string, date: string) => `承诺人：${name}${unit ? `（${unit}）` : ''}　${date}`,
+  sign: '签署承诺书',
+  signed: '承诺书已签署',
+  signedOn: (date: string) => `已于 ${date} 签署承诺书`,
+  declared: (text: string) => `回避声明：${text}`,
 }

@@ -1,56 +1,109 @@
 import { useState } from 'react'
-import { Button, Input, Space, Table, Typography } from 'antd'
-import { PlusOutlined } from '@ant-design/icons'
+import { Button, Space, Table, Tag, Typography } from 'antd'
+import { FileZipOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons'
 import type { Submission } from '../../../../core/domain/workspace'
 import { campaignsSelectors, sessionSelectors, useWorkbench } from '../../stores'
 import { cnDate } from '../../lib/format'
+import { RosterImportWizard } from '../intake/RosterImportWizard'
+import { MaterialsImportModal } from '../intake/MaterialsImportModal'
+import { MaterialsJobCard } from '../intake/MaterialsJobCard'
 import { NewSubmissionModal } from './NewSubmissionModal'
+import { SubmissionDrawer } from './SubmissionDrawer'
+import { SubmissionFilters, type Filters } from './SubmissionFilters'
+import { hasStatus, panelCount } from './submissionStatus'
 import { SUBMISSIONS_STRINGS as S } from './strings'
+import { INTAKE_STRINGS as I } from '../intake/strings'
 
-/** 申报与材料: the submissions table (filter by 协作组, search by school or program) and 新增申报. */
+/**
+ * 申报与材料: the submissions table (filter by 协作组, school and status; material count and 专家组 per
+ * row), roster and materials import with progress, and a submission's details with its materials.
+ */
 export function SubmissionsTab() {
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const groups = useWorkbench(sessionSelectors.groups)
-  const [adding, setAdding] = useState(false)
-  const [query, setQuery] = useState('')
+  const [dialog, setDialog] = useState<'add' | 'roster' | 'materials' | null>(null)
+  const [filters, setFilters] = useState<Filters>({ query: '' })
+  const [openId, setOpenId] = useState<string | null>(null)
   if (!campaign) return null
   const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? id
-  const q = query.trim()
-  const rows = q ? campaign.submissions.filter((s) => s.school.includes(q) || s.program.includes(q)) : campaign.submissions
+  const schools = [...new Set(campaign.submissions.map((s) => s.school))].sort((a, b) => a.localeCompare(b, 'zh'))
+  const q = filters.query.trim()
+  const rows = campaign.submissions.filter(
+    (s) =>
+      (!q || s.school.includes(q) || s.program.includes(q)) &&
+      (!filters.groupId || s.groupId === filters.groupId) &&
+      (!filters.school || s.school === filters.school) &&
+      (!filters.status || hasStatus(campaign, s, filters.status)),
+  )
+  const filtered = rows.length !== campaign.submissions.length
 
   return (
     <div data-testid="submissions">
       <div className="page-title-row">
-        <Space>
-          <Typography.Text type="secondary">{S.count(campaign.submissions.length)}</Typography.Text>
-          <Input.Search allowClear placeholder={S.search} onChange={(e) => setQuery(e.target.value)} className="search-box" />
+        <Space wrap>
+          <Typography.Text type="secondary" data-testid="submission-count">
+            {filtered ? S.shown(rows.length, campaign.submissions.length) : S.count(campaign.submissions.length)}
+          </Typography.Text>
+          <SubmissionFilters value={filters} onChange={setFilters} schools={schools} />
         </Space>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)} data-testid="add-submission">
-          {S.add}
-        </Button>
+        <Space>
+          <Button icon={<TableOutlined />} onClick={() => setDialog('roster')} data-testid="import-roster">
+            {I.rosterButton}
+          </Button>
+          <Button icon={<FileZipOutlined />} onClick={() => setDialog('materials')} disabled={!campaign.submissions.length} data-testid="import-materials">
+            {I.materialsButton}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('add')} data-testid="add-submission">
+            {S.add}
+          </Button>
+        </Space>
       </div>
+      <MaterialsJobCard />
       <Table<Submission>
+        data-testid="submissions-table"
         size="small"
         rowKey="id"
         sticky
         dataSource={rows}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
-        locale={{ emptyText: S.empty }}
+        locale={{ emptyText: campaign.submissions.length ? S.noMatch : S.empty }}
+        onRow={(r) => ({ 'data-testid': `submission-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { title: S.school, dataIndex: 'school', sorter: (a, b) => a.school.localeCompare(b.school, 'zh') },
           { title: S.program, dataIndex: 'program' },
+          { title: S.group, dataIndex: 'groupId', render: groupName },
+          { title: S.applicant, dataIndex: 'applicant', width: 110 },
           {
-            title: S.group,
-            dataIndex: 'groupId',
-            render: groupName,
-            filters: groups.map((g) => ({ text: g.name, value: g.id })),
-            onFilter: (v, r) => r.groupId === v,
+            title: S.materials,
+            width: 70,
+            className: 'num',
+            render: (_, r) => <span data-testid={`material-count-${r.id}`}>{r.materials.length || <span className="muted">—</span>}</span>,
           },
-          { title: S.applicant, dataIndex: 'applicant' },
+          {
+            title: S.panel,
+            width: 90,
+            render: (_, r) => {
+              const n = panelCount(campaign, r)
+              if (!n) return <span className="muted">{S.unassigned}</span>
+              return <Tag color={n < campaign.panel.size ? 'orange' : 'blue'}>{S.panelCount(n, campaign.panel.size)}</Tag>
+            },
+          },
           { title: S.createdAt, dataIndex: 'createdAt', width: 140, render: cnDate },
+          {
+            title: '',
+            width: 64,
+            render: (_, r) => (
+              <Button size="small" type="link" onClick={() => setOpenId(r.id)} data-testid={`submission-details-${r.id}`}>
+                {S.details}
+              </Button>
+            ),
+          },
         ]}
       />
-      <NewSubmissionModal open={adding} onClose={() => setAdding(false)} />
+      <NewSubmissionModal open={dialog === 'add'} onClose={() => setDialog(null)} />
+      <RosterImportWizard open={dialog === 'roster'} onClose={() => setDialog(null)} />
+      <MaterialsImportModal open={dialog === 'materials'} onClose={() => setDialog(null)} />
+      <SubmissionDrawer submissionId={openId} onClose={() => setOpenId(null)} />
     </div>
   )
 }

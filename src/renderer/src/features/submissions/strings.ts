@@ -1,6 +1,9 @@
+import type { SubmissionStatus } from './submissionStatus'
+
 /** 申报与材料 */
 export const SUBMISSIONS_STRINGS = {
   count: (n: number) => `共 ${n} 项申报`,
+  shown: (shown: number, n: number) => `显示 ${shown} / ${n} 项申报`,
   add: '新增申报',
   modalTitle: '新增申报',
   save: '保存',
@@ -14,7 +17,31 @@ export const SUBMISSIONS_STRINGS = {
   applicant: '申报联系人',
   applicantPlaceholder: '选填',
   createdAt: '申报日期',
-  empty: '尚无申报。点击「新增申报」逐条录入。',
+  empty: '尚无申报。点击「导入申报汇总表」批量导入，或「新增申报」逐条录入。',
+  noMatch: '没有符合筛选条件的申报',
   added: '申报已保存',
   search: '按申报单位或专业搜索',
+  filterGroup: '协作组',
+  filterSchool: '申报单位',
+  filterStatus: '状态',
+  materials: '材料',
+  panel: '专家组',
+  panelCount: (n: number, size: number) => `${n}/${size}`,
+  unassigned: '未分配',
+  status: {
+    noMaterials: '无材料',
+    hasMaterials: '有材料',
+    unassigned: '未分配专家',
+    short: '专家组不足',
+    assigned: '已分配专家',
+  } satisfies Record<SubmissionStatus, string>,
+  details: '详情',
+  drawerTitle: (school: string, program: string) => `${school}「${program}」`,
+  uploadOne: '导入本申报的材料（.zip）',
+  panelMembers: '专家组',
+  chair: '组长',
+  noPanel: '尚未分配专家',
+  materialsTitle: (n: number) => `申报材料（${n}）`,
+  extra: '其他信息',
+  id: '申报编号',
 }

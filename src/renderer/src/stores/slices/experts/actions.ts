@@ -1,5 +1,6 @@
 import type { SliceCreator } from '../../types'
 import { initialExpertsState, type ExpertsSlice } from './state'
+import { trackRefusable } from '../panel/trackRefusable'
 
 export const createExpertsSlice: SliceCreator<ExpertsSlice> = (api) => (set, get) => ({
   ...initialExpertsState,
@@ -11,6 +12,13 @@ export const createExpertsSlice: SliceCreator<ExpertsSlice> = (api) => (set, get
   addExpert: async (input) => {
     const expert = await get().trackSave(() => api['experts.add'](input))
     set((s) => ({ experts: [...s.experts, expert] }))
+    return expert
+  },
+
+  updateExpert: async (input) => {
+    const expert = await trackRefusable(get().trackSave, () => api['experts.update'](input))
+    set((s) => ({ experts: s.experts.map((e) => (e.id === expert.id ? expert : e)) }))
+    if (get().conflicts?.campaignId === get().campaignId && get().campaignId) await get().loadConflicts()
     return expert
   },
 

@@ -6,9 +6,9 @@ export const expertsSelectors = {
 }
 
 /** An expert as the UI lists it (ids unbranded: a campaign may name an id the pool lost). */
-export type ExpertRow = Pick<Expert, 'name' | 'unit' | 'title' | 'contact'> & { id: string; groupIds: string[] }
+export type ExpertRow = Pick<Expert, 'name' | 'unit' | 'title' | 'contact' | 'formerUnits' | 'relations' | 'fields'> & { id: string; groupIds: string[] }
 
 /** The campaign's experts in the campaign's order; an id missing from the pool shows as its id. */
 export function campaignExperts(pool: readonly Expert[], expertIds: readonly string[]): ExpertRow[] {
-  return expertIds.map((id) => pool.find((e) => e.id === id) ?? { id, name: id, unit: '', title: '', groupIds: [], contact: '' })
+  return expertIds.map((id) => pool.find((e) => e.id === id) ?? { id, name: id, unit: '', title: '', groupIds: [], contact: '', formerUnits: [], relations: [], fields: [] })
 }

@@ -6,6 +6,8 @@ export interface ExpertsSlice {
   experts: Expert[]
   loadExperts: () => Promise<void>
   addExpert: (input: In<'experts.add'>) => Promise<Expert>
+  /** edits a pool expert (回避 data included); the campaign's conflicts are read again */
+  updateExpert: (input: In<'experts.update'>) => Promise<Expert>
   /** 新增专家 inside a campaign: into the pool, then into the campaign */
   addNewExpertToCampaign: (input: In<'experts.add'>) => Promise<Expert>
 }

@@ -1,0 +1,35 @@
+import { Alert, Form, Select, Typography } from 'antd'
+import type { RosterPreview } from '../../../../core/api/outputs'
+import type { RosterMapping } from '../../stores'
+import { REQUIRED_FIELDS, ROSTER_FIELDS } from './rosterFields'
+import { INTAKE_STRINGS as S } from './strings'
+
+/** 对应列: one Select per field over the file's headers, prefilled from the core's guess or memory. */
+export function RosterMappingStep({ preview, mapping, onChange }: { preview: RosterPreview; mapping: RosterMapping; onChange: (m: RosterMapping) => void }) {
+  const options = preview.headers.map((h) => ({ value: h, label: h }))
+  return (
+    <div data-testid="roster-mapping">
+      <Typography.Paragraph type="secondary">
+        {S.fileLine(preview.fileName, preview.rowCount, preview.headers.length)}。{S.mappingHint}
+      </Typography.Paragraph>
+      <Form layout="horizontal" labelCol={{ span: 6 }} wrapperCol={{ span: 14 }}>
+        {ROSTER_FIELDS.map((f) => {
+          const required = REQUIRED_FIELDS.includes(f)
+          return (
+            <Form.Item key={f} label={S.fieldLabels[f]} required={required} extra={required ? undefined : S.optional}>
+              <Select
+                data-testid={`map-${f}`}
+                value={mapping[f] || undefined}
+                placeholder={S.chooseColumn}
+                allowClear={!required}
+                options={options}
+                onChange={(v?: string) => onChange({ ...mapping, [f]: v ?? '' })}
+              />
+            </Form.Item>
+          )
+        })}
+      </Form>
+      {!preview.headers.length && <Alert type="warning" showIcon title={S.unreadable(preview.fileName)} />}
+    </div>
+  )
+}

@@ -1,0 +1,71 @@
+import { Form, Input, Modal, Select } from 'antd'
+import { campaignExperts, campaignsSelectors, expertsSelectors, panelSelectors, useActions, useWorkbench } from '../../stores'
+import { useRun } from '../../app/useRun'
+import { PANEL_STRINGS as S } from './strings'
+
+export interface ChangeTarget {
+  submissionId: string
+  /** set: 移出 this expert; absent: 加入 one */
+  remove?: string
+}
+
+/** 手动调整: add an expert to a panel or take one off, always with a reason (it goes to the log). */
+export function ChangeAssignmentModal({ target, onClose }: { target: ChangeTarget | null; onClose: () => void }) {
+  const campaign = useWorkbench(campaignsSelectors.campaign)
+  const pool = useWorkbench(expertsSelectors.pool)
+  const view = useWorkbench(panelSelectors.assignment)
+  const conflicts = useWorkbench(panelSelectors.conflicts)
+  const { changeAssignment } = useActions()
+  const run = useRun()
+  const [form] = Form.useForm<{ expertId: string; reason: string }>()
+  if (!campaign) return null
+  const s = campaign.submissions.find((x) => x.id === target?.submissionId)
+  const label = s ? `${s.school}「${s.program}」` : ''
+  const members: readonly string[] = campaign.assignments[target?.submissionId ?? '']?.expertIds ?? []
+  const experts = campaignExperts(pool, campaign.expertIds)
+  const removed = experts.find((e) => e.id === target?.remove)
+  const statusOf = (expertId: string) => conflicts?.find((c) => c.expertId === expertId && c.submissionId === target?.submissionId)?.status ?? 'clear'
+
+  async function submit(v: { expertId?: string; reason: string }) {
+    if (!target) return
+    const change = target.remove ? { remove: target.remove } : { add: v.expertId }
+    const ok = await run(() => changeAssignment({ submissionId: target.submissionId, ...change, reason: v.reason }).then(() => true), S.changed)
+    if (ok) {
+      form.resetFields()
+      onClose()
+    }
+  }
+
+  return (
+    <Modal
+      title={target?.remove ? S.changeTitleRemove(removed?.name ?? '', label) : S.changeTitleAdd(label)}
+      open={!!target}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={target?.remove ? S.removeMember : S.addMember}
+      okButtonProps={{ danger: !!target?.remove, 'data-testid': 'change-ok' }}
+      destroyOnHidden
+    >
+      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+        {!target?.remove && (
+          <Form.Item name="expertId" label={S.chooseExpert} rules={[{ required: true, message: S.chooseExpert }]}>
+            <Select
+              data-testid="change-expert"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={experts
+                .filter((e) => !members.includes(e.id))
+                .map((e) => {
+                  const status = statusOf(e.id)
+                  const note = status === 'blocked' ? `（${S.blockedOption}）` : status === 'suspected' ? `（${S.suspectedOption}）` : ''
+                  return { value: e.id, disabled: status !== 'clear', label: `${e.name}（${e.unit}）· ${S.load(view?.load[e.id] ?? 0)}${note}` }
+                })}
+            />
+          </Form.Item>
+        )}
+        <Form.Item name="reason" label={S.changeReason} rules={[{ required: true, whitespace: true, message: S.changeReasonRequired }]}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={500} placeholder={S.changeReasonPlaceholder} data-testid="change-reason" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  )
+}

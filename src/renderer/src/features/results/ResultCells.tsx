@@ -1,0 +1,45 @@
+import { Space, Tag, Tooltip } from 'antd'
+import type { ResultRow } from '../../../../core/api/outputs'
+import { RESULTS_STRINGS as S } from './strings'
+
+/** 等次, or 不予评定 (with its reason on hover) when a veto stood or eligibility failed. */
+export function GradeCell({ row }: { row: ResultRow }) {
+  const id = row.submission.id
+  if (row.notRated) {
+    return (
+      <Tooltip title={row.notRated}>
+        <Tag color="red" data-testid={`not-rated-${id}`} data-reason={row.notRated}>
+          {S.notRated}
+        </Tag>
+      </Tooltip>
+    )
+  }
+  return row.gradeLabel ? <Tag data-testid={`grade-${id}`}>{row.gradeLabel}</Tag> : <>—</>
+}
+
+/** Each raised 一票否决 with its tally: "否决 V1 3/5，需 4 票", red once it stands. */
+export function VetoCell({ row }: { row: ResultRow }) {
+  if (!row.vetoes.length) return <span className="muted">—</span>
+  return (
+    <Space orientation="vertical" size={2} data-testid={`vetoes-${row.submission.id}`}>
+      {row.vetoes.map((v) => (
+        <Tooltip key={v.code} title={`${v.text}${v.confirmed ? S.vetoStands : S.vetoOpen}`}>
+          <Tag color={v.confirmed ? 'red' : 'orange'} data-testid={`veto-${row.submission.id}-${v.code}`} data-confirmed={v.confirmed}>
+            {S.vetoTally(v.code, v.count, row.experts.length, v.needed)}
+          </Tag>
+        </Tooltip>
+      ))}
+    </Space>
+  )
+}
+
+/** 奖项等级 reached by the result ("（待票决）" when it needs a vote); — when none. */
+export function AwardCell({ row }: { row: ResultRow }) {
+  if (row.notRated || !row.awardLevel) return <span className="muted">—</span>
+  // the core marks a level that still needs the committee's vote with "（待票决）"
+  return (
+    <Tag color={row.awardLevel.includes('待票决') ? 'gold' : 'blue'} data-testid={`award-${row.submission.id}`}>
+      {row.awardLevel}
+    </Tag>
+  )
+}

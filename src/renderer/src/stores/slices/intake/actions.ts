@@ -1,0 +1,88 @@
+import type { MaterialsImportResult } from '../../../../../core/api/outputs'
+import { uploadFile } from '../../../api'
+import type { SliceCreator } from '../../types'
+import { initialIntakeState, type IntakeSlice, type MaterialsImportJob } from './state'
+import { trackRefusable } from '../panel/trackRefusable'
+
+/** How often a running import is asked for its progress. */
+const POLL_MS = 300
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+function requireCampaignId(id: string | null): string {
+  if (!id) throw new Error('no campaign is open')
+  return id
+}
+
+export const createIntakeSlice: SliceCreator<IntakeSlice> = (api) => (set, get) => {
+  /** aborts the upload of the running materials import (the task itself is cancelled through the core) */
+  let uploadAbort: AbortController | null = null
+
+  const patchJob = (patch: Partial<MaterialsImportJob>) => set((s) => (s.materialsJob ? { materialsJob: { ...s.materialsJob, ...patch } } : {}))
+
+  return {
+    ...initialIntakeState,
+
+    uploadFile: (file, onProgress) => uploadFile(api, file, onProgress),
+
+    previewRoster: (uploadId, mapping) =>
+      api['roster.preview']({ campaignId: requireCampaignId(get().campaignId), source: { uploadId }, ...(mapping ? { mapping } : {}) }),
+
+    importRoster: async (uploadId, mapping, mode) => {
+      const campaignId = requireCampaignId(get().campaignId)
+      const result = await trackRefusable(get().trackSave, () => api['roster.import']({ campaignId, source: { uploadId }, mapping, mode }))
+      await get().loadCampaign(campaignId)
+      return result
+    },
+
+    importMaterials: async (file, target) => {
+      const campaignId = requireCampaignId(get().campaignId)
+      if (get().materialsJob && ['uploading', 'importing'].includes(get().materialsJob!.phase)) throw new Error('已有材料导入正在进行')
+      const abort = new AbortController()
+      uploadAbort = abort
+      set({
+        materialsJob: { campaignId, fileName: file.name, submissionId: target.submissionId, phase: 'uploading', sent: 0, size: file.size, task: null, result: null, error: null },
+      })
+      try {
+        const uploadId = await uploadFile(api, file, (sent) => patchJob({ sent }), abort.signal)
+        uploadAbort = null
+        let task = await api['materials.import']({ campaignId, source: { uploadId }, ...target })
+        patchJob({ phase: 'importing', task })
+        while (task.state === 'running') {
+          await sleep(POLL_MS)
+          task = await api['tasks.get']({ taskId: task.id })
+          patchJob({ task })
+        }
+        if (task.state === 'done') {
+          patchJob({ phase: 'done', result: task.result as MaterialsImportResult })
+          set({ materialLists: {} })
+          await get().loadCampaign(campaignId)
+        } else if (task.state === 'cancelled') patchJob({ phase: 'cancelled' })
+        else patchJob({ phase: 'failed', error: task.error?.message ?? '导入失败' })
+      } catch (e) {
+        patchJob(abort.signal.aborted ? { phase: 'cancelled' } : { phase: 'failed', error: (e as Error).message })
+      } finally {
+        uploadAbort = null
+      }
+    },
+
+    cancelMaterialsImport: async () => {
+      const job = get().materialsJob
+      if (!job) return
+      if (job.phase === 'uploading') uploadAbort?.abort()
+      else if (job.phase === 'importing' && job.task) patchJob({ task: await api['tasks.cancel']({ taskId: job.task.id }) })
+    },
+
+    clearMaterialsJob: () => {
+      const phase = get().materialsJob?.phase
+      if (phase !== 'uploading' && phase !== 'importing') set({ materialsJob: null })
+    },
+
+    loadMaterials: async (submissionId) => {
+      const campaignId = requireCampaignId(get().campaignId)
+      const list = await api['materials.list']({ campaignId, submissionId })
+      set((s) => ({ materialLists: { ...s.materialLists, [`${campaignId}/${submissionId}`]: list } }))
+      return list
+    },
+  }
+}
