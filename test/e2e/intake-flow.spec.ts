@@ -289,17 +289,15 @@ test('2 · 导入材料: a zip matched by 学校_专业 with progress; SVG skipp
   await page.keyboard.press('Escape')
   await expect(drawer).toBeHidden()
 
-  // an image is shown as an image; a .docx by name and size only, never as HTML
+  // an image is shown as an image; a .docx as its paragraphs of plain text, never as HTML
   await page.getByTestId(`submission-details-${s2}`).click()
   await expect(drawer.getByTestId('materials-table')).toContainText('Word 文档')
   await drawer.getByTestId('preview-实训室照片.png').click()
   await expect(drawer.getByTestId('material-image')).toBeVisible()
   expect(await drawer.getByTestId('material-image').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1)
   await drawer.getByTestId('preview-专业简介.docx').click()
-  await expect(drawer.getByTestId('material-nopreview')).toContainText('DOCX 预览')
-  await expect(drawer.getByTestId('material-nopreview')).toContainText('专业简介.docx')
-  await expect(drawer.getByTestId('material-nopreview')).toContainText('此类文件暂不支持内嵌预览')
-  await shot('05b-docx-no-preview')
+  await expect(drawer.getByTestId('docx-text')).toHaveText('专业简介')
+  await shot('05b-docx-text')
   await page.keyboard.press('Escape')
   await expect(drawer).toBeHidden()
 })

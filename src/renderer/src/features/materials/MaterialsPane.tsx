@@ -48,7 +48,7 @@ export function MaterialsPane({ submissionId, onHide }: { submissionId: string; 
         ) : !list ? (
           <Spin className="material-spin" />
         ) : current ? (
-          <MaterialView material={current} />
+          <MaterialView material={current} submissionId={submissionId} />
         ) : (
           <Empty description={S.none} />
         )}

@@ -20,6 +20,7 @@ export const MATERIALS_STRINGS = {
   } satisfies Record<MaterialKind, string>,
   noInlinePreview: '此类文件暂不支持内嵌预览',
   docxTitle: 'DOCX 预览',
+  docxTruncated: '文档较长，仅显示前面部分。',
   svgRefused: '出于安全原因，SVG 图片不在工作台中显示',
   fileLine: (name: string, size: string) => `${name}（${size}）`,
   pdfPages: (n: number) => `共 ${n} 页`,

@@ -69,7 +69,7 @@ export function SubmissionDrawer({ submissionId, onClose }: { submissionId: stri
           <MaterialsTable materials={s.materials} selected={previewSha} onPreview={setPreviewSha} />
           {preview && (
             <div className="drawer-viewer" data-testid="drawer-viewer">
-              <MaterialView material={preview} />
+              <MaterialView material={preview} submissionId={s.id} />
             </div>
           )}
           <MaterialsImportModal open={uploading} onClose={() => setUploading(false)} submissionId={s.id} />

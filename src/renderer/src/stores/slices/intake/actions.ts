@@ -78,6 +78,8 @@ export const createIntakeSlice: SliceCreator<IntakeSlice> = (api) => (set, get) 
       if (phase !== 'uploading' && phase !== 'importing') set({ materialsJob: null })
     },
 
+    docxText: (submissionId, sha256) => api['materials.preview']({ campaignId: requireCampaignId(get().campaignId), submissionId, sha256 }),
+
     loadMaterials: async (submissionId) => {
       const campaignId = requireCampaignId(get().campaignId)
       const list = await api['materials.list']({ campaignId, submissionId })

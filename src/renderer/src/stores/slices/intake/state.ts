@@ -38,6 +38,8 @@ export interface IntakeSlice {
   cancelMaterialsImport: () => Promise<void>
   clearMaterialsJob: () => void
   loadMaterials: (submissionId: string) => Promise<Material[]>
+  /** the plain-text paragraphs of a .docx material (never HTML) */
+  docxText: (submissionId: string, sha256: string) => Promise<{ paragraphs: string[]; truncated: boolean }>
 }
 
 export const initialIntakeState = {
