@@ -1,14 +1,10 @@
-import { Tooltip, Typography } from 'antd'
 import type { Indicator, Level, Rubric } from '../../../../core/domain/rubric'
 import { scoringSelectors, useActions, useWorkbench } from '../../stores'
 import { useRun } from '../../app/useRun'
-import { points2 } from '../../lib/format'
-import { LevelPicker } from './LevelPicker'
-import { PointsInput } from './PointsInput'
+import { IndicatorRowView } from './IndicatorRowView'
 import { levelForKey, focusRow } from './keyboard'
-import { SCORING_STRINGS as S } from './strings'
 
-/** One 二级指标: code, name (★), points, A–D, computed points, and the chosen level's descriptor. */
+/** One 二级指标 of the open sheet: the shared row view, fed and saved through the store, keyboard-first. */
 export function IndicatorRow({ rubric, indicator, rowIndex }: { rubric: Rubric; indicator: Indicator; rowIndex: number }) {
   const level = useWorkbench(scoringSelectors.levelOf(indicator.code))
   const points = useWorkbench(scoringSelectors.pointsOf(indicator.code))
@@ -29,60 +25,18 @@ export function IndicatorRow({ rubric, indicator, rowIndex }: { rubric: Rubric; 
   }
 
   return (
-    <div
-      className="indicator-row"
-      data-row-index={rowIndex}
-      data-testid={`indicator-${indicator.code}`}
+    <IndicatorRowView
+      rubric={rubric}
+      indicator={indicator}
+      level={level}
+      freePoints={freePoints}
+      points={points}
+      disabled={submitted}
+      onLevel={choose}
+      onPoints={(n) => void run(() => setPoints(indicator.code, n))}
+      testIds={{ row: `indicator-${indicator.code}`, pointsInput: `free-points-${indicator.code}`, score: `points-${indicator.code}`, descriptor: `descriptor-${indicator.code}` }}
+      rowIndex={rowIndex}
       onKeyDown={onKeyDown}
-    >
-      <span className="indicator-code">{indicator.code}</span>
-      <span className="indicator-name">
-        <Tooltip
-          placement="topLeft"
-          mouseEnterDelay={0.4}
-          title={
-            indicator.observationPoints.length ? (
-              <div className="level-tooltip">
-                <strong>{S.observationPoints}</strong>
-                {indicator.observationPoints.map((o) => (
-                  <div key={o.text}>· {o.text}</div>
-                ))}
-              </div>
-            ) : null
-          }
-        >
-          <span>{indicator.name}</span>
-        </Tooltip>
-        {indicator.key && (
-          <Tooltip title={S.keyTooltip}>
-            <span className="key-star" aria-label={S.keyTooltip}>
-              {S.keyMark}
-            </span>
-          </Tooltip>
-        )}
-      </span>
-      <span className="indicator-points muted">{S.points(indicator.points)}</span>
-      {byPoints ? (
-        <span className="level-picker">
-          <PointsInput
-            value={freePoints}
-            max={indicator.points}
-            disabled={submitted}
-            testId={`free-points-${indicator.code}`}
-            onCommit={(n) => void run(() => setPoints(indicator.code, n))}
-          />
-        </span>
-      ) : (
-        <LevelPicker rubric={rubric} indicator={indicator} value={level} disabled={submitted} onChange={choose} />
-      )}
-      <span className="indicator-score num" data-testid={`points-${indicator.code}`}>
-        {points2(points)}
-      </span>
-      {level && (
-        <Typography.Text type="secondary" className="indicator-descriptor" data-testid={`descriptor-${indicator.code}`}>
-          {`${level}：${indicator.descriptors[level] ?? ''}`}
-        </Typography.Text>
-      )}
-    </div>
+    />
   )
 }
