@@ -514,6 +514,17 @@ test('6 · 自动分配 with a fixed seed: every submission gets a panel of the 
   await expect(dialog).toBeHidden()
   await expect(row.getByTestId('panel-member')).toHaveCount(PANEL_SIZE - 1)
   await expect(row.getByTestId('panel-size-cell')).toContainText('不足')
+
+  // 组长 set by hand, with a reason
+  const other = row.getByTestId('panel-member').filter({ has: page.getByTestId('panel-make-chair') }).first()
+  await other.getByTestId('panel-make-chair').click()
+  await dialog.getByTestId('change-reason').fill('熟悉该专业')
+  await dialog.getByTestId('change-ok').click()
+  await expect(dialog).toBeHidden()
+  await expect.poll(async () => (await api('campaigns.get', { campaignId })).assignmentLog.at(-1)?.action).toBe('chair')
+  const chairId = (await api('campaigns.get', { campaignId })).assignments[s1]!.chairId!
+  await expect(row.locator('.chair-mark')).toHaveCount(1)
+  expect(chairId).toBeTruthy()
   await page.getByTestId('panel-tab-log').click()
   await expect(page.getByTestId('draw-history').locator('tbody tr.ant-table-row')).toHaveCount(2)
   await expect(page.getByTestId('draw-history')).toContainText(SEED)

@@ -137,10 +137,12 @@ export const INPUTS = {
       submissionId: SubmissionIdSchema,
       add: ExpertIdSchema.optional(),
       remove: ExpertIdSchema.optional(),
+      /** make this member the panel's 组长 */
+      chairId: ExpertIdSchema.optional(),
       reason: z.string().trim().min(1, '手动调整分配必须填写理由').max(500),
     })
     .strict()
-    .refine((v) => !!v.add || !!v.remove, '请指定要加入或移出的专家'),
+    .refine((v) => !!v.add || !!v.remove || !!v.chairId, '请指定要加入、移出或设为组长的专家'),
   'campaigns.addExperts': z
     .object({ campaignId: CampaignIdSchema, expertIds: z.array(ExpertIdSchema).min(1, '请至少选择一位专家').max(500) })
     .strict(),

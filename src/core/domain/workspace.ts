@@ -108,7 +108,7 @@ export type DrawRecord = z.infer<typeof DrawRecordSchema>
 export const AssignmentLogSchema = z.object({
   at: z.string(),
   submissionId: SubmissionIdSchema,
-  action: z.enum(['add', 'remove', 'draw']),
+  action: z.enum(['add', 'remove', 'draw', 'chair']),
   expertId: ExpertIdSchema.optional(),
   reason: z.string().max(500),
 })

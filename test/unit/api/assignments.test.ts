@@ -75,6 +75,19 @@ describe('conflicts and assignment through the API', () => {
     })
     const changed = ok(await wb.call('assignments.change', { campaignId: c.id, submissionId: sub.id, add: experts[1]!.id, reason: '组长指定' }))
     expect(changed.assignmentLog.at(-1)).toMatchObject({ action: 'add', expertId: experts[1]!.id, reason: '组长指定' })
+    // 组长: set by hand with a reason; must be a member; when the 组长 leaves another member takes over
+    expect(changed.assignments[sub.id]!.chairId).toBe(experts[1]!.id)
+    const two = ok(await wb.call('assignments.change', { campaignId: c.id, submissionId: sub.id, add: experts[2]!.id, reason: '补充' }))
+    expect(two.assignments[sub.id]!.chairId).toBe(experts[1]!.id)
+    expect(await wb.call('assignments.change', { campaignId: c.id, submissionId: sub.id, chairId: experts[5]!.id, reason: '指定' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    })
+    const chaired = ok(await wb.call('assignments.change', { campaignId: c.id, submissionId: sub.id, chairId: experts[2]!.id, reason: '熟悉该专业' }))
+    expect(chaired.assignments[sub.id]!.chairId).toBe(experts[2]!.id)
+    expect(chaired.assignmentLog.at(-1)).toMatchObject({ action: 'chair', expertId: experts[2]!.id, reason: '熟悉该专业' })
+    const left = ok(await wb.call('assignments.change', { campaignId: c.id, submissionId: sub.id, remove: experts[2]!.id, reason: '临时回避' }))
+    expect(left.assignments[sub.id]!.chairId).toBe(experts[1]!.id)
     // once a panel exists, only its members score that submission
     const outsider = await wb.call('sheets.setEntry', { campaignId: c.id, expertId: experts[2]!.id, submissionId: sub.id, indicatorCode: '1.1', level: 'A' })
     expect(outsider).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } })

@@ -94,9 +94,9 @@ export function assignmentHandlers({ store, now }: HandlerDeps) {
       return updated
     },
 
-    'assignments.change': async ({ campaignId, submissionId, add, remove, reason }) => {
-      const { shard, campaign, matrix } = await context(campaignId)
-      findSubmission(campaign, submissionId)
+    'assignments.change': async ({ campaignId, submissionId, add, remove, chairId, reason }) => {
+      const { shard, campaign, matrix, experts } = await context(campaignId)
+      const submission = findSubmission(campaign, submissionId)
       if (add) {
         requireExpertInCampaign(campaign, add)
         const status = pairStatus(matrix, add, submissionId)
@@ -117,9 +117,18 @@ export function assignmentHandlers({ store, now }: HandlerDeps) {
           a.expertIds.push(add)
           d.campaign.assignmentLog.push({ at, submissionId, action: 'add', expertId: add, reason })
         }
+        if (chairId) {
+          if (!a.expertIds.includes(chairId)) throw new WorkbenchError('INVALID_INPUT', '组长必须是该申报专家组的成员。')
+          a.chairId = chairId
+          d.campaign.assignmentLog.push({ at, submissionId, action: 'chair', expertId: chairId, reason })
+        } else if (!a.chairId && a.expertIds.length > 0) {
+          // the 组长 left: the first member from the submission's field takes over, else the first member
+          const inField = a.expertIds.find((id) => experts.find((e) => e.id === id)?.groupIds.includes(submission.groupId))
+          a.chairId = inField ?? a.expertIds[0]!
+        }
         return d.campaign
       })
-      await store.audit(campaignId).append('assignment.change', '秘书处', { submissionId, add: add ?? null, remove: remove ?? null, reason }, now())
+      await store.audit(campaignId).append('assignment.change', '秘书处', { submissionId, add: add ?? null, remove: remove ?? null, chairId: chairId ?? null, reason }, now())
       return updated
     },
 

@@ -5,7 +5,7 @@ import { cnDateTime } from '../../lib/format'
 import { DrawHistory } from './DrawHistory'
 import { PANEL_STRINGS as S } from './strings'
 
-const ACTION_COLOR: Record<AssignmentLogEntry['action'], string> = { add: 'green', remove: 'red', draw: 'blue' }
+const ACTION_COLOR: Record<AssignmentLogEntry['action'], string> = { add: 'green', remove: 'red', draw: 'blue', chair: 'gold' }
 
 /** 分配记录: every draw and manual change with its reason, newest first. */
 export function AssignmentLog() {

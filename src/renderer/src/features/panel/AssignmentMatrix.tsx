@@ -56,7 +56,18 @@ export function AssignmentMatrix() {
                       }}
                     >
                       {name(id)}
-                      {r.chairId === id && <span className="chair-mark">{S.chair}</span>}
+                      {r.chairId === id ? (
+                        <span className="chair-mark">{S.chair}</span>
+                      ) : (
+                        <Tooltip title={S.makeChair}>
+                          <CrownOutlined
+                            className="make-chair"
+                            data-testid="panel-make-chair"
+                            aria-label={S.makeChair}
+                            onClick={() => setTarget({ submissionId: r.submissionId, chair: id })}
+                          />
+                        </Tooltip>
+                      )}
                     </Tag>
                   ))}
                   <Tooltip title={S.addMember}>

@@ -7,6 +7,8 @@ export interface ChangeTarget {
   submissionId: string
   /** set: 移出 this expert; absent: 加入 one */
   remove?: string
+  /** set: make this member the 组长 */
+  chair?: string
 }
 
 /** 手动调整: add an expert to a panel or take one off, always with a reason (it goes to the log). */
@@ -24,11 +26,12 @@ export function ChangeAssignmentModal({ target, onClose }: { target: ChangeTarge
   const members: readonly string[] = campaign.assignments[target?.submissionId ?? '']?.expertIds ?? []
   const experts = campaignExperts(pool, campaign.expertIds)
   const removed = experts.find((e) => e.id === target?.remove)
+  const chair = experts.find((e) => e.id === target?.chair)
   const statusOf = (expertId: string) => conflicts?.find((c) => c.expertId === expertId && c.submissionId === target?.submissionId)?.status ?? 'clear'
 
   async function submit(v: { expertId?: string; reason: string }) {
     if (!target) return
-    const change = target.remove ? { remove: target.remove } : { add: v.expertId }
+    const change = target.chair ? { chairId: target.chair } : target.remove ? { remove: target.remove } : { add: v.expertId }
     const ok = await run(() => changeAssignment({ submissionId: target.submissionId, ...change, reason: v.reason }).then(() => true), S.changed)
     if (ok) {
       form.resetFields()
@@ -38,16 +41,16 @@ export function ChangeAssignmentModal({ target, onClose }: { target: ChangeTarge
 
   return (
     <Modal
-      title={target?.remove ? S.changeTitleRemove(removed?.name ?? '', label) : S.changeTitleAdd(label)}
+      title={target?.chair ? S.changeTitleChair(chair?.name ?? '', label) : target?.remove ? S.changeTitleRemove(removed?.name ?? '', label) : S.changeTitleAdd(label)}
       open={!!target}
       onCancel={onClose}
       onOk={() => form.submit()}
-      okText={target?.remove ? S.removeMember : S.addMember}
+      okText={target?.chair ? S.makeChair : target?.remove ? S.removeMember : S.addMember}
       okButtonProps={{ danger: !!target?.remove, 'data-testid': 'change-ok' }}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-        {!target?.remove && (
+        {!target?.remove && !target?.chair && (
           <Form.Item name="expertId" label={S.chooseExpert} rules={[{ required: true, message: S.chooseExpert }]}>
             <Select
               data-testid="change-expert"

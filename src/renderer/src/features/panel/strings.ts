@@ -99,6 +99,8 @@ export const PANEL_STRINGS = {
   addMember: '加入专家',
   removeMember: '移出',
   changeTitleAdd: (submission: string) => `加入专家：${submission}`,
+  makeChair: '设为组长',
+  changeTitleChair: (expert: string, submission: string) => `设为组长：${expert}（${submission}）`,
   changeTitleRemove: (expert: string, submission: string) => `移出专家：${expert}（${submission}）`,
   changeReason: '调整理由',
   changeReasonRequired: '手动调整分配必须填写理由',
@@ -113,7 +115,7 @@ export const PANEL_STRINGS = {
   logTitle: '分配记录',
   colLogAction: '操作',
   colReason: '理由',
-  logAction: { add: '加入', remove: '移出', draw: '随机抽取' } satisfies Record<AssignmentLogEntry['action'], string>,
+  logAction: { add: '加入', remove: '移出', draw: '随机抽取', chair: '设为组长' } satisfies Record<AssignmentLogEntry['action'], string>,
   logEmpty: '暂无记录',
   logNote: '最近 200 条',
 }
