@@ -110,7 +110,14 @@ export const INPUTS = {
       rule: z.enum(['submissionId', 'schoolProgram']).optional(),
     })
     .strict(),
-  'materials.list': z.object({ campaignId: CampaignIdSchema, submissionId: SubmissionIdSchema }).strict(),
+  'materials.list': z
+    .object({
+      campaignId: CampaignIdSchema,
+      submissionId: SubmissionIdSchema,
+      /** the list as an expert sees it: in a blind campaign, names that could identify the school are withheld */
+      forExpert: z.boolean().optional(),
+    })
+    .strict(),
   'materials.preview': z.object({ campaignId: CampaignIdSchema, submissionId: SubmissionIdSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
   'conflicts.list': z.object({ campaignId: CampaignIdSchema }).strict(),
   'conflicts.decide': z

@@ -8,6 +8,7 @@ import { AttachmentStore, sweepUnreferenced } from '../../intake/attachments'
 import { importFolder, importZip, matchByNamingRule } from '../../intake/materials'
 import type { ImportPlan } from '../../intake/materials/types'
 import { docxText } from '../../intake/docxText'
+import { expertMaterials } from '../../domain/blind'
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 import type { RosterPreview } from '../outputs'
@@ -152,9 +153,10 @@ export function intakeHandlers({ store, uploads, tasks, now, newId }: HandlerDep
       return { name: m.name, ...(await docxText(new AttachmentStore(store.root).path(sha256))) }
     },
 
-    'materials.list': async ({ campaignId, submissionId }) => {
+    'materials.list': async ({ campaignId, submissionId, forExpert }) => {
       const campaign = (await loadCampaign(store, campaignId)).data.campaign
-      return findSubmission(campaign, submissionId as SubmissionId).materials
+      const materials = findSubmission(campaign, submissionId as SubmissionId).materials
+      return forExpert ? expertMaterials(campaign, materials) : materials
     },
   } satisfies Partial<WorkbenchHandlers>
 }

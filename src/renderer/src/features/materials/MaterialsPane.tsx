@@ -6,8 +6,8 @@ import { MaterialView } from './MaterialView'
 import { MATERIALS_STRINGS as S } from './strings'
 
 /** The viewer beside the scoring form: the submission's materials as tabs, the chosen one below. */
-export function MaterialsPane({ submissionId, onHide }: { submissionId: string; onHide?: () => void }) {
-  const list = useWorkbench(intakeSelectors.materialsOf(submissionId))
+export function MaterialsPane({ submissionId, onHide, forExpert = false }: { submissionId: string; onHide?: () => void; forExpert?: boolean }) {
+  const list = useWorkbench(intakeSelectors.materialsOf(submissionId, forExpert))
   const { loadMaterials } = useActions()
   const [active, setActive] = useState<string | null>(null)
   const [failed, setFailed] = useState<string | null>(null)
@@ -16,8 +16,8 @@ export function MaterialsPane({ submissionId, onHide }: { submissionId: string; 
     // read again when the cached list is dropped (a materials import finished meanwhile)
     if (!missing) return
     setFailed(null)
-    loadMaterials(submissionId).catch((e: Error) => setFailed(e.message))
-  }, [submissionId, missing, loadMaterials])
+    loadMaterials(submissionId, forExpert).catch((e: Error) => setFailed(e.message))
+  }, [submissionId, missing, loadMaterials, forExpert])
   const current = list?.find((m) => m.sha256 === active) ?? list?.[0] ?? null
 
   return (

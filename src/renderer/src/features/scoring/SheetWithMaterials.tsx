@@ -68,7 +68,7 @@ export function SheetWithMaterials() {
         data-testid="split-handle"
       />
       <div className="sheet-split-viewer">
-        <MaterialsPane submissionId={key.submissionId} onHide={() => setViewerHidden(true)} />
+        <MaterialsPane submissionId={key.submissionId} forExpert onHide={() => setViewerHidden(true)} />
       </div>
     </div>
   )

@@ -80,10 +80,10 @@ export const createIntakeSlice: SliceCreator<IntakeSlice> = (api) => (set, get) 
 
     docxText: (submissionId, sha256) => api['materials.preview']({ campaignId: requireCampaignId(get().campaignId), submissionId, sha256 }),
 
-    loadMaterials: async (submissionId) => {
+    loadMaterials: async (submissionId, forExpert) => {
       const campaignId = requireCampaignId(get().campaignId)
-      const list = await api['materials.list']({ campaignId, submissionId })
-      set((s) => ({ materialLists: { ...s.materialLists, [`${campaignId}/${submissionId}`]: list } }))
+      const list = await api['materials.list']({ campaignId, submissionId, ...(forExpert ? { forExpert } : {}) })
+      set((s) => ({ materialLists: { ...s.materialLists, [`${campaignId}/${submissionId}${forExpert ? '/expert' : ''}`]: list } }))
       return list
     },
   }

@@ -8,6 +8,8 @@ export const intakeSelectors = {
   materialsJob: (s: WorkbenchState) => (s.materialsJob && s.materialsJob.campaignId === s.campaignId ? s.materialsJob : null),
   materialsRunning: (s: WorkbenchState) => s.materialsJob?.phase === 'uploading' || s.materialsJob?.phase === 'importing',
   /** materials.list of one submission of the open campaign; null until loaded */
-  materialsOf: (submissionId: string) => (s: WorkbenchState) => s.materialLists[`${s.campaignId}/${submissionId}`] ?? null,
+  /** as an expert sees it when `forExpert` (blind campaigns withhold file names) */
+  materialsOf: (submissionId: string, forExpert = false) => (s: WorkbenchState) =>
+    s.materialLists[`${s.campaignId}/${submissionId}${forExpert ? '/expert' : ''}`] ?? null,
   noMaterials: NO_MATERIALS,
 }

@@ -37,7 +37,7 @@ export interface IntakeSlice {
   /** stops the upload, or asks the core to cancel the task (it commits nothing then) */
   cancelMaterialsImport: () => Promise<void>
   clearMaterialsJob: () => void
-  loadMaterials: (submissionId: string) => Promise<Material[]>
+  loadMaterials: (submissionId: string, forExpert?: boolean) => Promise<Material[]>
   /** the plain-text paragraphs of a .docx material (never HTML) */
   docxText: (submissionId: string, sha256: string) => Promise<{ paragraphs: string[]; truncated: boolean }>
 }

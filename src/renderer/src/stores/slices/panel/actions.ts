@@ -54,6 +54,8 @@ export const createPanelSlice: SliceCreator<PanelSlice> = (api) => (set, get) =>
     updateCampaignSettings: async (input) => {
       const campaignId = requireCampaignId(get().campaignId)
       accept(await trackRefusable(get().trackSave, () => api['campaigns.updateSettings']({ ...input, campaignId })))
+      // 盲评 changes what experts may see of materials: read those lists again
+      if (input.blind !== undefined) set({ materialLists: {} })
       await Promise.all([get().loadConflicts(), get().loadAssignments()])
     },
 
