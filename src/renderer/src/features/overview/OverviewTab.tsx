@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
 import { Alert, Card, Col, Progress, Row, Space, Statistic } from 'antd'
-import { campaignsSelectors, resultsSelectors, useActions, useWorkbench } from '../../stores'
-import { signed2 } from '../../lib/format'
+import { campaignsSelectors, expertsSelectors, panelSelectors, resultsSelectors, useActions, useWorkbench } from '../../stores'
 import { progressLines } from './progressModel'
+import { attentionItems } from './attention'
 import { ProgressList } from './ProgressList'
 import { OVERVIEW_STRINGS as S } from './strings'
 
@@ -10,26 +10,20 @@ import { OVERVIEW_STRINGS as S } from './strings'
 export function OverviewTab() {
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const summary = useWorkbench(resultsSelectors.summary)
-  const { loadSummary } = useActions()
+  const conflicts = useWorkbench(panelSelectors.conflicts)
+  const pool = useWorkbench(expertsSelectors.pool)
+  const { loadSummary, loadConflicts } = useActions()
   useEffect(() => {
     void loadSummary().catch(() => undefined)
-  }, [loadSummary])
+    void loadConflicts().catch(() => undefined)
+  }, [loadSummary, loadConflicts])
   if (!campaign) return null
 
-  const expected = campaign.submissions.length * campaign.expertIds.length
   const lines = summary ? progressLines(summary) : { byExpert: [], bySubmission: [] }
+  // once panels are drawn, each submission expects its own panel, not every expert of the campaign
+  const expected = summary ? lines.bySubmission.reduce((n, l) => n + l.expected, 0) : campaign.submissions.length * campaign.expertIds.length
   const done = lines.byExpert.reduce((n, l) => n + l.done, 0)
-  const attention: string[] = []
-  if (!campaign.expertIds.length) attention.push(S.noExperts)
-  if (!campaign.submissions.length) attention.push(S.noSubmissions)
-  if (expected > done) attention.push(S.missing(expected - done))
-  for (const row of summary?.rows ?? []) {
-    for (const c of row.experts) {
-      if (c.flagged && c.deviation !== null) {
-        attention.push(S.flagged(c.expertName, row.submission.school, row.submission.program, signed2(c.deviation)))
-      }
-    }
-  }
+  const attention = attentionItems(campaign, summary, conflicts, pool, expected, done)
 
   return (
     <Space orientation="vertical" size={16} className="full-width" data-testid="overview">

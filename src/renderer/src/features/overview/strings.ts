@@ -17,4 +17,10 @@ export const OVERVIEW_STRINGS = {
   missing: (n: number) => `还有 ${n} 份评分表未提交`,
   noExperts: '尚未添加专家：请到「专家与分配」添加',
   noSubmissions: '尚无申报：请到「申报与材料」新增',
+  pledgesMissing: (names: string) => `以下专家尚未签署承诺书，签署前不能评分：${names}`,
+  conflictsUndecided: (n: number) => `有 ${n} 处疑似回避尚未认定：请到「专家与分配 · 回避」处理（认定前不能随机抽取）`,
+  noPanel: (n: number) => `有 ${n} 项申报尚未分配专家组`,
+  notRated: (school: string, program: string, reason: string) => `「${school} · ${program}」不予评定：${reason}`,
+  vetoPending: (school: string, program: string, text: string, count: number, needed: number) =>
+    `「${school} · ${program}」有专家提出一票否决「${text}」（${count} 票，需 ${needed} 票确认）`,
 }
