@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openWorkbench } from '../src/core/api/openApi'
-import type { Envelope } from '../src/core/api/envelope'
+import { unwrap } from '../src/core/api/envelope'
 import { DEFAULT_GROUPS } from '../src/core/domain/groups'
 import type { CampaignId, ExpertId, GroupId, IndicatorCode, SubmissionId } from '../src/core/domain/ids'
 import { LEVELS, RubricSchema, type Level, type Rubric } from '../src/core/domain/rubric'
@@ -23,10 +23,7 @@ export interface GeneratedWorkspace {
   sheetBytes: Array<{ expertId: ExpertId; bytes: number }>
 }
 
-export const unwrap = <T>(env: Envelope<T>): T => {
-  if (!env.ok) throw new Error(`${env.error.code}: ${env.error.message}`)
-  return env.value
-}
+export { unwrap }
 
 const COMMENTS = [
   '专业定位与区域产业需求对接较好，工学一体化课程改革推进扎实；建议进一步提高一体化教师比例，完善学业评价与职业技能等级认定的衔接。',

@@ -28,3 +28,16 @@ export function ok<T>(env: Envelope<T>): T {
   if (!env.ok) throw new Error(`expected ok, got ${env.error.code}: ${env.error.message}`)
   return env.value
 }
+
+/**
+ * The smallest campaign an expert can score in: one expert (pledged), one 专业建设诊断 campaign, one
+ * submission. Returns the sheet key with them.
+ */
+export async function scoringCampaign(wb: Pick<OpenedWorkbench, 'call'>, name = '测试诊断') {
+  const expert = ok(await wb.call('experts.add', { name: '测试专家', unit: '测试单位' }))
+  const campaign = ok(await wb.call('campaigns.create', { name, kind: 'diagnostic' }))
+  ok(await wb.call('campaigns.addExperts', { campaignId: campaign.id, expertIds: [expert.id] }))
+  ok(await wb.call('pledges.accept', { campaignId: campaign.id, expertId: expert.id, declaration: '无' }))
+  const submission = ok(await wb.call('submissions.add', { campaignId: campaign.id, school: '某技师学院', program: '数控加工', groupId: 'g3' }))
+  return { expert, campaign, submission, key: { campaignId: campaign.id, expertId: expert.id, submissionId: submission.id } }
+}

@@ -1,7 +1,7 @@
 import type { Level } from '../domain/rubric'
 import { DEFAULT_GROUPS } from '../domain/groups'
 import { openWorkbench } from '../api/openApi'
-import type { Envelope } from '../api/envelope'
+import { unwrap } from '../api/envelope'
 import { allIndicators } from '../rubric/indicators'
 import { mulberry32 } from '../util/prng'
 
@@ -27,11 +27,6 @@ const COMMENTS = [
   '校企合作机制较为健全，实训条件满足教学需要；企业参与人才培养方案制定的深度不足，社会培训规模有待扩大。',
   '人才培养方案规范，课程标准对接国家职业标准；教学资源数字化程度偏低，建议加强活页式教材和数字资源建设。',
 ]
-
-function unwrap<T>(env: Envelope<T>): T {
-  if (!env.ok) throw new Error(`${env.error.code}: ${env.error.message}`)
-  return env.value
-}
 
 /**
  * Writes the bundled demo workspace: 3 schools, 6 submissions in 4 of the 7 协作组, 5 experts, and a

@@ -143,8 +143,13 @@ export class WorkspaceStore {
       SheetsFileSchema,
       () => ({ kind: 'sheets', schemaVersion: WORKSPACE_SCHEMA_VERSION, campaignId, expertId, sheets: {} }),
       // a score save appends the changed sheet to a journal instead of rewriting the shard (journal.ts)
-      { path: join(this.root, journalPathOf(rel)), relPath: journalPathOf(rel), field: 'sheets', itemSchema: ScoreSheetSchema },
+      this.sheetsJournal(rel),
     )
+  }
+
+  /** The journal beside a sheets shard (journal.ts). */
+  private sheetsJournal(rel: string): JournalConfig {
+    return { path: join(this.root, journalPathOf(rel)), relPath: journalPathOf(rel), field: 'sheets', itemSchema: ScoreSheetSchema }
   }
 
   async sheetExpertIds(campaignId: CampaignId): Promise<ExpertId[]> {
@@ -182,7 +187,7 @@ export class WorkspaceStore {
       // an intact journal holds whole sheets saved after the last compaction: it replays onto the
       // restored backup and brings those saves back. A damaged one is kept aside with the damaged file.
       const j = join(this.root, journalPathOf(rel))
-      const intact = await new Journal({ path: j, relPath: journalPathOf(rel), field: 'sheets', itemSchema: ScoreSheetSchema })
+      const intact = await new Journal(this.sheetsJournal(rel))
         .replay({})
         .then(() => true, () => false)
       if (!intact && (await stat(j).catch(() => null))) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { tempWorkbench, ok } from '../../helpers/tempWorkspace'
+import { tempWorkbench, ok, scoringCampaign } from '../../helpers/tempWorkspace'
 import type { Rubric } from '../../../src/core/domain/rubric'
 
 let cleanup: (() => Promise<void>) | undefined
@@ -11,13 +11,8 @@ afterEach(async () => {
 async function setup() {
   const wb = await tempWorkbench()
   cleanup = wb.cleanup
-  const e = ok(await wb.call('experts.add', { name: '专家甲', unit: '单位甲' }))
-  const c = ok(await wb.call('campaigns.create', { name: '版本测试', kind: 'diagnostic' }))
-  ok(await wb.call('campaigns.addExperts', { campaignId: c.id, expertIds: [e.id] }))
-  // 承诺书 before scoring
-  for (const expertId of [e.id]) ok(await wb.call('pledges.accept', { campaignId: c.id, expertId, declaration: '无' }))
-  const s = ok(await wb.call('submissions.add', { campaignId: c.id, school: '甲校', program: '乙专业', groupId: 'g1' }))
-  return { wb, c, key: { campaignId: c.id, expertId: e.id, submissionId: s.id } }
+  const { campaign: c, key } = await scoringCampaign(wb, '版本测试')
+  return { wb, c, key }
 }
 
 /** Moves two points from 1.2 to 1.1: still sums to 100. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { appendFile, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openWorkbench } from '../../../src/core/api/openApi'
-import { tempWorkbench, ok } from '../../helpers/tempWorkspace'
+import { tempWorkbench, ok, scoringCampaign } from '../../helpers/tempWorkspace'
 
 let cleanup: (() => Promise<void>) | undefined
 afterEach(async () => {
@@ -13,14 +13,8 @@ afterEach(async () => {
 async function setup() {
   const wb = await tempWorkbench()
   cleanup = wb.cleanup
-  const e = ok(await wb.call('experts.add', { name: '专家', unit: '单位' }))
-  const c = ok(await wb.call('campaigns.create', { name: '日志', kind: 'diagnostic' }))
-  ok(await wb.call('campaigns.addExperts', { campaignId: c.id, expertIds: [e.id] }))
-  // 承诺书 before scoring
-  for (const expertId of [e.id]) ok(await wb.call('pledges.accept', { campaignId: c.id, expertId, declaration: '无' }))
-  const s = ok(await wb.call('submissions.add', { campaignId: c.id, school: '学校', program: '专业', groupId: 'g1' }))
-  const key = { campaignId: c.id, expertId: e.id, submissionId: s.id }
-  const rel = `campaigns/${c.id}/sheets/${e.id}.json`
+  const { key } = await scoringCampaign(wb, '日志')
+  const rel = `campaigns/${key.campaignId}/sheets/${key.expertId}.json`
   return { wb, key, snap: join(wb.dir, rel), journal: join(wb.dir, rel.replace(/\.json$/, '.journal.jsonl')) }
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { openWorkbench } from '../../../src/core/api/openApi'
 import { WorkspaceStore } from '../../../src/core/storage/workspaceStore'
 import { BACKUPS_PER_FILE } from '../../../src/core/storage/backups'
-import { tempWorkbench, ok } from '../../helpers/tempWorkspace'
+import { tempWorkbench, ok, scoringCampaign } from '../../helpers/tempWorkspace'
 
 let cleanups: Array<() => Promise<void>> = []
 afterEach(async () => {
@@ -15,13 +15,7 @@ afterEach(async () => {
 async function scoredWorkspace() {
   const wb = await tempWorkbench()
   cleanups.push(wb.cleanup)
-  const expert = ok(await wb.call('experts.add', { name: '王建国', unit: '江苏省机械高级技工学校' }))
-  const campaign = ok(await wb.call('campaigns.create', { name: '测试诊断', kind: 'diagnostic' }))
-  ok(await wb.call('campaigns.addExperts', { campaignId: campaign.id, expertIds: [expert.id] }))
-  // 承诺书 before scoring
-  for (const expertId of [expert.id]) ok(await wb.call('pledges.accept', { campaignId: campaign.id, expertId, declaration: '无' }))
-  const sub = ok(await wb.call('submissions.add', { campaignId: campaign.id, school: '某技师学院', program: '数控加工', groupId: 'g3' }))
-  const key = { campaignId: campaign.id, expertId: expert.id, submissionId: sub.id }
+  const { expert, campaign, key } = await scoringCampaign(wb)
   ok(await wb.call('sheets.setEntry', { ...key, indicatorCode: '1.1', level: 'A' }))
   const sheetsRel = `campaigns/${campaign.id}/sheets/${expert.id}.json`
   return { wb, key, sheetsRel }

@@ -3,15 +3,12 @@ import { placeholderExpert } from '../../domain/workspace'
 import { buildScoreSheetModel } from '../../reports/buildScoreSheetModel'
 import { renderScoreSheetDocx } from '../../reports/docx/scoreSheetDocx'
 import type { HandlerDeps } from './deps'
+import { safeFileName } from '../../util/fileName'
 import type { WorkbenchHandlers } from '../contract'
 import { findSubmission, loadCampaign, requireExpertInCampaign } from './load'
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
-/** Characters Windows and macOS refuse in file names. */
-export function safeFileName(s: string): string {
-  return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 120)
-}
 
 export function reportHandlers({ store }: HandlerDeps) {
   return {

@@ -22,11 +22,10 @@ export function resultHandlers({ store }: HandlerDeps) {
   return {
     'results.summary': async ({ campaignId }) => {
       const campaign = (await loadCampaign(store, campaignId)).data.campaign
-      const pool = (await store.workspaceShard()).data.experts
+      const { experts: pool, groups } = (await store.workspaceShard()).data
       const experts = campaign.expertIds.map((id) => pool.find((e) => e.id === id) ?? placeholderExpert(id))
       const sheetsByExpert = new Map<string, Record<string, ScoreSheet>>()
       for (const e of experts) sheetsByExpert.set(e.id, (await store.sheetsShard(campaignId, e.id)).data.sheets)
-      const groups = (await store.workspaceShard()).data.groups
       const rule = campaign.aggregation.rule
 
       const rows: ResultRow[] = campaign.submissions.map((submission) => {

@@ -9,18 +9,23 @@ import type { RubricCheck, RubricFileParse } from '../outputs'
 import type { HandlerDeps } from './deps'
 import type { WorkbenchHandlers } from '../contract'
 import { loadCampaign } from './load'
-import { safeFileName } from './reports'
+import { safeFileName } from '../../util/fileName'
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
-/** Schema and content checks of a rubric as the editor sends it. */
-export function checkRubric(input: unknown): RubricCheck {
+/** Schema and content checks of a rubric as the editor sends it; `rubric` is the parsed draft when it passed the schema. */
+function checkRubricParsed(input: unknown): RubricCheck & { rubric?: Rubric } {
   const parsed = RubricSchema.safeParse(input)
   if (!parsed.success) {
     return { ok: false, problems: zodIssues(parsed.error).map((i) => ({ where: i.path, message: i.message, code: 'SCHEMA' })) }
   }
   const problems = validateRubric(parsed.data)
-  return { ok: problems.length === 0, problems, total: parsed.data.dimensions.reduce((s, d) => s + d.points, 0) }
+  return { ok: problems.length === 0, problems, total: parsed.data.dimensions.reduce((s, d) => s + d.points, 0), rubric: parsed.data }
+}
+
+export function checkRubric(input: unknown): RubricCheck {
+  const { rubric: _parsed, ...check } = checkRubricParsed(input)
+  return check
 }
 
 function sniff(bytes: Buffer): 'xlsx' | 'json' | 'unknown' {
@@ -50,7 +55,7 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
     'rubric.validate': async ({ rubric }) => checkRubric(rubric),
 
     'rubric.update': async ({ campaignId, rubric: candidate, note }) => {
-      const check = checkRubric(candidate)
+      const check = checkRubricParsed(candidate)
       if (!check.ok) {
         throw new WorkbenchError('INVALID_INPUT', `指标体系有 ${check.problems.length} 处问题，未保存：${check.problems.slice(0, 3).map((p) => `${p.where}：${p.message}`).join('；')}`, {
           issues: check.problems.map((p) => ({ path: p.where, message: p.message })),
@@ -62,7 +67,7 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
       const scored = !shard.data.campaign.rubricFrozenAt && (await anySheet(campaignId))
       const updated = await shard.update((d) => {
         const c = d.campaign
-        const next = RubricSchema.parse(candidate)
+        const next = check.rubric!
         if (next.kind !== c.kind) throw new WorkbenchError('INVALID_INPUT', '指标体系的评审类型与评审活动不一致。')
         const at = now().toISOString()
         if (scored) c.rubricFrozenAt = at

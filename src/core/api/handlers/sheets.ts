@@ -1,7 +1,7 @@
 import { WorkbenchError } from '../../domain/errors'
 import type { CampaignId, ExpertId, SubmissionId } from '../../domain/ids'
 import type { Campaign, ScoreSheet } from '../../domain/workspace'
-import { findIndicator } from '../../rubric/indicators'
+import { allIndicators, findIndicator } from '../../rubric/indicators'
 import { expertView } from '../../domain/blind'
 import { sheetResult } from '../../scoring/sheetResult'
 import { moveSheetToRubric, needsRecheck, rubricFor } from '../../rubric/versions'
@@ -125,7 +125,7 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
           status: s ? s.status : 'empty',
           total: r ? r.total : null,
           scoredCount: r?.scoredCount ?? 0,
-          indicatorCount: r?.indicatorCount ?? sheetResult(campaign.rubric, { entries: {} }).indicatorCount,
+          indicatorCount: r?.indicatorCount ?? allIndicators(campaign.rubric).length,
           version: s?.version ?? 0,
           needsRecheck: s ? needsRecheck(campaign, s) : false,
         }

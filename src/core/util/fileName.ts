@@ -1,0 +1,4 @@
+/** Characters Windows and macOS refuse in file names. */
+export function safeFileName(s: string): string {
+  return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 120)
+}
