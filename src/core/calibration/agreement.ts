@@ -1,0 +1,54 @@
+import { icc, ICC_FORMS, type IccForm } from './icc'
+import { kendallW } from './kendallW'
+import { ALPHA_LEVELS, krippendorffAlpha, type AlphaLevel } from './krippendorff'
+import { raterCount, type RatingsMatrix } from './matrix'
+import type { Unavailable } from './outcome'
+
+/**
+ * Every agreement statistic of one ratings matrix, flattened for JSON (CLI, documents): a number or
+ * null per statistic, and `reasons` naming why each null is null. Missing ratings: ICC and Kendall's W
+ * use listwise deletion (subjects with a missing rating are left out; `subjectsUsed` says how many
+ * remain); Krippendorff's alpha uses every pairable value.
+ */
+export interface AgreementReport {
+  subjects: number
+  raters: number
+  icc: (Record<IccForm, number | null> & { subjectsUsed: number; subjectsDropped: number }) | null
+  kendallW: { W: number; chi2: number; df: number; p: number; subjectsUsed: number; subjectsDropped: number } | null
+  alpha: Record<AlphaLevel, number | null> & { pairableValues: number }
+  /** keyed `icc`, `icc.ICC3`, `kendallW`, `alpha.ratio` … */
+  reasons: Record<string, Unavailable>
+}
+
+export function agreementReport(m: RatingsMatrix): AgreementReport {
+  const reasons: Record<string, Unavailable> = {}
+  const i = icc(m)
+  let iccOut: AgreementReport['icc'] = null
+  if (i.value === null) reasons.icc = i.reason
+  else {
+    const forms = {} as Record<IccForm, number | null>
+    for (const f of ICC_FORMS) {
+      const s = i.value.forms[f]
+      forms[f] = s.value
+      if (s.value === null) reasons[`icc.${f}`] = s.reason
+    }
+    iccOut = { ...forms, subjectsUsed: i.value.anova.n, subjectsDropped: i.value.anova.dropped }
+  }
+  const w = kendallW(m)
+  if (w.value === null) reasons.kendallW = w.reason
+  const alpha = { pairableValues: 0 } as AgreementReport['alpha']
+  for (const level of ALPHA_LEVELS) {
+    const a = krippendorffAlpha(m, level)
+    alpha[level] = a.value?.alpha ?? null
+    if (a.value === null) reasons[`alpha.${level}`] = a.reason
+    else alpha.pairableValues = a.value.pairable
+  }
+  return {
+    subjects: m.length,
+    raters: raterCount(m),
+    icc: iccOut,
+    kendallW: w.value && { W: w.value.W, chi2: w.value.chi2, df: w.value.df, p: w.value.p, subjectsUsed: w.value.n, subjectsDropped: w.value.dropped },
+    alpha,
+    reasons,
+  }
+}
