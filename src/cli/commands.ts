@@ -4,8 +4,10 @@ import { openWorkbench, type OpenedWorkbench } from '../core/api/openApi'
 import type { Envelope } from '../core/api/envelope'
 import { buildDemoWorkspace } from '../core/demo/buildDemo'
 import { option, type ParsedArgs } from './args'
+import { statsCommand } from './stats'
 
-export class CliError extends Error {}
+import { CliError } from './cliError'
+export { CliError }
 
 export interface CliCommand {
   usage: string
@@ -137,6 +139,7 @@ export const COMMANDS: Record<string, CliCommand> = {
         out(`共导出 ${count} 份专家评分表。`)
       }),
   },
+  stats: statsCommand,
 }
 
 export function helpText(): string {

@@ -1,18 +1,20 @@
 import { icc, ICC_FORMS, type IccForm } from './icc'
 import { kendallW } from './kendallW'
 import { ALPHA_LEVELS, krippendorffAlpha, type AlphaLevel } from './krippendorff'
-import { raterCount, type RatingsMatrix } from './matrix'
+import { raterCount, withoutEmptyRaters, type RatingsMatrix } from './matrix'
 import type { Unavailable } from './outcome'
 
 /**
  * Every agreement statistic of one ratings matrix, flattened for JSON (CLI, documents): a number or
  * null per statistic, and `reasons` naming why each null is null. Missing ratings: ICC and Kendall's W
  * use listwise deletion (subjects with a missing rating are left out; `subjectsUsed` says how many
- * remain); Krippendorff's alpha uses every pairable value.
+ * remain); Krippendorff's alpha uses every pairable value. Raters who rated nothing are left out of
+ * all three first (`ratersUsed`), so one expert without a submitted sheet does not empty the table.
  */
 export interface AgreementReport {
   subjects: number
   raters: number
+  ratersUsed: number
   icc: (Record<IccForm, number | null> & { subjectsUsed: number; subjectsDropped: number }) | null
   kendallW: { W: number; chi2: number; df: number; p: number; subjectsUsed: number; subjectsDropped: number } | null
   alpha: Record<AlphaLevel, number | null> & { pairableValues: number }
@@ -20,7 +22,8 @@ export interface AgreementReport {
   reasons: Record<string, Unavailable>
 }
 
-export function agreementReport(m: RatingsMatrix): AgreementReport {
+export function agreementReport(all: RatingsMatrix): AgreementReport {
+  const m = withoutEmptyRaters(all).matrix
   const reasons: Record<string, Unavailable> = {}
   const i = icc(m)
   let iccOut: AgreementReport['icc'] = null
@@ -45,7 +48,8 @@ export function agreementReport(m: RatingsMatrix): AgreementReport {
   }
   return {
     subjects: m.length,
-    raters: raterCount(m),
+    raters: raterCount(all),
+    ratersUsed: raterCount(m),
     icc: iccOut,
     kendallW: w.value && { W: w.value.W, chi2: w.value.chi2, df: w.value.df, p: w.value.p, subjectsUsed: w.value.n, subjectsDropped: w.value.dropped },
     alpha,

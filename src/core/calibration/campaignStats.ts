@@ -60,7 +60,7 @@ export interface CampaignStats {
 }
 
 export const MISSING_RULE =
-  'ICC 与 Kendall W 只使用全部专家都已评分的评审对象（缺评的整行剔除，注明使用数量）；Krippendorff α 使用所有至少有 2 个评分的评审对象中的全部评分。'
+  '未评任何对象的专家不参与计算；ICC 与 Kendall W 只使用其余专家全部已评分的评审对象（有缺评的整行剔除，注明使用数量）；Krippendorff α 使用所有至少有 2 个评分的评审对象中的全部评分。'
 
 /** Every statistic of a campaign: agreement on totals and per indicator, spread per submission, severity per expert. */
 export function campaignStats(m: CampaignMatrices): CampaignStats {

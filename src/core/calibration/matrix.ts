@@ -24,3 +24,13 @@ export function completeRows(m: RatingsMatrix, k = raterCount(m)): { rows: numbe
   }
   return { rows, dropped: m.length - rows.length }
 }
+
+/**
+ * Leaves out raters who rated no subject at all (an expert on no panel, or who submitted nothing):
+ * they carry no information, and under listwise deletion one empty column would remove every subject.
+ */
+export function withoutEmptyRaters(m: RatingsMatrix): { matrix: Rating[][]; kept: number[] } {
+  const k = raterCount(m)
+  const kept = Array.from({ length: k }, (_, j) => j).filter((j) => m.some((row) => (row[j] ?? null) !== null))
+  return { matrix: m.map((row) => kept.map((j) => row[j] ?? null)), kept }
+}
