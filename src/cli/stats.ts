@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { openWorkbench } from '../core/api/openApi'
+import { openWorkbench, type OpenedWorkbench } from '../core/api/openApi'
 import type { Envelope } from '../core/api/envelope'
 import { agreementReport } from '../core/calibration/agreement'
 import { campaignMatrices, campaignStats, MISSING_RULE, type ScoredSheet } from '../core/calibration/campaignStats'
@@ -69,34 +69,43 @@ function unwrapCli<T>(env: Envelope<T>): T {
   return env.value
 }
 
+/**
+ * A campaign's submitted sheets read through the API (campaigns.get, sheets.listByExpert, sheets.get),
+ * as every door reads them: totals and points per indicator. Drafts are not ratings yet.
+ */
+export async function readCampaignSheets(wb: Pick<OpenedWorkbench, 'call'>, campaignId: string) {
+  const campaign = unwrapCli(await wb.call('campaigns.get', { campaignId }))
+  const sheets: ScoredSheet[] = []
+  let codes: string[] = []
+  for (const expertId of campaign.expertIds) {
+    for (const row of unwrapCli(await wb.call('sheets.listByExpert', { campaignId, expertId }))) {
+      if (row.status !== 'submitted') continue
+      const view = unwrapCli(await wb.call('sheets.get', { campaignId, expertId, submissionId: row.submission.id }))
+      if (codes.length === 0) codes = view.result.indicators.map((i) => i.code)
+      sheets.push({
+        submissionId: row.submission.id,
+        expertId,
+        total: view.result.total,
+        points: Object.fromEntries(view.result.indicators.map((i) => [i.code, i.points])),
+      })
+    }
+  }
+  const matrices = campaignMatrices(
+    campaign.submissions.map((s) => s.id),
+    campaign.expertIds,
+    codes,
+    sheets,
+  )
+  return { campaign, sheets, matrices }
+}
+
 async function workspaceStats(dir: string, campaignId: string) {
   const wb = await openWorkbench(dir, { door: 'CLI' }).catch((e: Error) => {
     throw new CliError(e.message)
   })
   try {
-    const campaign = unwrapCli(await wb.call('campaigns.get', { campaignId }))
-    const sheets: ScoredSheet[] = []
-    let codes: string[] = []
-    for (const expertId of campaign.expertIds) {
-      for (const row of unwrapCli(await wb.call('sheets.listByExpert', { campaignId, expertId }))) {
-        if (row.status !== 'submitted') continue // a draft is not a rating yet
-        const view = unwrapCli(await wb.call('sheets.get', { campaignId, expertId, submissionId: row.submission.id }))
-        if (codes.length === 0) codes = view.result.indicators.map((i) => i.code)
-        sheets.push({
-          submissionId: row.submission.id,
-          expertId,
-          total: view.result.total,
-          points: Object.fromEntries(view.result.indicators.map((i) => [i.code, i.points])),
-        })
-      }
-    }
-    const m = campaignMatrices(
-      campaign.submissions.map((s) => s.id),
-      campaign.expertIds,
-      codes,
-      sheets,
-    )
-    const s = campaignStats(m)
+    const { campaign, sheets, matrices } = await readCampaignSheets(wb, campaignId)
+    const s = campaignStats(matrices)
     return { campaignId, name: campaign.name, submittedSheets: sheets.length, missingRule: s.missingRule, campaign: s.campaign, indicators: s.indicators, submissions: s.submissions, experts: s.experts }
   } finally {
     await wb.close()

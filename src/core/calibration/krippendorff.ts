@@ -83,13 +83,17 @@ function valueCounts(units: readonly number[][]): Map<number, number> {
   return counts
 }
 
-/** ordered pairs i ≠ j with different values: m² − Σ (count of each value)² */
+/** ordered pairs i ≠ j with different values: m² − Σ (count of each value)² (a unit is small: sort it) */
 function nominalPairs(u: readonly number[]): number {
-  const c = new Map<number, number>()
-  for (const v of u) c.set(v, (c.get(v) ?? 0) + 1)
+  const s = [...u].sort((a, b) => a - b)
   let same = 0
-  for (const x of c.values()) same += x * x
-  return u.length * u.length - same
+  for (let i = 0; i < s.length; ) {
+    let j = i
+    while (j < s.length && s[j] === s[i]) j++
+    same += (j - i) * (j - i)
+    i = j
+  }
+  return s.length * s.length - same
 }
 
 /** Σ over ordered pairs i ≠ j of (x_i − x_j)² = 2m·Σ(x − x̄)² */
@@ -129,10 +133,29 @@ function ratioPairs(u: readonly number[]): number {
   return s
 }
 
+/** Σ_c Σ_k n_c n_k δ²_ck over the distinct values: O(V²), in typed arrays (V reaches thousands for totals). */
 function ratioExpected(counts: ReadonlyMap<number, number>): number {
-  const vs = [...counts.entries()]
+  const V = counts.size
+  const v = new Float64Array(V)
+  const c = new Float64Array(V)
+  let i = 0
+  for (const [value, count] of counts) {
+    v[i] = value
+    c[i++] = count
+  }
   let s = 0
-  for (let i = 0; i < vs.length; i++) for (let j = i + 1; j < vs.length; j++) s += 2 * vs[i]![1] * vs[j]![1] * ratioDelta(vs[i]![0], vs[j]![0])
+  for (let a = 0; a < V; a++) {
+    const va = v[a]!
+    let row = 0
+    for (let b = a + 1; b < V; b++) {
+      const sum = va + v[b]!
+      if (sum !== 0) {
+        const d = (va - v[b]!) / sum
+        row += c[b]! * d * d
+      }
+    }
+    s += 2 * c[a]! * row
+  }
   return s
 }
 
