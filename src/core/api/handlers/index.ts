@@ -11,7 +11,7 @@ import { campaignSettingsHandlers } from './campaignSettings'
 import { assignmentHandlers } from './assignments'
 import { intakeHandlers } from './intake'
 
-/** All handlers; a method missing here is a compile error (style.md §1). */
+/** All handlers; a method missing here is a compile error (docs/design/style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
   return {
     ...workspaceHandlers(deps),
