@@ -22,7 +22,7 @@ export type Stat<T> = { value: T; reason: null } | { value: null; reason: Unavai
 export const computed = <T>(value: T): Stat<T> => ({ value, reason: null })
 export const unavailable = <T = never>(code: UnavailableCode, message: string): Stat<T> => ({ value: null, reason: { code, message } })
 
-/** The Chinese sentences, one place (style.md: user-visible strings together per feature). */
+/** The Chinese sentences, one place (docs/design/style.md: user-visible strings together per feature). */
 export const REASONS = {
   tooFewRaters: (k: number) => `只有 ${k} 名专家的评分，至少需要 2 名专家才能计算`,
   tooFewSubjects: (n: number, dropped: number) =>

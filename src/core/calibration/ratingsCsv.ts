@@ -7,7 +7,7 @@ export interface RatingsTable {
   matrix: Rating[][]
 }
 
-/** Limits so a hostile file cannot make the statistics run for hours (hostile-inputs.md). */
+/** Limits so a hostile file cannot make the statistics run for hours (docs/design/hostile-inputs.md). */
 export const RATINGS_CSV_LIMITS = { rows: 100_000, raters: 500 } as const
 
 /**
