@@ -44,7 +44,7 @@ export interface TrimmedMean {
   note: string | null
 }
 
-/** Panels of at least this many totals drop one highest and one lowest (docs/domain/docs/domain/review-kinds.md). */
+/** Panels of at least this many totals drop one highest and one lowest (docs/domain/review-kinds.md). */
 export const TRIM_MIN_COUNT = 5
 
 /**

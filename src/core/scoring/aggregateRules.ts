@@ -95,7 +95,7 @@ const ASCENDING: readonly Level[] = [...LEVELS].reverse()
 
 /**
  * ★ panel level: the median of the experts' levels for one indicator; when the median falls between
- * two levels (an even count split in the middle) the lower level (docs/domain/docs/domain/review-kinds.md). That is the lower
+ * two levels (an even count split in the middle) the lower level (docs/domain/review-kinds.md). That is the lower
  * median: the ⌊(n − 1)/2⌋-th of the levels sorted from D up. Null for no levels.
  */
 export function panelLevel(levels: readonly Level[]): Level | null {

@@ -2,7 +2,7 @@ import type { Grade } from '../domain/rubric'
 import { worseGrade } from '../rubric/indicators'
 
 /**
- * ★ caps (docs/domain/docs/domain/review-kinds.md): any key indicator at D caps the grade at C; three or more at D give D.
+ * ★ caps (docs/domain/review-kinds.md): any key indicator at D caps the grade at C; three or more at D give D.
  * One home for the rule: a single sheet applies it to its own levels (sheetResult), a panel to the
  * panel levels of its key indicators (aggregateRules.panelKeyLevels). Returns the grade and, when
  * lowered, why.
