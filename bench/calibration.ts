@@ -76,8 +76,8 @@ function timeAll(m: CampaignMatrices, runs: number) {
  * `npm run bench -- --only stats`: every statistic of a campaign of 1,000 submissions × 7 experts ×
  * 30 indicators — the six ICC forms, Kendall's W and alpha at four levels, on the sheet totals and on
  * each of the 30 indicators (31 matrices), plus spread per submission and severity per expert.
- * Missing cells: ICC and W use the subjects every (non-empty) rater scored (listwise deletion); alpha
- * uses every pairable value. So with panels of 5 of 7 no subject is complete and ICC/W are null with
+ * Missing cells: ICC and W use the subjects every (non-empty) rater scored (listwise deletion); the
+ * panels' one-way ICC(1) and alpha use every subject with ≥ 2 ratings. So with panels of 5 of 7 no subject is complete and ICC/W are null with
  * their reason — the complete design (every expert scores every submission) is timed too, as the
  * worst case for ICC/W. Then the same through a generated workspace and the API (as the CLI reads it).
  */
@@ -96,6 +96,7 @@ export async function runStatsBench(t: Table, cfg = STATS_CFG): Promise<void> {
     t.line("  of which Kendall's W × 31", fmt(r.w.p50), fmt(r.w.max))
     t.line('  of which Krippendorff alpha, 4 levels × 31', fmt(r.alpha.p50), fmt(r.alpha.max))
     t.line(`totals: ICC2 ${c.icc ? fmt(c.icc.ICC2 ?? NaN, 3) : 'null'} (${c.icc?.subjectsUsed ?? 0} subjects used), W ${c.kendallW ? fmt(c.kendallW.W, 3) : 'null'}, alpha interval ${fmt(c.alpha.interval ?? NaN, 3)}`)
+    t.line(`  panels' one-way ICC(1) ${fmt(c.iccPanels?.ICC1 ?? NaN, 3)}, ICC(1,k0) ${fmt(c.iccPanels?.ICC1k ?? NaN, 3)} (k0 ${fmt(c.iccPanels?.k0 ?? NaN, 2)}, ${c.iccPanels?.subjectsUsed ?? 0} subjects)`)
     if (c.reasons.icc) t.line(`  ICC null: ${c.reasons.icc.message}`)
   }
 
@@ -114,6 +115,7 @@ export async function runStatsBench(t: Table, cfg = STATS_CFG): Promise<void> {
       t.line('  agreement on the totals alone', fmt(report.ms))
       const c = computed.value.campaign
       t.line(`totals: ICC2 ${c.icc ? fmt(c.icc.ICC2 ?? NaN, 3) : 'null'} (${c.icc?.subjectsUsed ?? 0} of ${cfg.submissions} subjects complete), alpha interval ${fmt(c.alpha.interval ?? NaN, 3)}`)
+      t.line(`  panels' one-way ICC(1) ${fmt(c.iccPanels?.ICC1 ?? NaN, 3)} (k0 ${fmt(c.iccPanels?.k0 ?? NaN, 2)}, ${c.iccPanels?.subjectsUsed ?? 0} subjects)`)
     } finally {
       await wb.close()
     }

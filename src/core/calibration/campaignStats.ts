@@ -60,7 +60,7 @@ export interface CampaignStats {
 }
 
 export const MISSING_RULE =
-  '未评任何对象的专家不参与计算；ICC 与 Kendall W 只使用其余专家全部已评分的评审对象（有缺评的整行剔除，注明使用数量）；Krippendorff α 使用所有至少有 2 个评分的评审对象中的全部评分。'
+  '未评任何对象的专家不参与计算；ICC 与 Kendall W 只使用其余专家全部已评分的评审对象（有缺评的整行剔除，注明使用数量）；各评审对象由不同专家组评分时另给出单向模型 ICC(1)（iccPanels），与 Krippendorff α 一样使用所有至少有 2 个评分的评审对象中的全部评分。'
 
 /** Every statistic of a campaign: agreement on totals and per indicator, spread per submission, severity per expert. */
 export function campaignStats(m: CampaignMatrices): CampaignStats {
