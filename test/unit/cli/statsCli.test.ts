@@ -99,7 +99,7 @@ describe('CLI stats --workspace W --campaign ID', () => {
     expect(j.campaign.alpha.pairableValues).toBe(21)
     // the one-way ICC for panels uses all six submissions (each has ≥ 2 submitted sheets)
     expect(j.campaign.iccPanels.subjectsUsed).toBe(6)
-    expect(j.campaign.iccPanels.k0).toBeCloseTo(3.5, 12) // N = 21, Σk² = 3·16 + 3·9 = 75: (21 − 75/21)/5
+    expect(j.campaign.iccPanels.k0).toBeCloseTo((21 - 75 / 21) / 5, 12) // N = 21, Σk² = 3·16 + 3·9 = 75
     expect(j.missingRule).toContain('整行剔除')
 
     // the same ICC, computed from the totals results.summary shows, through another path
