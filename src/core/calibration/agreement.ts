@@ -1,7 +1,7 @@
 import { icc, ICC_FORMS, type IccForm } from './icc'
 import { iccOneWayPanels } from './iccPanels'
 import { kendallW } from './kendallW'
-import { ALPHA_LEVELS, krippendorffAlpha, type AlphaLevel } from './krippendorff'
+import { ALPHA_LEVELS, krippendorffAlphaAll, type AlphaLevel } from './krippendorff'
 import { raterCount, withoutEmptyRaters, type RatingsMatrix } from './matrix'
 import type { Unavailable } from './outcome'
 
@@ -46,8 +46,9 @@ export function agreementReport(all: RatingsMatrix): AgreementReport {
   const w = kendallW(m)
   if (w.value === null) reasons.kendallW = w.reason
   const alpha = { pairableValues: 0 } as AgreementReport['alpha']
+  const alphas = krippendorffAlphaAll(m)
   for (const level of ALPHA_LEVELS) {
-    const a = krippendorffAlpha(m, level)
+    const a = alphas[level]
     alpha[level] = a.value?.alpha ?? null
     if (a.value === null) reasons[`alpha.${level}`] = a.reason
     else alpha.pairableValues = a.value.pairable

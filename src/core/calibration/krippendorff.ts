@@ -29,14 +29,29 @@ export interface KrippendorffAlpha {
  * negative value on the ratio scale.
  */
 export function krippendorffAlpha(matrix: RatingsMatrix, level: AlphaLevel): Stat<KrippendorffAlpha> {
+  const prepared = prepare(matrix)
+  return 'units' in prepared ? alphaAt(prepared, level) : prepared
+}
+
+interface Prepared {
+  /** pairable units (≥ 2 values) */
+  units: number[][]
+  n: number
+  counts: Map<number, number>
+}
+
+/** The pairable units and value counts, shared by the four levels. */
+function prepare(matrix: RatingsMatrix): Prepared | Stat<KrippendorffAlpha> {
   const raters = raterCount(matrix)
   if (raters < 2) return unavailable('TOO_FEW_RATERS', REASONS.tooFewRaters(raters))
   const units = matrix.map(presentValues).filter((u) => u.length >= 2)
   const n = units.reduce((s, u) => s + u.length, 0)
   if (n < 2) return unavailable('NO_PAIRABLE_VALUES', REASONS.noPairableValues)
-  if (level === 'ratio' && units.some((u) => u.some((v) => v < 0))) return unavailable('NEGATIVE_RATIO_VALUES', REASONS.negativeRatio)
+  return { units, n, counts: valueCounts(units) }
+}
 
-  const counts = valueCounts(units)
+function alphaAt({ units, n, counts }: Prepared, level: AlphaLevel): Stat<KrippendorffAlpha> {
+  if (level === 'ratio' && units.some((u) => u.some((v) => v < 0))) return unavailable('NEGATIVE_RATIO_VALUES', REASONS.negativeRatio)
   let observedSum: number
   let expectedSum: number
   switch (level) {
@@ -159,12 +174,9 @@ function ratioExpected(counts: ReadonlyMap<number, number>): number {
   return s
 }
 
-/** Alpha at every level of measurement. */
+/** Alpha at every level of measurement (the pairable units are gathered once). */
 export function krippendorffAlphaAll(matrix: RatingsMatrix): Record<AlphaLevel, Stat<KrippendorffAlpha>> {
-  return {
-    nominal: krippendorffAlpha(matrix, 'nominal'),
-    ordinal: krippendorffAlpha(matrix, 'ordinal'),
-    interval: krippendorffAlpha(matrix, 'interval'),
-    ratio: krippendorffAlpha(matrix, 'ratio'),
-  }
+  const p = prepare(matrix)
+  const at = (level: AlphaLevel) => ('units' in p ? alphaAt(p, level) : p)
+  return { nominal: at('nominal'), ordinal: at('ordinal'), interval: at('interval'), ratio: at('ratio') }
 }
