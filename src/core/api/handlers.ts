@@ -19,7 +19,7 @@ import { sheetsHandlers } from './sheets/handlers'
 import { resultsHandlers } from './results/handlers'
 import { reportsHandlers } from './reports/handlers'
 
-/** All handlers, one factory per namespace folder; a method missing here is a compile error (style.md §1). */
+/** All handlers, one factory per namespace folder; a method missing here is a compile error (docs/design/style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
   return {
     ...workspaceHandlers(deps),

@@ -1,5 +1,5 @@
 /**
- * Every capability of the workbench is one method (architecture.md "One core, four thin doors").
+ * Every capability of the workbench is one method (docs/design/architecture.md "One core, four thin doors").
  * This list has no dependencies so the preload can build window.api from it.
  */
 export const METHOD_NAMES = [

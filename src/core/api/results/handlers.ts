@@ -10,7 +10,7 @@ import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { isAssigned, loadCampaign } from '../shared/load'
 
-/** review-kinds.md: an expert whose total deviates more than this from the result triggers 复议. */
+/** docs/domain/review-kinds.md: an expert whose total deviates more than this from the result triggers 复议. */
 export const DEVIATION_FLAG_POINTS = 15
 
 const RULE_TEXT = {

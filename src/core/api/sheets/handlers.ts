@@ -41,7 +41,7 @@ function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView 
   }
 }
 
-/** 承诺书 before scoring (issue 4; review-kinds.md "Confidentiality"). */
+/** 承诺书 before scoring (issue 4; docs/domain/review-kinds.md "Confidentiality"). */
 function requirePledge(campaign: Campaign, expertId: ExpertId): void {
   if (!campaign.pledges[expertId]) {
     throw new WorkbenchError('PLEDGE_REQUIRED', '请先签署本次评审活动的承诺书（含回避声明），再开始评分。', { details: { expertId } })
@@ -63,7 +63,7 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
    * refused (revisions with a reason belong to calibration); a stale baseVersion is refused rather
    * than overwriting newer scores.
    */
-  /** The first saved score freezes the campaign's rubric (review-kinds.md: frozen when scoring starts). */
+  /** The first saved score freezes the campaign's rubric (docs/domain/review-kinds.md: frozen when scoring starts). */
   async function freeze(campaignId: CampaignId): Promise<Campaign> {
     const shard = await loadCampaign(store, campaignId)
     if (shard.data.campaign.rubricFrozenAt) return shard.data.campaign
