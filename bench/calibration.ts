@@ -106,7 +106,7 @@ export async function runStatsBench(t: Table, cfg = STATS_CFG): Promise<void> {
   try {
     const wb = await openWorkbench(ws.dir, { door: 'bench' })
     try {
-      const read = await timed(() => readCampaignSheets(wb, ws.campaignId))
+      const read = await timed(() => readCampaignSheets(wb.api, ws.campaignId))
       const computed = await timed(() => campaignStats(read.value.matrices))
       const report = await timed(() => agreementReport(read.value.matrices.totals))
       t.head(`The same through a workspace (generated in ${fmt(made.ms, 0)} ms; ${read.value.sheets.length} submitted sheets, drafts are not ratings) (ms)`)

@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { openWorkbench, type OpenedWorkbench } from '../core/api/openApi'
-import type { Envelope } from '../core/api/envelope'
+import { openWorkbench } from '../core/api/openApi'
+import { ApiError } from '../core/api/client'
+import type { WorkbenchApi } from '../core/api/contract'
 import { agreementReport } from '../core/calibration/agreement'
 import { campaignMatrices, campaignStats, MISSING_RULE, type ScoredSheet } from '../core/calibration/campaignStats'
 import { raterProfiles } from '../core/calibration/severity'
@@ -64,23 +65,18 @@ function refuseWithIssues<T>(fn: () => T): T {
   }
 }
 
-function unwrapCli<T>(env: Envelope<T>): T {
-  if (!env.ok) throw new CliError(`${env.error.message}（${env.error.code}）`)
-  return env.value
-}
-
 /**
  * A campaign's submitted sheets read through the API (campaigns.get, sheets.listByExpert, sheets.get),
  * as every door reads them: totals and points per indicator. Drafts are not ratings yet.
  */
-export async function readCampaignSheets(wb: Pick<OpenedWorkbench, 'call'>, campaignId: string) {
-  const campaign = unwrapCli(await wb.call('campaigns.get', { campaignId }))
+export async function readCampaignSheets(api: WorkbenchApi, campaignId: string) {
+  const campaign = await api['campaigns.get']({ campaignId })
   const sheets: ScoredSheet[] = []
   let codes: string[] = []
   for (const expertId of campaign.expertIds) {
-    for (const row of unwrapCli(await wb.call('sheets.listByExpert', { campaignId, expertId }))) {
+    for (const row of await api['sheets.listByExpert']({ campaignId, expertId })) {
       if (row.status !== 'submitted') continue
-      const view = unwrapCli(await wb.call('sheets.get', { campaignId, expertId, submissionId: row.submission.id }))
+      const view = await api['sheets.get']({ campaignId, expertId, submissionId: row.submission.id })
       if (codes.length === 0) codes = view.result.indicators.map((i) => i.code)
       sheets.push({
         submissionId: row.submission.id,
@@ -104,9 +100,11 @@ async function workspaceStats(dir: string, campaignId: string) {
     throw new CliError(e.message)
   })
   try {
-    const { campaign, sheets, matrices } = await readCampaignSheets(wb, campaignId)
+    const { campaign, sheets, matrices } = await readCampaignSheets(wb.api, campaignId)
     const s = campaignStats(matrices)
     return { campaignId, name: campaign.name, submittedSheets: sheets.length, missingRule: s.missingRule, campaign: s.campaign, indicators: s.indicators, submissions: s.submissions, experts: s.experts }
+  } catch (e) {
+    throw e instanceof ApiError ? new CliError(`${e.message}（${e.code}）`) : e
   } finally {
     await wb.close()
   }
