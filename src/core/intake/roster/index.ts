@@ -1,4 +1,4 @@
-export { readRosterTable } from './readRosterTable'
+export { readRosterTable, readTableFile } from './readRosterTable'
 export { mapRoster, submissionKey, type RosterField, type RosterMapping, type MappedRosterRow, type RosterMapResult } from './mapRoster'
 export { suggestMapping } from './suggestMapping'
 export { parseDateText, isDateHeader } from './dates'
