@@ -1,9 +1,9 @@
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { WorkbenchError } from '../../domain/errors'
 import { SubmissionSchema, type Campaign, type Submission } from '../../domain/workspace'
 import type { SubmissionId } from '../../domain/ids'
-import { readRosterTable, mapRoster, suggestMapping, type RosterMapping } from '../../intake/roster'
+import { readTableFile, mapRoster, suggestMapping, type RosterMapping } from '../../intake/roster'
 import { AttachmentStore, sweepUnreferenced } from '../../intake/attachments'
 import { importFolder, importZip, matchByNamingRule } from '../../intake/materials'
 import type { ImportPlan } from '../../intake/materials/types'
@@ -35,8 +35,8 @@ export function intakeHandlers({ store, uploads, tasks, now, newId }: HandlerDep
 
   async function readRoster(campaign: Campaign, source: Source, mapping?: Partial<RosterMapping>) {
     const file = await sourceFile(source)
-    const bytes = new Uint8Array(await readFile(file.path))
-    const read = await readRosterTable(bytes, file.name)
+    // regular files only, size checked before reading, the cap enforced while reading (issue 8 item 5)
+    const read = await readTableFile(file.path, file.name)
     if (!read.ok) return { file, headers: [] as string[], read, mapped: null, mapping: {} as Partial<RosterMapping> }
     const groups = (await store.workspaceShard()).data.groups
     const remembered = campaign.rosterMapping as Partial<RosterMapping>
