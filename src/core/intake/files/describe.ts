@@ -1,7 +1,7 @@
 /**
  * One sentence per file kind a door did not expect, so every door (roster, materials, rubric files,
  * the coming packages) tells a user the same specific thing: what the file really is, and what to do
- * (hostile-inputs.md: "a clear message in Chinese naming the file and the problem").
+ * (docs/design/hostile-inputs.md: "a clear message in Chinese naming the file and the problem").
  */
 import type { FileKind } from './sniff'
 

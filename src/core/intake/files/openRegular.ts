@@ -24,7 +24,7 @@ export function notRegularMessage(file: string, what: string): string {
 
 /**
  * Opens a user's file for reading after checking, on the opened handle, that it is a regular file
- * no larger than `maxBytes` (hostile-inputs.md / issue 8: "sizes and file types checked before
+ * no larger than `maxBytes` (docs/design/hostile-inputs.md / issue 8: "sizes and file types checked before
  * reading"). /dev/zero, a FIFO, a socket or a folder is refused FILE_NOT_REGULAR without reading a
  * byte; a file over the cap is refused with `tooLarge()` before reading. The caller closes the handle.
  */

@@ -1,5 +1,5 @@
 /**
- * The one sniffer table of intake (hostile-inputs.md: "Sniff content, not extensions (magic
+ * The one sniffer table of intake (docs/design/hostile-inputs.md: "Sniff content, not extensions (magic
  * bytes)"): what a file is from its first bytes. Every door — roster, materials, rubric files and
  * the coming packages — asks this table, so a PDF renamed to .xlsx, an old .xls or an encrypted
  * Office file is recognised the same way everywhere and described by one message (describe.ts).
@@ -69,7 +69,7 @@ export const MIME = {
 /** How many leading bytes the table looks at; callers keep at least this many. */
 export const SNIFF_BYTES = 4096
 
-/** Archive types: never expanded inside an import (hostile-inputs.md: no recursion into nested archives). */
+/** Archive types: never expanded inside an import (docs/design/hostile-inputs.md: no recursion into nested archives). */
 export const ARCHIVE_MIMES: ReadonlySet<string> = new Set([MIME.zip, MIME.rar, MIME.sevenZip, MIME.gzip])
 
 const ascii = (b: Uint8Array, at: number, s: string) => {

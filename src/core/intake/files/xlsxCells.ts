@@ -2,7 +2,7 @@ import { openSafeWorkbookReader, type SafeReaderOptions, type SafeWorkbookReader
 
 /**
  * The one way intake opens an .xlsx for its cells: exceljs' streaming WorkbookReader (values read
- * row by row, never the whole workbook: hostile-inputs.md measured 81 s and out-of-memory against
+ * row by row, never the whole workbook: docs/design/hostile-inputs.md measured 81 s and out-of-memory against
  * 2.8 s), decoding whole characters (util/exceljsSafeReader.ts), over a package that
  * xlsxPackage.ts checked and re-ordered.
  *

@@ -6,7 +6,7 @@ import { classifyZipError, ZipReader } from './zipReader'
 /**
  * An .xlsx package checked by the one zip guard and handed on in an order exceljs can stream.
  *
- * Checks (hostile-inputs.md, "Zip" and cases "xlsx"): the guard's caps with `contiguous` (the local
+ * Checks (docs/design/hostile-inputs.md, "Zip" and cases "xlsx"): the guard's caps with `contiguous` (the local
  * entries tile the file up to the central directory, so exceljs' front-to-back unzipper sees exactly
  * the checked entries and no hidden or overlapping one), no ZIP64, the parts of a workbook present
  * (a .docx, .pptx, .xlsb, .ods or plain zip is named for what it is), and every part inflated once

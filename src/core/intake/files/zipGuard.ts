@@ -5,7 +5,7 @@ import { classifyZipError, unsafeNameFromError, type ZipEntry, type ZipReader } 
 /**
  * The one zip guard of intake (materials zips, .xlsx packages of rosters and rubric files, the coming
  * packages). Reads the central directory with yauzl and refuses, before one byte is inflated
- * (hostile-inputs.md, "Zip"):
+ * (docs/design/hostile-inputs.md, "Zip"):
  * - more entries than `maxEntries` (from the end record alone, then while counting);
  * - an unsafe name (zip-slip: `..`, absolute, drive letter, NUL — yauzl's check and entryRules.ts');
  * - an encrypted entry, an unsupported compression method, a stored entry whose sizes disagree;

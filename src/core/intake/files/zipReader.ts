@@ -6,7 +6,7 @@ import { crc32, createInflateRaw } from 'node:zlib'
 
 /**
  * A promise-shaped wrapper around yauzl ≥ 3.2.1 for the central directory, opened the way
- * hostile-inputs.md asks: `lazyEntries` (one central-directory record at a time, nothing inflated
+ * docs/design/hostile-inputs.md asks: `lazyEntries` (one central-directory record at a time, nothing inflated
  * until asked), `validateEntrySizes`, `decodeStrings` (CP437/UTF-8 names, Info-ZIP Unicode path
  * field) and `strictFileNames: false` (backslashes from .NET zips become '/'; yauzl still refuses
  * `..`, absolute and drive-letter names, and entryRules.ts checks on top). `autoClose: false` so

@@ -12,7 +12,7 @@ import { resolveLimits, type ImportPlan, type MaterialsImportOptions } from './t
 import { scanZip, type ScannedFile } from './zipScan'
 
 /**
- * Imports the files of a zip into the attachment store and returns the plan (hostile-inputs.md, "Zip").
+ * Imports the files of a zip into the attachment store and returns the plan (docs/design/hostile-inputs.md, "Zip").
  *
  * The file is opened once and checked to be a regular file no larger than the caps allow
  * (files/openRegular.ts: /dev/zero or a FIFO is refused before a byte is read), and its head

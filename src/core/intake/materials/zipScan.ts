@@ -28,7 +28,7 @@ const SKIP_MESSAGE: Record<'SYMLINK' | 'SPECIAL_FILE' | 'SYSTEM_FILE' | 'NESTED_
 
 /**
  * First pass over a materials zip: the one zip guard (files/zipGuard.ts) reads the central
- * directory and every local header, so every cap of hostile-inputs.md — entry count, per-entry and
+ * directory and every local header, so every cap of docs/design/hostile-inputs.md — entry count, per-entry and
  * total size, per-entry and whole-archive ratio, overlapping entries, encryption, method, names — is
  * applied before one byte is decompressed. Skips (and lists) symlinks, devices, system files and
  * nested archives; directories are skipped silently. Violations become refusals naming the zip.

@@ -25,7 +25,7 @@ export async function readTableFile(path: string, fileName: string, limits: Part
 
 /**
  * Reads a roster (申报汇总表) from .xlsx or CSV bytes into headers and rows of text
- * (hostile-inputs.md, "Spreadsheets" and cases "xlsx").
+ * (docs/design/hostile-inputs.md, "Spreadsheets" and cases "xlsx").
  *
  * The format is sniffed from content by the one sniffer table (files/sniff.ts): a zip is read as
  * .xlsx, text as CSV; anything else — a PDF renamed .xlsx, an old .xls, an encrypted Office file —
@@ -39,7 +39,7 @@ export async function readTableFile(path: string, fileName: string, limits: Part
  *
  * The header row is the first non-empty row; headers and values are NFC and trimmed; blank rows are
  * skipped. Each row's `cells` has a null prototype, so "__proto__" or "constructor" as a header is
- * just a key (hostile-inputs.md: "`__proto__` sheet and header names").
+ * just a key (docs/design/hostile-inputs.md: "`__proto__` sheet and header names").
  */
 export async function readRosterTable(bytes: Uint8Array, fileName: string, limits: Partial<RosterLimits> = {}): Promise<RosterReadResult> {
   const L: RosterLimits = { ...DEFAULT_ROSTER_LIMITS, ...limits }
