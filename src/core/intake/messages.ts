@@ -71,6 +71,8 @@ export const MSG = {
     svg: 'SVG 图片可能含有脚本，不允许导入，已跳过',
     typeNotAllowed: (label: string) => `文件类型（${label}）不在本次评审允许的范围内，已跳过`,
   },
+  nameCollision: (a: string, b: string, shown: string) =>
+    `“${a}”和“${b}”的文件名只差在看不出的字符（Unicode 写法、兼容汉字或末尾的点、空格），显示时都是“${shown}”；两个文件都已导入，请核对后按需改名`,
   nameSanitised: (name: string) => `文件名含有控制字符、双向文本控制符或过长，显示名已改为“${name}”`,
 
   // ---- rosters (申报汇总表) ----

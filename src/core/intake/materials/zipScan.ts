@@ -2,6 +2,7 @@ import { intakeError } from '../intakeError'
 import { MSG } from '../messages'
 import { guardZip, ZipGuardError, type GuardedEntry, type ZipViolation } from '../files/zipGuard'
 import type { ZipReader } from '../files/zipReader'
+import { nameCollisions, showCodePoints } from './collisions'
 import { sanitizeDisplayPath, stripInvisible } from './displayName'
 import { hasArchiveExtension, isSystemFile, type ImportProblem, type ResolvedLimits, type SkippedEntry } from './types'
 
@@ -74,6 +75,7 @@ export async function scanZip(reader: ZipReader, zipLabel: string, limits: Resol
     if (display.changed) scan.problems.push({ path: display.path, message: MSG.nameSanitised(display.name) })
     scan.files.push({ entry: g, name: display.name, path: display.path })
   }
+  scan.problems.push(...nameCollisions(guarded.kept.map((g, i) => ({ path: scan.files[i]!.path, original: showCodePoints(g.name).slice(0, 300) }))))
   scan.totalBytes = guarded.totalBytes
   return scan
 }
