@@ -81,6 +81,8 @@ export const MSG = {
   rosterEncoding: (file: string) => refuse(file, '无法识别文件的文字编码，请另存为 UTF-8 编码的 CSV 或 .xlsx。'),
   rosterNoSheet: (file: string) => refuse(file, '工作簿中没有工作表。'),
   rosterNoHeader: (file: string) => refuse(file, '表格是空的，没有找到表头行。'),
+  rosterHeaderRowNotFound: (file: string, row: number, scan: number) =>
+    refuse(file, `第 ${row} 行不能作为表头：表头行须是表格开头 ${scan} 个非空行之一，且不能为空行。`),
   rosterTooManyRows: (file: string, max: number) => refuse(file, `数据超过 ${max} 行的上限，请分批导入。`),
   cell: {
     formula: (f: string) => `单元格含有公式（=${f.length > 40 ? `${f.slice(0, 40)}…` : f}），请复制后“选择性粘贴 → 数值”再导入`,
