@@ -69,6 +69,8 @@ export const MSG = {
     systemFile: '系统自动生成的文件，已跳过',
     empty: '空文件，已跳过',
     svg: 'SVG 图片可能含有脚本，不允许导入，已跳过',
+    encrypted: '已加密（设置了打开密码），请在 Office 或 WPS 中取消密码保护后重新导入，已跳过',
+    oldFormat: (label: string) => `${label}：旧版格式，请在 Office 或 WPS 中另存为新格式（.docx、.xlsx、.pptx）或 PDF 后重新导入，已跳过`,
     typeNotAllowed: (label: string) => `文件类型（${label}）不在本次评审允许的范围内，已跳过`,
   },
   nameCollision: (a: string, b: string, shown: string) =>

@@ -121,3 +121,23 @@ describe('bounded work before trust: regular files only, size checked before rea
     await expectRefusal(readTableFile(big, 'big.csv'), 'ROSTER_TOO_LARGE', 'big.csv', '20 MB')
   })
 })
+
+describe('Office files inside a materials zip that need a step by the user', () => {
+  it('an encrypted .docx and an old .xls are skipped with what to do, not "type not allowed"', async () => {
+    const p = join(ws.dir, 'office.zip')
+    await writeFile(
+      p,
+      buildZip([
+        { name: '申报书.docx', data: buildCompoundFile(['EncryptionInfo', 'EncryptedPackage']) },
+        { name: '汇总.xls', data: buildCompoundFile(['Workbook']) },
+        { name: '正文.pdf', data: SAMPLE.pdf('ok') },
+      ]),
+    )
+    const plan = await importZip(p, { store: ws.store })
+    expect(plan.files.map((f) => f.path)).toEqual(['正文.pdf'])
+    expect(plan.skipped).toEqual([
+      { path: '申报书.docx', reason: 'ENCRYPTED', message: expect.stringContaining('取消密码保护') },
+      { path: '汇总.xls', reason: 'OLD_FORMAT', message: expect.stringContaining('旧版 Excel 表格（.xls）：旧版格式，请在 Office 或 WPS 中另存为新格式') },
+    ])
+  })
+})
