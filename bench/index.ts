@@ -90,7 +90,7 @@ async function runSave(): Promise<void> {
     const saves = CFG.blocks * CFG.perBlock
     head(`Durable save of one score: ${saves} sequential saves each, after ${CFG.warmup} warm-up, interleaved in ${CFG.blocks} blocks (ms)`)
     line('', 'p50', 'p95', 'max', 'mean')
-    stats('ours: wb.call("sheets.setEntry") until on disk', ours)
+    stats('ours: wb.api["sheets.setEntry"] until on disk', ours)
     stats('SQLite: one UPSERT, WAL, synchronous=FULL', sql)
     line('ratio ours / SQLite', `${fmt(ours.p50 / sql.p50, 1)}×`, `${fmt(ours.p95 / sql.p95, 1)}×`)
     line(`(SQLite pre-fill of ${CFG.experts * CFG.submissions * CFG.indicators} rows: ${fmt(lite.prefillMs, 0)} ms; all acknowledged saves re-read from disk: ok)`)

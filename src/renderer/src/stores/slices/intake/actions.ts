@@ -1,4 +1,3 @@
-import type { MaterialsImportResult } from '../../../../../core/api/outputs'
 import { uploadFile } from '../../../api'
 import type { SliceCreator } from '../../types'
 import { initialIntakeState, type IntakeSlice, type MaterialsImportJob } from './state'
@@ -61,7 +60,7 @@ export const createIntakeSlice: SliceCreator<IntakeSlice> = (api) => (set, get) 
           patchJob({ task })
         }
         if (task.state === 'done') {
-          patchJob({ phase: 'done', result: task.result as MaterialsImportResult })
+          patchJob({ phase: 'done', result: task.result ?? null })
           set({ materialLists: {} })
           await get().loadCampaign(campaignId)
         } else if (task.state === 'cancelled') patchJob({ phase: 'cancelled' })
