@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'ASSIGNMENT_INFEASIBLE'
   | 'PLEDGE_REQUIRED'
   | 'IMPORT_REFUSED'
+  | 'STORAGE_FULL'
+  | 'STORAGE_IO'
   | 'INTERNAL'
 
 export interface ErrorIssue {
