@@ -134,7 +134,8 @@ export class Shard<T, R = DeepReadonly<T>> {
           const value = op.change(draft)
           const text = JSON.stringify(draft)
           nextText ??= JSON.stringify(next)
-          if (text !== nextText) {
+          // a file not on disk yet (a new workspace or campaign) is created by its first accepted update
+          if (text !== nextText || (!this.snapshotOnDisk && next === this.state)) {
             next = draft
             nextText = text
             whole = true
