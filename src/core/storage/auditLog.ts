@@ -9,7 +9,7 @@ function hashOf(e: Omit<AuditEntry, 'hash'>): string {
 }
 
 /**
- * Append-only, hash-chained log (architecture.md: campaigns/<id>/audit.jsonl). Each line names the
+ * Append-only, hash-chained log (docs/design/architecture.md: campaigns/<id>/audit.jsonl). Each line names the
  * hash of the one before, so removing or editing a line breaks the chain at that point. Appends are
  * serialized and go through the same line log as the sheets journal (lineLog.ts): a torn last line
  * (a crash or a full disk mid-append) was never acknowledged; it is not an entry, it is cut off before

@@ -9,7 +9,7 @@ export const DURABLE_TEMP_RE = /^\..+\.\d+\.\d+\.tmp$/
 /**
  * Writes `data` to `file` so that after the promise resolves it survives a crash or power loss:
  * temp file in the same folder → fsync → rename over the target → fsync of the folder.
- * Measured in toolchain.md: without the two fsyncs a power loss left an empty file in 52 of 60 runs.
+ * Measured in docs/design/toolchain.md: without the two fsyncs a power loss left an empty file in 52 of 60 runs.
  * On any failure (a full disk, a short write, EIO) the temp file is removed and the target is untouched.
  */
 export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {

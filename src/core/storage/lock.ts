@@ -46,7 +46,7 @@ function procStart(pid: number): string | undefined {
 }
 
 /**
- * One process owns a workspace (architecture.md: two lowdb instances on one file lose saves).
+ * One process owns a workspace (docs/design/architecture.md: two lowdb instances on one file lose saves).
  *
  * Taking `.lock` is atomic: the owner record (pid, start time, host, door) is written and fsynced to
  * a claim file of our own, which is then link()ed to `.lock` — link fails with EEXIST if the lock is

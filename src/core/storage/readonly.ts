@@ -1,7 +1,7 @@
 /**
  * Data handed out by storage: read-only all the way down in its type, and frozen at run time, so a
  * change that bypasses update()/put() does not compile, and if forced through a cast it throws
- * instead of looking saved (style.md: "treat as read-only" on a mutable getter is not safety).
+ * instead of looking saved (docs/design/style.md: "treat as read-only" on a mutable getter is not safety).
  */
 export type DeepReadonly<T> = T extends string | number | boolean | bigint | symbol | null | undefined
   ? T // branded ids (string & brand) stay as they are

@@ -12,7 +12,7 @@ type Op =
   | { kind: 'put'; key: string; next: unknown; expect: number; resolve: (v: unknown) => void; reject: (e: unknown) => void }
 
 /**
- * One workspace file with one serialized write queue (architecture.md: one queue per file).
+ * One workspace file with one serialized write queue (docs/design/architecture.md: one queue per file).
  *
  * What it hands out (`data`) is the state on disk, frozen and read-only in its type. The only ways to
  * change it cannot lose a change:
