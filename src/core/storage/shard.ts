@@ -43,7 +43,7 @@ export class Shard<T, R = DeepReadonly<T>> {
     beforeFirstWrite: (() => Promise<void>) | undefined,
     protected readonly journal?: Journal,
   ) {
-    this.state = deepFreeze(data)
+    this.state = this.freezeState(data)
     this.snapshotOnDisk = exists
     this.beforeFirstWrite = exists ? beforeFirstWrite : undefined
   }
@@ -121,64 +121,94 @@ export class Shard<T, R = DeepReadonly<T>> {
 
   private async runBatch(batch: Op[]): Promise<void> {
     const field = this.journal?.cfg.field
-    let next = this.state
-    let nextText = this.stateText
-    let whole = false
-    let record: Record<string, unknown> | null = null
-    const entries = new Map<string, unknown>()
+    const committed = this.state as Record<string, Record<string, unknown>>
+    /** a whole new state (an update changed something); puts after it go into it */
+    let draft: T | null = null
+    let draftText: string | null = null
+    /** accepted puts not yet on disk, applied to the shared record only once they are */
+    const pending = new Map<string, unknown>()
     const outcomes: Array<{ op: Op; ok: boolean; value: unknown }> = []
+    const entryOf = (key: string): unknown =>
+      draft ? (draft as Record<string, Record<string, unknown>>)[field!]![key] : pending.has(key) ? pending.get(key) : committed[field!]?.[key]
     for (const op of batch) {
       try {
         if (op.kind === 'update') {
-          const draft = structuredClone(next)
-          const value = op.change(draft)
-          const text = JSON.stringify(draft)
-          nextText ??= JSON.stringify(next)
+          const base = draft ?? (pending.size ? this.withPending(pending) : this.state)
+          const baseText = draft ? draftText! : pending.size ? JSON.stringify(base) : (this.stateText ??= JSON.stringify(base))
+          const copy = structuredClone(base)
+          const value = op.change(copy)
+          const text = JSON.stringify(copy)
           // a file not on disk yet (a new workspace or campaign) is created by its first accepted update
-          if (text !== nextText || (!this.snapshotOnDisk && next === this.state)) {
-            next = draft
-            nextText = text
-            whole = true
-            record = null
+          if (text !== baseText || (!this.snapshotOnDisk && !draft)) {
+            draft = copy
+            draftText = text
           }
           outcomes.push({ op, ok: true, value })
         } else {
-          const current = ((next as Record<string, Record<string, unknown>>)[field!] ?? {})[op.key] as { version?: number } | undefined
+          const current = entryOf(op.key) as { version?: number } | undefined
           const version = current?.version ?? 0
           if (version !== op.expect) throw this.stale(version, op.expect)
+          let stored = current
           if (current === undefined || JSON.stringify(current) !== JSON.stringify(op.next)) {
-            if (!record) {
-              record = { ...(next as Record<string, Record<string, unknown>>)[field!] }
-              next = { ...next, [field!]: record } as T
-            }
-            const frozen = deepFreeze(structuredClone(op.next))
-            record[op.key] = frozen
-            entries.set(op.key, frozen)
-            nextText = null
+            // `next` is the caller's fresh object: frozen and kept, not copied (a save is on the hot path)
+            stored = deepFreeze(op.next) as typeof current
+            if (draft) {
+              ;(draft as Record<string, Record<string, unknown>>)[field!]![op.key] = stored
+              draftText = null
+            } else pending.set(op.key, stored)
           }
-          outcomes.push({ op, ok: true, value: (next as Record<string, Record<string, unknown>>)[field!]![op.key] })
+          outcomes.push({ op, ok: true, value: stored })
         }
       } catch (e) {
         outcomes.push({ op, ok: false, value: e })
       }
     }
-    if (next !== this.state) {
+    if (draft || pending.size) {
       try {
-        await this.write(next, nextText, whole ? null : entries)
-        this.state = deepFreeze(next)
-        this.stateText = nextText
+        if (draft) {
+          const text = draftText ?? JSON.stringify(draft)
+          await this.write(() => text, null)
+          this.state = this.freezeState(draft)
+          this.stateText = text
+        } else {
+          await this.write(() => JSON.stringify(this.withPending(pending)), pending)
+          // on disk now: the shared record takes the new entries in place (copying a record of a
+          // thousand sheets per save would cost milliseconds)
+          for (const [k, v] of pending) committed[field!]![k] = v
+          this.stateText = null
+        }
       } catch (e) {
         const err = storageError(e)
         for (const o of outcomes) if (o.ok) Object.assign(o, { ok: false, value: err })
       }
-    } else if (nextText !== null) {
-      this.stateText = nextText
     }
     for (const o of outcomes) (o.ok ? o.op.resolve : o.op.reject)(o.value)
   }
 
-  /** Writes `next`: the changed entries to the journal when that is all that changed, else the whole file. */
-  private async write(next: T, nextText: string | null, entries: Map<string, unknown> | null): Promise<void> {
+  /** The state with accepted puts applied, as a new top-level object (for a whole-file write). */
+  private withPending(pending: Map<string, unknown>): T {
+    const field = this.journal!.cfg.field
+    const state = this.state as Record<string, Record<string, unknown>>
+    return { ...state, [field]: { ...state[field], ...Object.fromEntries(pending) } } as T
+  }
+
+  /**
+   * Freezes a state: everything, except the journaled record object itself, which takes saved
+   * entries in place (each entry is frozen; adding one outside put() does not compile).
+   */
+  private freezeState(s: T): T {
+    const field = this.journal?.cfg.field
+    if (!field) return deepFreeze(s)
+    const obj = s as Record<string, unknown>
+    for (const [k, v] of Object.entries(obj)) {
+      if (k === field) for (const entry of Object.values(v as object)) deepFreeze(entry)
+      else deepFreeze(v)
+    }
+    return Object.freeze(s)
+  }
+
+  /** Writes the changed entries to the journal when that is all that changed, else the whole file (`text()`). */
+  private async write(text: () => string, entries: Map<string, unknown> | null): Promise<void> {
     if (this.beforeFirstWrite) {
       // the session's first write: fold any journal into the snapshot, then back the file up, both
       // before this batch changes anything; kept pending until it succeeds
@@ -193,7 +223,7 @@ export class Shard<T, R = DeepReadonly<T>> {
       await this.journal.append([...entries])
       return
     }
-    await this.adapter.writeText(nextText ?? JSON.stringify(next))
+    await this.adapter.writeText(text())
     this.snapshotOnDisk = true
     if (this.journal && this.journal.lines > 0) await this.journal.truncate()
   }
