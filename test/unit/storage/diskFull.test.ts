@@ -155,5 +155,19 @@ describe('a full disk (a write that fails after N bytes)', () => {
     disk.state.failSync = null
     ok(await wb.call('sheets.setComment', { ...key, comment: comment(10) }))
   })
-})
 
+  it('an upload chunk cut short is refused with STORAGE_FULL and can be sent again once space returns', async () => {
+    const { wb } = await setup()
+    const disk = installFullDisk(Infinity)
+    undo.push(disk.restore)
+    const data = Buffer.alloc(64 * 1024, 7)
+    const { uploadId } = ok(await wb.call('uploads.begin', { name: '材料.zip', size: data.length * 2 }))
+    ok(await wb.call('uploads.chunk', { uploadId, offset: 0, base64: data.toString('base64') }))
+    disk.setFree(1000)
+    const r = await wb.call('uploads.chunk', { uploadId, offset: data.length, base64: data.toString('base64') })
+    expect(r).toMatchObject({ ok: false, error: { code: 'STORAGE_FULL', message: FULL_MESSAGE } })
+    disk.setFree(Infinity)
+    expect(ok(await wb.call('uploads.chunk', { uploadId, offset: data.length, base64: data.toString('base64') }))).toEqual({ received: data.length * 2 })
+    expect((await readFile(join(wb.dir, '.staging', 'uploads', uploadId))).length).toBe(data.length * 2)
+  })
+})
