@@ -5,6 +5,7 @@ import { AppSider } from './AppSider'
 import { AppHeader } from './AppHeader'
 import { APP_STRINGS as S } from './strings'
 import { useLocationSync } from './useLocationSync'
+import { useLeaveWarning } from './useLeaveWarning'
 import { CampaignListPage } from '../features/campaigns/CampaignListPage'
 import { ExpertPoolPage } from '../features/experts/ExpertPoolPage'
 import { CampaignPage } from '../features/campaign/CampaignPage'
@@ -12,6 +13,7 @@ import { DamagedFileDialog } from './DamagedFileDialog'
 
 function CurrentPage() {
   useLocationSync()
+  useLeaveWarning()
   const page = useWorkbench(sessionSelectors.page)
   switch (page) {
     case 'campaigns':

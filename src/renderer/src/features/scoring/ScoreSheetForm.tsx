@@ -1,4 +1,5 @@
-import { Alert, Button, Skeleton } from 'antd'
+import { Alert, App, Button, Skeleton } from 'antd'
+import { COMMENT_MAX_CHARS } from '../../../../core/domain/limits'
 import { ArrowLeftOutlined } from '@ant-design/icons'
 import { campaignsSelectors, scoringSelectors, useActions, useWorkbench } from '../../stores'
 import { SheetHeader } from './SheetHeader'
@@ -21,11 +22,19 @@ export function ScoreSheetForm() {
   const submitted = useWorkbench(scoringSelectors.submitted)
   const needsRecheck = useWorkbench(scoringSelectors.needsRecheck)
   const { closeSheet } = useActions()
+  const refusal = useWorkbench(scoringSelectors.commentError)
+  const draft = useWorkbench(scoringSelectors.commentDraft)
+  const { modal } = App.useApp()
+  // closing saves the comment, except one that was refused or is too long: that would be lost, so ask
+  const back = () =>
+    refusal || draft.length > COMMENT_MAX_CHARS
+      ? modal.confirm({ title: S.commentUnsavedLeave, okText: S.leave, cancelText: S.stay, okButtonProps: { danger: true }, onOk: closeSheet })
+      : closeSheet()
   if (!campaign) return null
   let rowIndex = 0
   return (
     <div data-testid="score-sheet" className="score-sheet">
-      <Button icon={<ArrowLeftOutlined />} onClick={closeSheet} data-testid="back-to-list" className="score-sheet-top">
+      <Button icon={<ArrowLeftOutlined />} onClick={back} data-testid="back-to-list" className="score-sheet-top">
         {S.back}
       </Button>
       <SheetHeader />
