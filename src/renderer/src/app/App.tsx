@@ -10,6 +10,7 @@ import { CampaignListPage } from '../features/campaigns/CampaignListPage'
 import { ExpertPoolPage } from '../features/experts/ExpertPoolPage'
 import { CampaignPage } from '../features/campaign/CampaignPage'
 import { DamagedFileDialog } from './DamagedFileDialog'
+import { ConnectionBanner } from './ConnectionBanner'
 
 function CurrentPage() {
   useLocationSync()
@@ -46,6 +47,7 @@ export function WorkbenchApp() {
       <AppSider />
       <Layout>
         <AppHeader />
+        <ConnectionBanner />
         <Layout.Content className="app-content" id="app-content">
           <CurrentPage />
         </Layout.Content>
