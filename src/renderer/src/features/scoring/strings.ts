@@ -23,6 +23,8 @@ export const SCORING_STRINGS = {
   statusText: { empty: '未开始', draft: '评分中', submitted: '已提交' } satisfies Record<SheetListRow['status'], string>,
   open: { empty: '开始评分', draft: '继续评分', submitted: '查看' } satisfies Record<SheetListRow['status'], string>,
   back: '返回列表',
+  next: '下一份',
+  nextTitle: (label: string, status: string) => `下一份：${label}（${status}）`,
   expert: '评分专家',
   applicant: '申报联系人',
   totalLabel: '加权总分',
