@@ -33,7 +33,10 @@ export function emptySheet(campaign: Campaign, expertId: ExpertId, submissionId:
 }
 
 function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView {
+  const full = campaign.submissions.find((s) => s.id === sheet.submissionId)
+  if (!full) throw new WorkbenchError('NOT_FOUND', '该申报已不在本评审活动中。')
   return {
+    submission: expertView(campaign, full),
     sheet,
     result: sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet),
     savedAt: saved ? sheet.updatedAt : undefined,

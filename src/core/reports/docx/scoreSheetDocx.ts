@@ -25,7 +25,6 @@ export const SCORE_SHEET_TEXT = {
     program: '专业',
     group: '协作组',
     applicant: '申报人',
-    submissionId: '申报编号',
     expert: '评审专家',
     expertTitle: '职称',
     unit: '工作单位',
@@ -43,7 +42,8 @@ export const SCORE_SHEET_TEXT = {
   signature: '专家签名：________________',
   date: (d: string) => `日期：${d || '　　年　　月　　日'}`,
   verification: (code: string | null) => `验证码：${code ?? '（签署后生成）'}`,
-  footer: (v: number) => `评分表第${v}版`,
+  /** the submission's id only as a small reference beside the version (issue 9 item 10: named by school and program above) */
+  footer: (v: number, submissionId: string) => `评分表第${v}版 · 编号 ${submissionId}`,
 } as const
 
 const T = SCORE_SHEET_TEXT
@@ -77,7 +77,6 @@ function infoTable(m: ScoreSheetReportModel): Table {
     pair(T.info.kind, m.reviewKindLabel, T.info.rubric, `${m.rubricName}${T.rubricVersion(m.rubricVersion)}`),
     pair(T.info.school, s.school, T.info.program, s.program),
     pair(T.info.group, s.groupName, T.info.applicant, s.applicant),
-    wide(T.info.submissionId, s.id),
     pair(T.info.expert, m.expert.name, T.info.expertTitle, m.expert.title),
     wide(T.info.unit, m.expert.unit),
   ])
@@ -165,8 +164,9 @@ export async function renderScoreSheetDocx(model: ScoreSheetReportModel): Promis
     ...(model.rows.some((r) => r.key) ? [noteParagraph(T.keyNote, f)] : []),
     headingParagraph(3, T.sections.comment, f),
     ...bodyParagraphs(model.comment.trim() || T.noComment, f),
+    // the declaration keeps with the sign-off below it, so the signature never stands alone on the last page
     headingParagraph(4, T.sections.declaration, f),
-    ...bodyParagraphs(model.declaration, f),
+    ...bodyParagraphs(model.declaration, f, { keepWithNext: true }),
     ...signOffParagraphs(
       [T.signature, T.date(model.submittedDate), T.verification(model.verificationCode)],
       f,
@@ -175,7 +175,7 @@ export async function renderScoreSheetDocx(model: ScoreSheetReportModel): Promis
   const doc = gbtDocument({
     title: model.title,
     fonts: f,
-    sections: [gbtSection(f, children, { footerNote: T.footer(model.sheetVersion) })],
+    sections: [gbtSection(f, children, { footerNote: T.footer(model.sheetVersion, model.submission.id) })],
   })
   return packDocx(doc)
 }

@@ -8,6 +8,7 @@ import { points2 } from '../../lib/format'
 import { ExpertScoreCell } from './ExpertScoreCell'
 import { AwardCell, GradeCell, VetoCell } from './ResultCells'
 import { RESULTS_STRINGS as S } from './strings'
+import { ResultsEmptyNote } from './ResultsEmptyNote'
 
 function tableWidth(columns: ColumnsType<ResultRow>): number {
   return columns.reduce(
@@ -118,6 +119,7 @@ export function ResultsTab() {
           {S.refresh}
         </Button>
       </div>
+      <ResultsEmptyNote summary={summary} expertCount={campaign?.expertIds.length ?? 0} />
       {flagged > 0 && <Alert type="error" showIcon title={S.flaggedCount(flagged)} />}
       {notRated > 0 && <Alert type="warning" showIcon title={S.notRatedCount(notRated)} data-testid="not-rated-count" />}
       <Table<ResultRow>
