@@ -7,6 +7,8 @@ import {
 } from '../domain/ids'
 import { LevelSchema, ReviewKindSchema } from '../domain/rubric'
 import { AggregationRuleSchema, FormerUnitSchema, PanelSettingsSchema, RelationSchema } from '../domain/workspace'
+import { SubjectSchema } from '../domain/subject'
+import { ROSTER_FIELDS, type RosterField } from '../intake/roster/rosterFields'
 import type { MethodName } from './methodNames'
 
 const none = z.object({}).strict()
@@ -24,7 +26,7 @@ const fileSource = z.union([
   z.object({ path: z.string().min(1).max(4096) }).strict(),
 ])
 const rosterMapping = z
-  .object({ school: z.string().max(200), program: z.string().max(200), group: z.string().max(200), applicant: z.string().max(200) })
+  .object(Object.fromEntries(ROSTER_FIELDS.map((f) => [f, z.string().max(200)])) as Record<RosterField, z.ZodString>)
   .partial()
   .strict()
 
@@ -157,9 +159,12 @@ export const INPUTS = {
     .object({
       campaignId: CampaignIdSchema,
       school: name('申报单位', 80),
-      program: name('专业名称', 80),
+      /** required for every kind but an achievement (checked against the campaign's kind) */
+      program: z.string().trim().max(80, '专业名称不能超过 80 个字').default(''),
       groupId: GroupIdSchema,
       applicant: z.string().trim().max(40).default(''),
+      /** the person, course or achievement; a 专业 when absent */
+      subject: SubjectSchema.optional(),
     })
     .strict(),
   'sheets.get': z.object(sheetKey).strict(),

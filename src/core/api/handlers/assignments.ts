@@ -1,3 +1,4 @@
+import { submissionLabel } from '../../domain/submissionLabel'
 import { randomBytes } from 'node:crypto'
 import { WorkbenchError } from '../../domain/errors'
 import type { Campaign, Expert } from '../../domain/workspace'
@@ -29,7 +30,7 @@ export function assignmentHandlers({ store, now }: HandlerDeps) {
           submissionId: p.submissionId,
           submissionLabel: (() => {
             const s = campaign.submissions.find((x) => x.id === p.submissionId)
-            return s ? `${s.school}「${s.program}」` : p.submissionId
+            return s ? submissionLabel(s) : p.submissionId
           })(),
           status: p.status,
           levels: p.conflicts.map((c) => c.level),

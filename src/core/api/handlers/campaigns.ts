@@ -2,6 +2,7 @@ import { WorkbenchError } from '../../domain/errors'
 import { REVIEW_KIND_LABELS, type ReviewKind, type Rubric } from '../../domain/rubric'
 import type { Parsed } from '../inputs'
 import { blankRubric } from '../../rubric/versions'
+import { findDuplicate, subjectProblems } from '../../domain/submissionRules'
 import { CampaignSchema, SubmissionSchema, WORKSPACE_SCHEMA_VERSION, type Campaign, type Submission } from '../../domain/workspace'
 import type { CampaignId } from '../../domain/ids'
 import { TEMPLATES, defaultTemplateFor, findTemplate } from '../../rubric/templates'
@@ -121,14 +122,20 @@ export function campaignHandlers(deps: HandlerDeps) {
 
     'submissions.add': async ({ campaignId, ...fields }) => {
       const groups = (await store.workspaceShard()).data.groups
-      if (!groups.some((g) => g.id === fields.groupId)) {
-        throw new WorkbenchError('INVALID_INPUT', `未知的专业建设协作组：${fields.groupId}`)
-      }
+      const group = groups.find((g) => g.id === fields.groupId)
+      if (!group) throw new WorkbenchError('INVALID_INPUT', `未知的专业建设协作组：${fields.groupId}`)
+      if (group.retiredAt) throw new WorkbenchError('INVALID_INPUT', `专业建设协作组「${group.name}」已停用，不能再受理新的申报。`)
       const shard = await loadCampaign(store, campaignId)
       const submission: Submission = SubmissionSchema.parse({ id: newId('sub'), ...fields, createdAt: now().toISOString() })
+      const problems = subjectProblems(shard.data.campaign.kind, submission)
+      if (problems.length) {
+        throw new WorkbenchError('INVALID_INPUT', problems.map((p) => p.message).join('；'), {
+          issues: problems.map((p) => ({ path: p.field, message: p.message })),
+        })
+      }
       return shard.update((d) => {
-        const dup = d.campaign.submissions.find((s) => s.school === submission.school && s.program === submission.program)
-        if (dup) throw new WorkbenchError('CONFLICT', `${submission.school} 的「${submission.program}」已经申报（编号 ${dup.id}）。`)
+        const dup = findDuplicate(d.campaign.submissions, submission)
+        if (dup) throw new WorkbenchError('CONFLICT', `${dup.reason}（编号 ${dup.duplicate.id}）。`)
         d.campaign.submissions.push(submission)
         return submission
       })

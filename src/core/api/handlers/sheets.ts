@@ -26,6 +26,8 @@ export function emptySheet(campaign: Campaign, expertId: ExpertId, submissionId:
     vetoFlags: {},
     bonus: {},
     comment: '',
+    dimensionNotes: {},
+    highlights: '',
     status: 'draft',
     version: 0,
     updatedAt: now.toISOString(),
