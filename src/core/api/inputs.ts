@@ -47,6 +47,9 @@ export const INPUTS = {
   'workspace.listBackups': z.object({ file: z.string().min(1).max(300) }).strict(),
   'workspace.restoreBackup': z.object({ file: z.string().min(1).max(300), backup: z.string().max(100).optional() }).strict(),
   'groups.list': none,
+  'groups.add': z.object({ name: name('协作组名称', 40) }).strict(),
+  'groups.rename': z.object({ groupId: GroupIdSchema, name: name('协作组名称', 40) }).strict(),
+  'groups.retire': z.object({ groupId: GroupIdSchema, retired: z.boolean() }).strict(),
   'experts.list': none,
   'experts.add': z.object(expertFields).strict(),
   'experts.update': z.object({ expertId: ExpertIdSchema, ...expertFields }).strict(),
@@ -198,6 +201,18 @@ export const INPUTS = {
     .strict(),
   'sheets.setComment': z
     .object({ ...sheetKey, comment: z.string().max(5000, '评审意见不能超过 5000 字'), baseVersion: z.number().int().nonnegative().optional() })
+    .strict(),
+  'sheets.setDimensionNote': z
+    .object({
+      ...sheetKey,
+      dimensionCode: z.string().min(1).max(32),
+      problems: z.string().max(3000, '问题不能超过 3000 字'),
+      advice: z.string().max(3000, '建议不能超过 3000 字'),
+      baseVersion: z.number().int().nonnegative().optional(),
+    })
+    .strict(),
+  'sheets.setHighlights': z
+    .object({ ...sheetKey, highlights: z.string().max(5000, '特色与创新不能超过 5000 字'), baseVersion: z.number().int().nonnegative().optional() })
     .strict(),
   'sheets.submit': z.object(sheetKey).strict(),
   'results.summary': z.object({ campaignId: CampaignIdSchema }).strict(),

@@ -1,3 +1,4 @@
+import type { OutcomeKind } from '../scoring/outcome'
 import type { RosterField, RosterFieldDef } from '../intake/roster/rosterFields'
 import type { Subject } from '../domain/subject'
 import type { AggregationRule, AssignmentLogEntry, Campaign, CollaborationGroup, ConflictDecision, DrawRecord, Expert, Material, PanelSettings, ScoreSheet, Submission } from '../domain/workspace'
@@ -69,11 +70,18 @@ export interface ResultRow {
   dropped: { highest?: number; lowest?: number }
   grade: Grade | null
   gradeLabel: string | null
-  /** 不予评定 and why (confirmed veto, failed eligibility); null when rated */
+  /** 不予评定 and why (confirmed veto, failed eligibility); null when rated. Never set for a diagnosis. */
   notRated: string | null
+  /** 诊断: a confirmed red line and its reason; the grade is then D 需专项整改 and the profile stands */
+  redLine: string | null
+  /** what the result is (scoring/outcome.ts): profile (diagnosis), grade, award */
+  outcome: OutcomeKind
+  /** the panel's points per 一级指标 (mean of the submitted sheets) */
+  dimensions: Array<{ code: string; name: string; max: number; points: number | null }>
   vetoes: VetoTally[]
-  /** 奖项等级 reached by the result, with "（待票决）" when it needs a vote */
+  /** 奖项等级 reached by the result, with "（待票决）" when it needs a vote; never for a diagnosis */
   awardLevel: string | null
+  /** place by result; null for a diagnosis (不作评比排名) */
   rank: number | null
 }
 
@@ -150,6 +158,9 @@ export interface Outputs {
   'workspace.listBackups': BackupInfo[]
   'workspace.restoreBackup': BackupInfo
   'groups.list': CollaborationGroup[]
+  'groups.add': CollaborationGroup
+  'groups.rename': CollaborationGroup
+  'groups.retire': CollaborationGroup
   'experts.list': Expert[]
   'experts.add': Expert
   'experts.update': Expert
@@ -189,6 +200,8 @@ export interface Outputs {
   'sheets.setVeto': SheetView
   'sheets.setBonus': SheetView
   'sheets.setComment': SheetView
+  'sheets.setDimensionNote': SheetView
+  'sheets.setHighlights': SheetView
   'sheets.submit': SheetView
   'results.summary': ResultsSummary
   'reports.scoreSheet': FileOutput

@@ -119,6 +119,12 @@ export const RubricSchema = z.object({
    * they may. Absent or false: thresholds are checked against the total without the bonus.
    */
   bonusCountsTowardsThreshold: z.boolean().optional(),
+  /**
+   * What a result is (scoring/outcome.ts): 'profile' — a diagnosis, never ranked, a red line gives
+   * 需专项整改; 'grade' — 等次 (优秀/良好/合格/不合格); 'award' — 奖项/称号 only, no grade words.
+   * Absent: the review kind's default.
+   */
+  outcome: z.enum(['profile', 'grade', 'award']).optional(),
   awardLevels: z.array(AwardLevelSchema).default([]),
   /** a one-line note on how results are used, e.g. "仅授予称号，最低 80 分" */
   resultNote: z.string().default(''),

@@ -2,6 +2,7 @@ import type { Entry, ScoreSheet } from '../domain/workspace'
 import type { Grade, Rubric } from '../domain/rubric'
 import { allIndicators, gradeForTotal, levelCoefficient, worseGrade } from '../rubric/indicators'
 import { round } from '../util/round'
+import { thresholdScore } from './outcome'
 
 export interface IndicatorScore {
   code: string
@@ -29,6 +30,10 @@ export interface SheetResult {
   keyAtD: string[]
   /** 加分项 points after the cap (included in total) */
   bonus: number
+  /** the total without 加分项 (基本分) */
+  base: number
+  /** what the grade is read from: base, or total when the rubric lets the bonus count (outcome.ts) */
+  thresholdTotal: number
   /** eligibility codes not yet answered, and those answered 'fail' */
   eligibilityPending: string[]
   eligibilityFailed: string[]
@@ -53,7 +58,7 @@ export function entryPoints(rubric: Rubric, indicatorPoints: number, entry: Entr
 
 /**
  * Scores one sheet against its rubric.
- * Grade: the band of the total, then capped by key items (review-kinds.md): any ★ indicator at D
+ * Grade: the band of the threshold total (without 加分项 unless the rubric lets them count), then capped by key items (review-kinds.md): any ★ indicator at D
  * caps the grade at C; three or more ★ at D give D. 加分项 are added after their cap. A failed
  * eligibility check marks the sheet 不予评定 (notRated); vetoes are only flagged here, because a veto
  * stands only when ≥ 2/3 of the panel confirm it (see panelVeto).
@@ -87,7 +92,9 @@ export function sheetResult(
   const eligibilityFailed = rubric.eligibility.filter((e) => sheet.eligibility?.[e.code] === 'fail').map((e) => e.code)
   const vetoFlags = rubric.vetoes.filter((v) => sheet.vetoFlags?.[v.code]).map((v) => v.code)
   const totalRounded = round(total, 2)
-  const band = gradeForTotal(rubric.gradeBands, totalRounded)
+  const base = round(total - bonus, 2)
+  const thresholdTotal = thresholdScore(rubric, { total: totalRounded, base })
+  const band = gradeForTotal(rubric.gradeBands, thresholdTotal)
   let grade = band.grade
   let gradeCapReason: string | undefined
   if (keyAtD.length >= 3) {
@@ -110,6 +117,8 @@ export function sheetResult(
     gradeCapReason,
     keyAtD,
     bonus,
+    base,
+    thresholdTotal,
     eligibilityPending,
     eligibilityFailed,
     vetoFlags,

@@ -1,3 +1,4 @@
+import { groupNamesFor } from '../../domain/groupRules'
 import { submissionLabel } from '../../domain/submissionLabel'
 import { randomBytes } from 'node:crypto'
 import { WorkbenchError } from '../../domain/errors'
@@ -16,7 +17,7 @@ export function assignmentHandlers({ store, now }: HandlerDeps) {
     const campaign = shard.data.campaign
     const experts = campaign.expertIds.map((id) => ws.experts.find((e) => e.id === id)).filter((e): e is Expert => !!e)
     const matrix = conflictMatrix(experts, campaign.submissions, campaign.panel, now().getFullYear(), campaign.conflictDecisions)
-    const groupNames = Object.fromEntries(ws.groups.map((g) => [g.id, g.name]))
+    const groupNames = groupNamesFor(ws.groups, campaign.createdAt)
     return { shard, campaign, experts, matrix, groupNames }
   }
 

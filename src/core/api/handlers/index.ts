@@ -10,6 +10,7 @@ import { rubricHandlers } from './rubric'
 import { campaignSettingsHandlers } from './campaignSettings'
 import { assignmentHandlers } from './assignments'
 import { intakeHandlers } from './intake'
+import { groupHandlers } from './groups'
 
 /** All handlers; a method missing here is a compile error (style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
@@ -24,5 +25,6 @@ export function createHandlers(deps: HandlerDeps) {
     ...campaignSettingsHandlers(deps),
     ...assignmentHandlers(deps),
     ...intakeHandlers(deps),
+    ...groupHandlers(deps),
   } satisfies WorkbenchHandlers
 }

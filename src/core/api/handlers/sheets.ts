@@ -197,6 +197,22 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
         s.comment = comment
       }),
 
+    'sheets.setDimensionNote': async ({ dimensionCode, problems, advice, baseVersion, ...key }) => {
+      const { campaign } = await context(key)
+      if (!campaign.rubric.dimensions.some((d) => d.code === dimensionCode)) {
+        throw new WorkbenchError('NOT_FOUND', `指标体系中没有一级指标 ${dimensionCode}。`)
+      }
+      return change(key, baseVersion, (s) => {
+        if (problems.trim() === '' && advice.trim() === '') delete s.dimensionNotes[dimensionCode]
+        else s.dimensionNotes[dimensionCode] = { problems, advice }
+      })
+    },
+
+    'sheets.setHighlights': async ({ highlights, baseVersion, ...key }) =>
+      change(key, baseVersion, (s) => {
+        s.highlights = highlights
+      }),
+
     'sheets.submit': async (key) => {
       const { campaign, shard } = await context(key)
       requirePledge(campaign, key.expertId)
