@@ -3,7 +3,7 @@ import type { GroupId } from './ids'
 import type { CollaborationGroup } from './workspace'
 
 /**
- * 专业建设协作组 as master data (review-kinds.md "treat groups as editable master data"): the alliance
+ * 专业建设协作组 as master data (docs/domain/review-kinds.md "treat groups as editable master data"): the alliance
  * adds, renames and retires groups. A rename keeps the old name in `history` with the moment it
  * ended, so a campaign shows the name its group had when the campaign was created (groupNameAt); a
  * retired group stays (old entries point at it) but takes no new entry.

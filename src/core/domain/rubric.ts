@@ -115,7 +115,7 @@ export const RubricSchema = z.object({
   eligibility: z.array(EligibilityItemSchema).default([]),
   bonus: BonusSchema.optional(),
   /**
-   * review-kinds.md: 加分项 never lift a candidate over a threshold (等次, 奖项) unless the rubric says
+   * docs/domain/review-kinds.md: 加分项 never lift a candidate over a threshold (等次, 奖项) unless the rubric says
    * they may. Absent or false: thresholds are checked against the total without the bonus.
    */
   bonusCountsTowardsThreshold: z.boolean().optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { ReviewKind } from './rubric'
 
 /**
- * What a submission is about (review-kinds.md "what the review is about differs by kind"): a 专业
+ * What a submission is about (docs/domain/review-kinds.md "what the review is about differs by kind"): a 专业
  * (diagnosis), a person (名师, 名匠), a course (精品课程) or an achievement with its 完成人 in order
  * (教科研成果). The school (申报单位) and the 专业 (for a person: 专业/工种) stay on the submission;
  * the subject holds what names the thing itself.

@@ -1,7 +1,7 @@
 import type { ReviewKind, Rubric } from '../domain/rubric'
 
 /**
- * What a result is, one rule for the API, the screens and the documents (review-kinds.md, issue 10):
+ * What a result is, one rule for the API, the screens and the documents (docs/domain/review-kinds.md, issue 10):
  * - 'profile': 专业建设诊断 — a profile per 一级指标 with a grade; never ranked, never an award;
  *   a confirmed red line gives D / 需专项整改 with its reason, the rest of the profile stands;
  * - 'grade': 等次 from the total (精品课程: 优秀 is recommended as 联盟精品课程);

@@ -5,7 +5,7 @@ import { migrateV1ToV2 } from './migrateV1ToV2'
 type Step = (raw: Record<string, unknown>) => Record<string, unknown>
 
 /**
- * migrateVnToVm steps, keyed by the version they migrate from (style.md §10); each with its test.
+ * migrateVnToVm steps, keyed by the version they migrate from (docs/design/style.md §10); each with its test.
  * 1 → 2: submissions name their subject (a person, a course, an achievement), issue 10.
  */
 const STEPS: Record<number, Step> = { 1: migrateV1ToV2 }

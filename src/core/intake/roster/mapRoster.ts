@@ -50,11 +50,11 @@ type Existing = Pick<Submission, 'school' | 'program'> & { subject?: Subject }
 
 /**
  * Turns roster rows into submission fields for a campaign of `kind`, with a problem per row and
- * column for everything a person must fix before the import (hostile-inputs.md: "row and column in
- * every error"):
+ * column for everything a person must fix before the import (docs/design/hostile-inputs.md: "row and
+ * column in every error"):
  * - the kind's required fields (rosterFields.ts) must not be empty, nor longer than the schema allows;
  *   numbers (出生年份, 教龄, 学时), 性别 and name lists (完成人 in order, 团队成员) are checked in subjectFromRow;
- * - the 协作组 must equal a group's name or id (NFC, trimmed) and not be retired;
+ * - the 协作组 must equal a group's name or id (NFC, trimmed) and not be retired; otherwise the message lists the valid names;
  * - the duplicate rule is the domain's (sameSubject): the same person, course or achievement — not
  *   the same 专业 — twice in the file marks both rows, one already among `existing` marks the row;
  * - a column named like a date (申报日期) must hold a date (dates.ts);

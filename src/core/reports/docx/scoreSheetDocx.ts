@@ -14,7 +14,7 @@ import {
 } from './gbt9704'
 import { cell, gridTable, row, spanWidth, type CellText } from './tables'
 
-/** Every user-visible string of the 专家评分表, in one place (style.md: one place per feature). */
+/** Every user-visible string of the 专家评分表, in one place (docs/design/style.md: one place per feature). */
 export const SCORE_SHEET_TEXT = {
   sections: { info: '基本信息', scores: '评分明细', comment: '评审意见', declaration: '回避与诚信声明' },
   info: {
@@ -50,7 +50,7 @@ export const SCORE_SHEET_TEXT = {
 
 const T = SCORE_SHEET_TEXT
 
-/** Scores, totals and subtotals: always two decimals (review-kinds.md "Two decimals"). */
+/** Scores, totals and subtotals: always two decimals (docs/domain/review-kinds.md "Two decimals"). */
 export function formatScore(n: number): string {
   return round(n, 2).toFixed(2)
 }
@@ -170,7 +170,7 @@ function scoreTable(m: ScoreSheetReportModel): Table {
 }
 
 /**
- * 加分项 as its own block (review-kinds.md "printed as its own row"): a merged first cell with the
+ * 加分项 as its own block (docs/domain/review-kinds.md "printed as its own row"): a merged first cell with the
  * cap and the subtotal after the cap, one row per item. The 一级指标 subtotals and this one add up
  * to the 合计.
  */
@@ -188,7 +188,7 @@ function bonusRows(b: NonNullable<ScoreSheetReportModel['bonus']>, font: string,
 }
 
 /**
- * 专家评分表 (report-format.md, document 1) as .docx bytes: title and campaign, 基本信息, 评分明细 with
+ * 专家评分表 (docs/domain/report-format.md, document 1) as .docx bytes: title and campaign, 基本信息, 评分明细 with
  * merged 一级指标 cells, total and grade, 评审意见, 回避与诚信声明, sign-off with the verification code,
  * page numbers "— n —" in the footer with the sheet version.
  */

@@ -1,0 +1,17 @@
+import { z } from 'zod'
+import { CampaignIdSchema } from '../../domain/ids'
+import { ROSTER_FIELDS, type RosterField } from '../../intake/roster/rosterFields'
+import { fileSource, type InputsOf } from '../shared/fields'
+
+/** field → column header, over the fields of every review kind (intake/roster/rosterFields.ts) */
+const rosterMapping = z
+  .object(Object.fromEntries(ROSTER_FIELDS.map((f) => [f, z.string().max(200)])) as Record<RosterField, z.ZodString>)
+  .partial()
+  .strict()
+
+export const rosterInputs = {
+  'roster.preview': z.object({ campaignId: CampaignIdSchema, source: fileSource, mapping: rosterMapping.optional() }).strict(),
+  'roster.import': z
+    .object({ campaignId: CampaignIdSchema, source: fileSource, mapping: rosterMapping.optional(), mode: z.enum(['all', 'validOnly']) })
+    .strict(),
+} satisfies InputsOf<'roster'>
