@@ -18,7 +18,16 @@ export type ErrorCode =
   | 'ASSIGNMENT_INFEASIBLE'
   | 'PLEDGE_REQUIRED'
   | 'IMPORT_REFUSED'
+  | 'STORAGE_FULL'
+  | 'STORAGE_IO'
   | 'INTERNAL'
+  // refusals by a door, before dispatch (bridge, Electron IPC) or by the client's transport
+  | 'FORBIDDEN_HOST'
+  | 'FORBIDDEN_SENDER'
+  | 'UNAUTHORIZED'
+  | 'METHOD_NOT_ALLOWED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'BRIDGE_UNREACHABLE'
 
 export interface ErrorIssue {
   path: string

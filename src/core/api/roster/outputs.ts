@@ -13,6 +13,10 @@ export interface RosterPreview {
   /** `label`: what the row names (submissionLabel) */
   rows: Array<{ row: number; school: string; program: string; groupId: string; applicant: string; subject: Subject; label: string; extra: Record<string, string> }>
   problems: Array<{ row: number; column: string; message: string }>
+  /** the row the headers were read from: detected (a title row above is skipped) or the user's pick */
+  headerRow: number
+  /** the first non-empty rows with their first cells, to pick another header row from */
+  headerChoices: Array<{ row: number; preview: string[] }>
 }
 
 export interface RosterOutputs {
