@@ -26,6 +26,8 @@ export function emptySheet(campaign: Campaign, expertId: ExpertId, submissionId:
     vetoFlags: {},
     bonus: {},
     comment: '',
+    dimensionNotes: {},
+    highlights: '',
     status: 'draft',
     version: 0,
     updatedAt: now.toISOString(),
@@ -216,6 +218,22 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
     'sheets.setComment': async ({ comment, baseVersion, ...key }) =>
       change(key, baseVersion, (s) => {
         s.comment = comment
+      }),
+
+    'sheets.setDimensionNote': async ({ dimensionCode, problems, advice, baseVersion, ...key }) => {
+      const { campaign } = await context(key)
+      if (!campaign.rubric.dimensions.some((d) => d.code === dimensionCode)) {
+        throw new WorkbenchError('NOT_FOUND', `指标体系中没有一级指标 ${dimensionCode}。`)
+      }
+      return change(key, baseVersion, (s) => {
+        if (problems.trim() === '' && advice.trim() === '') delete s.dimensionNotes[dimensionCode]
+        else s.dimensionNotes[dimensionCode] = { problems, advice }
+      })
+    },
+
+    'sheets.setHighlights': async ({ highlights, baseVersion, ...key }) =>
+      change(key, baseVersion, (s) => {
+        s.highlights = highlights
       }),
 
     'sheets.submit': async (key) => {

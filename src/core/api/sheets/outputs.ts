@@ -30,5 +30,7 @@ export interface SheetsOutputs {
   'sheets.setVeto': SheetView
   'sheets.setBonus': SheetView
   'sheets.setComment': SheetView
+  'sheets.setDimensionNote': SheetView
+  'sheets.setHighlights': SheetView
   'sheets.submit': SheetView
 }
