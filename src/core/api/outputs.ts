@@ -1,5 +1,7 @@
 import type { AggregationRule, AssignmentLogEntry, Campaign, CollaborationGroup, ConflictDecision, DrawRecord, Expert, Material, PanelSettings, ScoreSheet, Submission } from '../domain/workspace'
 import type { Grade, ReviewKind, Rubric } from '../domain/rubric'
+import type { Problem } from '../domain/problem'
+import type { RubricProblem } from '../rubric/problems'
 import type { SheetResult } from '../scoring/sheetResult'
 import type { BackupInfo } from '../domain/backup'
 import type { AuditEntry } from '../domain/audit'
@@ -84,7 +86,8 @@ export interface ResultsSummary {
 
 export interface RubricCheck {
   ok: boolean
-  problems: Array<{ where: string; message: string; code: string }>
+  /** code, path into the rubric, params; `where` is the path in Chinese (describeRubricPath) */
+  problems: RubricProblem[]
   /** sum of the 一级指标 points, for the editor's running total */
   total?: number
 }
@@ -92,7 +95,12 @@ export interface RubricCheck {
 export interface RubricFileParse {
   ok: boolean
   rubric?: Rubric
-  problems: Array<{ where: string; message: string; sheet?: string; row?: number; column?: string }>
+  /**
+   * `where` names the place in the file (the caller knows the file's name): 工作表「…」第 n 行 X 列 for a
+   * spreadsheet, the item for JSON. `code` FILE is a problem of reading the file itself; a rubric
+   * problem keeps its code and its path (from the JSON envelope, or into the rubric read from the sheets).
+   */
+  problems: Array<Problem & { where: string; sheet?: string; row?: number; column?: string }>
 }
 
 export interface ConflictRow {

@@ -4,7 +4,7 @@ import { findTemplate } from '../../rubric/templates'
 import { validateRubric } from '../../rubric/validate'
 import { rubricFromJson, rubricToJson } from '../../rubric/exchange/json'
 import { rubricFromXlsx, rubricToXlsx } from '../../rubric/exchange/xlsx'
-import { zodIssues } from '../../util/zodIssues'
+import { rubricSchemaMessage, schemaProblems } from '../../rubric/problems'
 import type { RubricCheck, RubricFileParse } from '../outputs'
 import type { HandlerDeps } from './deps'
 import type { WorkbenchHandlers } from '../contract'
@@ -15,9 +15,9 @@ const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 /** Schema and content checks of a rubric as the editor sends it; `rubric` is the parsed draft when it passed the schema. */
 function checkRubricParsed(input: unknown): RubricCheck & { rubric?: Rubric } {
-  const parsed = RubricSchema.safeParse(input)
+  const parsed = RubricSchema.safeParse(input, { error: rubricSchemaMessage })
   if (!parsed.success) {
-    return { ok: false, problems: zodIssues(parsed.error).map((i) => ({ where: i.path, message: i.message, code: 'SCHEMA' })) }
+    return { ok: false, problems: schemaProblems(parsed.error.issues) }
   }
   const problems = validateRubric(parsed.data)
   return { ok: problems.length === 0, problems, total: parsed.data.dimensions.reduce((s, d) => s + d.points, 0), rubric: parsed.data }
@@ -100,14 +100,14 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
       return { fileName: `${base}.xlsx`, mime: XLSX_MIME, base64: Buffer.from(await rubricToXlsx(rubric)).toString('base64') }
     },
 
-    'rubric.parseFile': async ({ fileName, base64 }): Promise<RubricFileParse> => {
+    'rubric.parseFile': async ({ base64 }): Promise<RubricFileParse> => {
       const bytes = Buffer.from(base64, 'base64')
       const kind = sniff(bytes)
       if (kind === 'json') {
         const r = rubricFromJson(bytes.toString('utf8').replace(/^\uFEFF/, ''))
         return r.ok
           ? { ok: true, rubric: r.rubric, problems: [] }
-          : { ok: false, problems: r.problems.map((p) => ({ where: `${fileName}：${p.path}`, message: p.message })) }
+          : { ok: false, problems: r.problems }
       }
       if (kind === 'xlsx') {
         const r = await rubricFromXlsx(new Uint8Array(bytes))
@@ -116,7 +116,10 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
           : {
               ok: false,
               problems: r.problems.map((p) => ({
-                where: p.sheet ? `工作表「${p.sheet}」第 ${p.row} 行 ${p.column} 列` : fileName,
+                code: p.code ?? 'FILE',
+                path: p.path ?? [],
+                params: p.params ?? {},
+                where: p.sheet ? `工作表「${p.sheet}」第 ${p.row} 行 ${p.column} 列` : '(文件)',
                 message: p.message,
                 sheet: p.sheet,
                 row: p.row,
@@ -124,7 +127,7 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
               })),
             }
       }
-      return { ok: false, problems: [{ where: fileName, message: '无法识别的文件：请选择工作台导出的 .json 或 .xlsx 指标体系文件' }] }
+      return { ok: false, problems: [{ code: 'FILE', path: [], params: {}, where: '(文件)', message: '无法识别的文件：请选择工作台导出的 .json 或 .xlsx 指标体系文件' }] }
     },
   } satisfies Partial<WorkbenchHandlers>
 }
