@@ -52,6 +52,7 @@ describe('no code parses another module\'s prose (issue 7, structured problems)'
     ["if (p.code === 'DUPLICATE_CODE') return 1", 0],
     ["return /日期|date/i.test(header)", 0],
     ["const m = /^[^:]+: (.*)$/s.exec(e.message)", 0],
+    // eslint-disable-next-line no-template-curly-in-string -- source code under test, not a template
     ["const shown = `${p.where}：${p.message}`", 0],
   ])('%s → %i finding(s)', (code, n) => {
     expect(proseParsing('x.ts', code as string)).toHaveLength(n as number)
