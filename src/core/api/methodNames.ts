@@ -55,3 +55,9 @@ export type MethodName = (typeof METHOD_NAMES)[number]
 export function isMethodName(x: unknown): x is MethodName {
   return typeof x === 'string' && (METHOD_NAMES as readonly string[]).includes(x)
 }
+
+/** A method's namespace: the part before the dot ('sheets' for 'sheets.setEntry'); one folder each. */
+export type Namespace = MethodName extends `${infer N}.${string}` ? N : never
+
+/** The methods of one namespace. */
+export type MethodsOf<N extends Namespace> = Extract<MethodName, `${N}.${string}`>

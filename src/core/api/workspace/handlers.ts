@@ -1,5 +1,5 @@
-import type { HandlerDeps } from './deps'
-import type { WorkbenchHandlers } from '../contract'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
 
 export function workspaceHandlers({ store }: HandlerDeps) {
   return {
@@ -14,6 +14,5 @@ export function workspaceHandlers({ store }: HandlerDeps) {
     },
     'workspace.listBackups': async ({ file }) => store.listBackups(file),
     'workspace.restoreBackup': async ({ file, backup }) => store.restoreBackup(file, backup),
-    'groups.list': async () => (await store.workspaceShard()).data.groups,
-  } satisfies Partial<WorkbenchHandlers>
+  } satisfies HandlersOf<'workspace'>
 }

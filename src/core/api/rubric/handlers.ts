@@ -5,13 +5,12 @@ import { validateRubric } from '../../rubric/validate'
 import { rubricFromJson, rubricToJson } from '../../rubric/exchange/json'
 import { rubricFromXlsx, rubricToXlsx } from '../../rubric/exchange/xlsx'
 import { rubricSchemaMessage, schemaProblems } from '../../rubric/problems'
-import type { RubricCheck, RubricFileParse } from '../outputs'
-import type { HandlerDeps } from './deps'
-import type { WorkbenchHandlers } from '../contract'
-import { loadCampaign } from './load'
+import type { RubricCheck, RubricFileParse } from './outputs'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
+import { loadCampaign } from '../shared/load'
+import { XLSX_MIME } from '../shared/files'
 import { safeFileName } from '../../util/fileName'
-
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** Schema and content checks of a rubric as the editor sends it; `rubric` is the parsed draft when it passed the schema. */
 function checkRubricParsed(input: unknown): RubricCheck & { rubric?: Rubric } {
@@ -50,8 +49,6 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
   }
 
   return {
-    'templates.get': async ({ templateId }) => sourceRubric({ templateId }),
-
     'rubric.validate': async ({ rubric }) => checkRubric(rubric),
 
     'rubric.update': async ({ campaignId, rubric: candidate, note }) => {
@@ -129,5 +126,5 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
       }
       return { ok: false, problems: [{ code: 'FILE', path: [], params: {}, where: '(文件)', message: '无法识别的文件：请选择工作台导出的 .json 或 .xlsx 指标体系文件' }] }
     },
-  } satisfies Partial<WorkbenchHandlers>
+  } satisfies HandlersOf<'rubric'>
 }

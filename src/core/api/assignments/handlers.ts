@@ -1,66 +1,39 @@
 import { randomBytes } from 'node:crypto'
 import { WorkbenchError } from '../../domain/errors'
-import type { Campaign, Expert } from '../../domain/workspace'
-import { conflictMatrix, pairKey, pairStatus } from '../../panel/conflicts'
+import type { Campaign } from '../../domain/workspace'
+import { pairKey, pairStatus } from '../../panel/conflicts'
 import { autoAssign, canonicalAssignmentHash } from '../../panel/assign'
-import type { AssignmentView, ConflictRow } from '../outputs'
-import type { HandlerDeps } from './deps'
-import type { WorkbenchHandlers } from '../contract'
-import { findSubmission, loadCampaign, requireExpertInCampaign } from './load'
+import type { AssignmentView } from './outputs'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
+import { findSubmission, requireExpertInCampaign } from '../shared/load'
+import { panelContext } from '../shared/panelContext'
 
-export function assignmentHandlers({ store, now }: HandlerDeps) {
-  async function context(campaignId: Campaign['id']) {
-    const shard = await loadCampaign(store, campaignId)
-    const ws = (await store.workspaceShard()).data
-    const campaign = shard.data.campaign
-    const experts = campaign.expertIds.map((id) => ws.experts.find((e) => e.id === id)).filter((e): e is Expert => !!e)
-    const matrix = conflictMatrix(experts, campaign.submissions, campaign.panel, now().getFullYear(), campaign.conflictDecisions)
-    const groupNames = Object.fromEntries(ws.groups.map((g) => [g.id, g.name]))
-    return { shard, campaign, experts, matrix, groupNames }
-  }
+/** 专家组: drawing the panels, changing them by hand, and the view of who judges what. */
+export function assignmentsHandlers(deps: HandlerDeps) {
+  const { store, now } = deps
+  const context = (campaignId: Campaign['id']) => panelContext(deps, campaignId)
 
   return {
-    'conflicts.list': async ({ campaignId }) => {
-      const { campaign, experts, matrix } = await context(campaignId)
-      return Object.values(matrix).map(
-        (p): ConflictRow => ({
-          expertId: p.expertId,
-          expertName: experts.find((e) => e.id === p.expertId)?.name ?? p.expertId,
-          submissionId: p.submissionId,
-          submissionLabel: (() => {
-            const s = campaign.submissions.find((x) => x.id === p.submissionId)
-            return s ? `${s.school}「${s.program}」` : p.submissionId
-          })(),
-          status: p.status,
-          levels: p.conflicts.map((c) => c.level),
-          reasons: p.reasons,
-          decision: p.decision ?? null,
-        }),
-      )
-    },
-
-    'conflicts.decide': async ({ campaignId, expertId, submissionId, decision, reason }) => {
-      const { shard, campaign, matrix } = await context(campaignId)
-      requireExpertInCampaign(campaign, expertId)
-      findSubmission(campaign, submissionId)
-      const pair = matrix[pairKey(expertId, submissionId)]
-      if (decision === 'noConflict' && pair?.conflicts.some((c) => c.level === 'certain')) {
-        throw new WorkbenchError('CONFLICT', `${pair.reasons[0]}：属于确定的回避情形，不能认定为无需回避；如信息有误，请先更正专家信息。`)
+    'assignments.get': async ({ campaignId }): Promise<AssignmentView> => {
+      const { campaign, experts } = await context(campaignId)
+      const load: Record<string, number> = Object.fromEntries(experts.map((e) => [e.id, 0]))
+      for (const a of Object.values(campaign.assignments)) for (const id of a.expertIds) load[id] = (load[id] ?? 0) + 1
+      return {
+        rows: campaign.submissions.map((s) => ({
+          submissionId: s.id,
+          school: s.school,
+          program: s.program,
+          groupId: s.groupId,
+          expertIds: campaign.assignments[s.id]?.expertIds ?? [],
+          chairId: campaign.assignments[s.id]?.chairId ?? null,
+          short: (campaign.assignments[s.id]?.expertIds.length ?? 0) < campaign.panel.size,
+        })),
+        load,
+        draws: campaign.draws,
+        log: campaign.assignmentLog.slice(-200),
+        settings: campaign.panel,
       }
-      const at = now().toISOString()
-      await shard.update((d) => {
-        d.campaign.conflictDecisions[pairKey(expertId, submissionId)] = { decision, reason, at }
-        if (decision === 'conflict') {
-          const a = d.campaign.assignments[submissionId]
-          if (a?.expertIds.includes(expertId)) {
-            a.expertIds = a.expertIds.filter((x) => x !== expertId)
-            if (a.chairId === expertId) delete a.chairId
-            d.campaign.assignmentLog.push({ at, submissionId, action: 'remove', expertId, reason: `认定回避：${reason}` })
-          }
-        }
-      })
-      await store.audit(campaignId).append('conflict.decide', '秘书处', { expertId, submissionId, decision, reason }, now())
-      return (await context(campaignId)).campaign
     },
 
     'assignments.autoAssign': async ({ campaignId, seed, keepExisting }) => {
@@ -131,26 +104,5 @@ export function assignmentHandlers({ store, now }: HandlerDeps) {
       await store.audit(campaignId).append('assignment.change', '秘书处', { submissionId, add: add ?? null, remove: remove ?? null, chairId: chairId ?? null, reason }, now())
       return updated
     },
-
-    'assignments.get': async ({ campaignId }): Promise<AssignmentView> => {
-      const { campaign, experts } = await context(campaignId)
-      const load: Record<string, number> = Object.fromEntries(experts.map((e) => [e.id, 0]))
-      for (const a of Object.values(campaign.assignments)) for (const id of a.expertIds) load[id] = (load[id] ?? 0) + 1
-      return {
-        rows: campaign.submissions.map((s) => ({
-          submissionId: s.id,
-          school: s.school,
-          program: s.program,
-          groupId: s.groupId,
-          expertIds: campaign.assignments[s.id]?.expertIds ?? [],
-          chairId: campaign.assignments[s.id]?.chairId ?? null,
-          short: (campaign.assignments[s.id]?.expertIds.length ?? 0) < campaign.panel.size,
-        })),
-        load,
-        draws: campaign.draws,
-        log: campaign.assignmentLog.slice(-200),
-        settings: campaign.panel,
-      }
-    },
-  } satisfies Partial<WorkbenchHandlers>
+  } satisfies HandlersOf<'assignments'>
 }

@@ -1,14 +1,14 @@
 import { WorkbenchError } from '../../domain/errors'
 import { ExpertSchema, type Expert } from '../../domain/workspace'
-import type { HandlerDeps } from './deps'
-import type { WorkbenchHandlers } from '../contract'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
 
 function checkGroups(known: string[], given: string[]): void {
   const unknown = given.filter((g) => !known.includes(g))
   if (unknown.length) throw new WorkbenchError('INVALID_INPUT', `未知的专业建设协作组：${unknown.join('、')}`)
 }
 
-export function expertHandlers({ store, newId }: HandlerDeps) {
+export function expertsHandlers({ store, newId }: HandlerDeps) {
   return {
     'experts.list': async () => (await store.workspaceShard()).data.experts,
     'experts.add': async (input) => {
@@ -34,5 +34,5 @@ export function expertHandlers({ store, newId }: HandlerDeps) {
         return next
       })
     },
-  } satisfies Partial<WorkbenchHandlers>
+  } satisfies HandlersOf<'experts'>
 }

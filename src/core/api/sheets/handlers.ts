@@ -5,10 +5,10 @@ import { allIndicators, findIndicator } from '../../rubric/indicators'
 import { expertView } from '../../domain/blind'
 import { sheetResult } from '../../scoring/sheetResult'
 import { moveSheetToRubric, needsRecheck, rubricFor } from '../../rubric/versions'
-import type { SheetListRow, SheetView } from '../outputs'
-import type { HandlerDeps } from './deps'
-import type { WorkbenchHandlers } from '../contract'
-import { findSubmission, isAssigned, loadCampaign, requireAssigned, requireExpertInCampaign } from './load'
+import type { SheetListRow, SheetView } from './outputs'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
+import { findSubmission, isAssigned, loadCampaign, requireAssigned, requireExpertInCampaign } from '../shared/load'
 
 interface SheetKey {
   campaignId: CampaignId
@@ -48,7 +48,7 @@ function requirePledge(campaign: Campaign, expertId: ExpertId): void {
   }
 }
 
-export function sheetHandlers({ store, now }: HandlerDeps) {
+export function sheetsHandlers({ store, now }: HandlerDeps) {
   async function context(key: SheetKey) {
     const campaign = (await loadCampaign(store, key.campaignId)).data.campaign
     requireExpertInCampaign(campaign, key.expertId)
@@ -232,5 +232,5 @@ export function sheetHandlers({ store, now }: HandlerDeps) {
       }, now())
       return view(campaign, sheet, true)
     },
-  } satisfies Partial<WorkbenchHandlers>
+  } satisfies HandlersOf<'sheets'>
 }

@@ -1,7 +1,7 @@
 import { WorkbenchError } from '../../domain/errors'
-import type { HandlerDeps } from './deps'
-import type { WorkbenchHandlers } from '../contract'
-import { loadCampaign, requireExpertInCampaign } from './load'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
+import { loadCampaign, requireExpertInCampaign } from '../shared/load'
 
 /** Version of the 承诺书 text experts accept (bump when the text changes). */
 export const PLEDGE_TEXT_VERSION = 1
@@ -12,20 +12,8 @@ export const PLEDGE_TEXT =
   '三、如实申报回避事项：与申报单位存在任职关系、近三年曾在申报单位任职，或与申报人存在亲属、师生、合作关系等可能影响公正评审的情形，主动申请回避；' +
   '四、廉洁自律，不接受任何形式的请托和馈赠。如有违反，自愿承担相应责任。'
 
-export function campaignSettingsHandlers({ store, now }: HandlerDeps) {
+export function pledgesHandlers({ store, now }: HandlerDeps) {
   return {
-    'campaigns.updateSettings': async ({ campaignId, name, blind, aggregationRule, panel }) => {
-      const shard = await loadCampaign(store, campaignId)
-      return shard.update((d) => {
-        const c = d.campaign
-        if (name !== undefined) c.name = name
-        if (blind !== undefined) c.blind = blind
-        if (aggregationRule !== undefined) c.aggregation.rule = aggregationRule
-        if (panel) c.panel = { ...c.panel, ...panel }
-        return c
-      })
-    },
-
     'pledges.accept': async ({ campaignId, expertId, declaration }) => {
       const shard = await loadCampaign(store, campaignId)
       requireExpertInCampaign(shard.data.campaign, expertId)
@@ -40,11 +28,5 @@ export function campaignSettingsHandlers({ store, now }: HandlerDeps) {
       await store.audit(campaignId).append('pledge.accept', expertId, { declaration, textVersion: PLEDGE_TEXT_VERSION }, now())
       return c
     },
-
-    'audit.list': async ({ campaignId }) => {
-      await loadCampaign(store, campaignId)
-      const log = store.audit(campaignId)
-      return { entries: await log.read(), chain: await log.verify() }
-    },
-  } satisfies Partial<WorkbenchHandlers>
+  } satisfies HandlersOf<'pledges'>
 }

@@ -5,10 +5,10 @@ import { sheetResult } from '../../scoring/sheetResult'
 import { rubricFor } from '../../rubric/versions'
 import { awardLevelFor, failedEligibility, tallyVetoes } from '../../scoring/panelRules'
 import { round } from '../../util/round'
-import type { ResultRow } from '../outputs'
-import type { HandlerDeps } from './deps'
-import type { WorkbenchHandlers } from '../contract'
-import { isAssigned, loadCampaign } from './load'
+import type { ResultRow } from './outputs'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
+import { isAssigned, loadCampaign } from '../shared/load'
 
 /** docs/domain/review-kinds.md: an expert whose total deviates more than this from the result triggers 复议. */
 export const DEVIATION_FLAG_POINTS = 15
@@ -18,7 +18,7 @@ const RULE_TEXT = {
   mean: '取全部专家评分的算术平均，保留两位小数',
 } as const
 
-export function resultHandlers({ store }: HandlerDeps) {
+export function resultsHandlers({ store }: HandlerDeps) {
   return {
     'results.summary': async ({ campaignId }) => {
       const campaign = (await loadCampaign(store, campaignId)).data.campaign
@@ -80,5 +80,5 @@ export function resultHandlers({ store }: HandlerDeps) {
       })
       return { campaignId, rule, ruleText: RULE_TEXT[rule], rows }
     },
-  } satisfies Partial<WorkbenchHandlers>
+  } satisfies HandlersOf<'results'>
 }

@@ -2,15 +2,13 @@ import { WorkbenchError } from '../../domain/errors'
 import { placeholderExpert } from '../../domain/workspace'
 import { buildScoreSheetModel } from '../../reports/buildScoreSheetModel'
 import { renderScoreSheetDocx } from '../../reports/docx/scoreSheetDocx'
-import type { HandlerDeps } from './deps'
+import type { HandlerDeps } from '../shared/deps'
 import { safeFileName } from '../../util/fileName'
-import type { WorkbenchHandlers } from '../contract'
-import { findSubmission, loadCampaign, requireExpertInCampaign } from './load'
+import { DOCX_MIME } from '../shared/files'
+import type { HandlersOf } from '../contract'
+import { findSubmission, loadCampaign, requireExpertInCampaign } from '../shared/load'
 
-const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
-
-
-export function reportHandlers({ store }: HandlerDeps) {
+export function reportsHandlers({ store }: HandlerDeps) {
   return {
     'reports.scoreSheet': async ({ campaignId, expertId, submissionId }) => {
       const campaign = (await loadCampaign(store, campaignId)).data.campaign
@@ -30,5 +28,5 @@ export function reportHandlers({ store }: HandlerDeps) {
         base64: Buffer.from(bytes).toString('base64'),
       }
     },
-  } satisfies Partial<WorkbenchHandlers>
+  } satisfies HandlersOf<'reports'>
 }

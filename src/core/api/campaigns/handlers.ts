@@ -2,14 +2,13 @@ import { WorkbenchError } from '../../domain/errors'
 import { REVIEW_KIND_LABELS, type ReviewKind, type Rubric } from '../../domain/rubric'
 import type { Parsed } from '../inputs'
 import { blankRubric } from '../../rubric/versions'
-import { CampaignSchema, SubmissionSchema, WORKSPACE_SCHEMA_VERSION, type Campaign, type Submission } from '../../domain/workspace'
+import { CampaignSchema, WORKSPACE_SCHEMA_VERSION, type Campaign } from '../../domain/workspace'
 import type { CampaignId } from '../../domain/ids'
-import { TEMPLATES, defaultTemplateFor, findTemplate } from '../../rubric/templates'
-import { allIndicators } from '../../rubric/indicators'
-import type { CampaignCard, TemplateInfo } from '../outputs'
-import type { HandlerDeps } from './deps'
-import type { WorkbenchHandlers } from '../contract'
-import { loadCampaign } from './load'
+import { defaultTemplateFor, findTemplate } from '../../rubric/templates'
+import type { CampaignCard } from './outputs'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
+import { loadCampaign } from '../shared/load'
 
 type Source = Parsed<'campaigns.create'>['source']
 
@@ -19,7 +18,7 @@ function sourceNote(source: Source, rubric: Rubric): string {
   return `来自内置模板「${rubric.name}」`
 }
 
-export function campaignHandlers(deps: HandlerDeps) {
+export function campaignsHandlers(deps: HandlerDeps) {
   const { store, newId, now } = deps
 
   async function startingRubric(kind: ReviewKind, source: Source, id: string): Promise<Rubric> {
@@ -42,18 +41,6 @@ export function campaignHandlers(deps: HandlerDeps) {
     return template
   }
   return {
-    'templates.list': async () =>
-      TEMPLATES.map(
-        (t): TemplateInfo => ({
-          id: t.id,
-          kind: t.kind,
-          name: t.name,
-          total: t.total,
-          dimensionCount: t.dimensions.length,
-          indicatorCount: allIndicators(t).length,
-        }),
-      ),
-
     'campaigns.list': async () => {
       const cards: CampaignCard[] = []
       for (const id of await store.campaignIds()) {
@@ -119,19 +106,16 @@ export function campaignHandlers(deps: HandlerDeps) {
       })
     },
 
-    'submissions.add': async ({ campaignId, ...fields }) => {
-      const groups = (await store.workspaceShard()).data.groups
-      if (!groups.some((g) => g.id === fields.groupId)) {
-        throw new WorkbenchError('INVALID_INPUT', `未知的专业建设协作组：${fields.groupId}`)
-      }
+    'campaigns.updateSettings': async ({ campaignId, name, blind, aggregationRule, panel }) => {
       const shard = await loadCampaign(store, campaignId)
-      const submission: Submission = SubmissionSchema.parse({ id: newId('sub'), ...fields, createdAt: now().toISOString() })
       return shard.update((d) => {
-        const dup = d.campaign.submissions.find((s) => s.school === submission.school && s.program === submission.program)
-        if (dup) throw new WorkbenchError('CONFLICT', `${submission.school} 的「${submission.program}」已经申报（编号 ${dup.id}）。`)
-        d.campaign.submissions.push(submission)
-        return submission
+        const c = d.campaign
+        if (name !== undefined) c.name = name
+        if (blind !== undefined) c.blind = blind
+        if (aggregationRule !== undefined) c.aggregation.rule = aggregationRule
+        if (panel) c.panel = { ...c.panel, ...panel }
+        return c
       })
     },
-  } satisfies Partial<WorkbenchHandlers>
+  } satisfies HandlersOf<'campaigns'>
 }
