@@ -1,27 +1,23 @@
 import type { OpenedWorkbench } from '../../src/core/api/openApi'
-import { METHOD_NAMES, type MethodName } from '../../src/core/api/methodNames'
-import type { WorkbenchApi } from '../../src/core/api/contract'
-import { createClient, type RawApi } from '../../src/renderer/src/api'
+import type { MethodName } from '../../src/core/api/methodNames'
+import type { Out, WorkbenchApi } from '../../src/core/api/contract'
+import type { Envelope } from '../../src/core/api/envelope'
+import { createClient } from '../../src/core/api/client'
 
 /** Runs before a call reaches dispatch (e.g. to hold a write until the test releases it). */
 export type BeforeCall = (method: MethodName, input: unknown) => Promise<void> | void
 
 /**
- * The renderer's typed client over in-process dispatch: the same `createClient` the window uses (so
- * refusals arrive as the renderer's ApiError), with the bridge and IPC replaced by a direct call into
- * the real core on a real workspace. No HTTP, no mocks. `before` sees every call in order.
- * (When the core offers `createClient(send)`, this is where it is used.)
+ * The typed client (core/api/client.ts, the one the renderer, CLI and bench use) over in-process
+ * dispatch: the bridge and IPC replaced by a direct call into the real core on a real workspace.
+ * No HTTP, no mocks. `before` sees every call in order (e.g. to hold a write until the test releases it).
  */
 export function inProcessApi(wb: Pick<OpenedWorkbench, 'call'>, before?: BeforeCall): WorkbenchApi {
-  const raw = {} as Record<string, (input: unknown) => Promise<unknown>>
-  for (const m of METHOD_NAMES) {
-    raw[m] = async (input) => {
-      await before?.(m, input)
-      // a structured clone, as IPC and JSON do: the store never shares objects with the core
-      return structuredClone(await wb.call(m, structuredClone(input) as never))
-    }
-  }
-  return createClient(raw as RawApi)
+  return createClient(async (method, input) => {
+    await before?.(method, input)
+    // a structured clone, as IPC and JSON do: the store never shares objects with the core
+    return structuredClone(await wb.call(method, structuredClone(input))) as Envelope<Out<typeof method>>
+  })
 }
 
 /** A gate for one method: calls wait at the gate until released, in the order they came. */
