@@ -104,8 +104,8 @@ test('2 · 导入材料: a zip matched by 学校_专业 with progress; SVG skipp
   await expect(job.getByTestId('materials-progress')).toBeVisible()
   await expect(job.locator('.ant-progress')).toBeVisible()
   await expect(job.getByTestId('materials-cancel')).toBeVisible()
+  // the route stays (it only passes chunks on now): unrouting while a chunk waits in it fails that chunk
   release()
-  await page.unroute('**/api/uploads.chunk')
   await expect(job).toHaveAttribute('data-phase', 'done', { timeout: 30_000 })
   await expect(job.getByTestId('materials-attached')).toHaveText('已关联 5 个文件')
   await expect(job.getByTestId('materials-unmatched')).toContainText('未知学校_未知专业/说明.pdf')
