@@ -72,6 +72,9 @@ export interface ResultRow {
   vetoes: VetoTally[]
   /** 奖项等级 reached by the result, with "（待票决）" when it needs a vote */
   awardLevel: string | null
+  /** 暂定: fewer sheets submitted than the panel has members (submittedCount / experts.length); never ranked */
+  provisional: boolean
+  /** null for 暂定 results, rows without a result, and kinds that are not ranked (scoring/ranking.ts) */
   rank: number | null
 }
 
@@ -80,6 +83,8 @@ export interface ResultsSummary {
   rule: AggregationRule
   ruleText: string
   rows: ResultRow[]
+  /** rows with a result that is still 暂定 (not every panel member has submitted), left out of the ranking */
+  provisionalCount: number
 }
 
 export interface RubricCheck {

@@ -5,6 +5,7 @@ import { sheetResult } from '../../scoring/sheetResult'
 import { rubricFor } from '../../rubric/versions'
 import { awardLevelFor, failedEligibility, tallyVetoes } from '../../scoring/panelRules'
 import { round } from '../../util/round'
+import { isProvisional, rankResults } from '../../scoring/ranking'
 import type { ResultRow } from '../outputs'
 import type { HandlerDeps } from './deps'
 import type { WorkbenchHandlers } from '../contract'
@@ -70,15 +71,15 @@ export function resultHandlers({ store }: HandlerDeps) {
           notRated,
           vetoes,
           awardLevel: award ? `${award.label}${award.requiresVote ? '（待票决）' : ''}` : null,
+          provisional: isProvisional({ submittedCount: submittedTotals.length, panelSize: panel.length }),
           rank: null,
         }
       })
-      // rank by result, highest first; equal results share a rank (ties are broken in the decision issue)
-      const ranked = rows.filter((r) => r.result !== null).sort((a, b) => b.result! - a.result!)
-      ranked.forEach((r, i) => {
-        r.rank = i > 0 && ranked[i - 1]!.result === r.result ? ranked[i - 1]!.rank : i + 1
-      })
-      return { campaignId, rule, ruleText: RULE_TEXT[rule], rows }
+      // only complete results are ranked (ranking.ts); 暂定 rows keep rank null
+      const ranks = rankResults(rows.map((r) => ({ result: r.result, submittedCount: r.submittedCount, panelSize: r.experts.length })))
+      rows.forEach((r, i) => (r.rank = ranks[i]!))
+      const provisionalCount = rows.filter((r) => r.provisional && r.result !== null).length
+      return { campaignId, rule, ruleText: RULE_TEXT[rule], rows, provisionalCount }
     },
   } satisfies Partial<WorkbenchHandlers>
 }
