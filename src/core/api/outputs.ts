@@ -6,6 +6,7 @@ import type { AuditEntry } from '../domain/audit'
 import type { TaskView } from './taskView'
 import type { MethodName } from './methodNames'
 import type { VetoTally } from '../scoring/panelRules'
+import type { DrawDiff } from '../panel/drawPreview'
 
 export interface WorkspaceInfo {
   name: string
@@ -119,6 +120,20 @@ export interface AssignmentView {
   settings: PanelSettings
 }
 
+/** What a draw with this seed would do, before it is run (assignments.previewDraw). */
+export interface DrawPreview {
+  /** the seed the preview used: pass it to assignments.autoAssign to get exactly this draw */
+  seed: string
+  /** every submission can get a panel */
+  feasible: boolean
+  /** not feasible, but drawing the feasible part is (autoAssign with partial: true); diff shows it */
+  partialPossible: boolean
+  /** why the full draw cannot run */
+  problems: Array<{ path: string; message: string }>
+  /** the change the draw (or, when infeasible, the partial draw) would make; null when nothing can be drawn */
+  diff: DrawDiff | null
+}
+
 export interface RosterPreview {
   fileName: string
   headers: string[]
@@ -178,6 +193,7 @@ export interface Outputs {
   'conflicts.list': ConflictRow[]
   'conflicts.decide': Campaign
   'assignments.get': AssignmentView
+  'assignments.previewDraw': DrawPreview
   'assignments.autoAssign': Campaign
   'assignments.change': Campaign
   'audit.list': { entries: AuditEntry[]; chain: { ok: true; count: number } | { ok: false; line: number; reason: string } }
