@@ -37,6 +37,8 @@ export const createPanelSlice: SliceCreator<PanelSlice> = (api) => (set, get) =>
       if (get().campaignId === campaignId) set({ assignment: { ...view, campaignId } })
     },
 
+    previewDraw: async (input) => api['assignments.previewDraw']({ ...input, campaignId: requireCampaignId(get().campaignId) }),
+
     autoAssign: async (input) => {
       const campaignId = requireCampaignId(get().campaignId)
       const campaign = await trackRefusable(get().trackSave, () => api['assignments.autoAssign']({ ...input, campaignId }))
