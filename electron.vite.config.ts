@@ -10,7 +10,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      // a sandboxed preload must be CommonJS (toolchain.md)
+      // a sandboxed preload must be CommonJS (docs/design/toolchain.md)
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test'
 
 /**
  * E2E: the built renderer (out/renderer) in Debian's Chromium against the real bridge and core on a
- * fresh temp workspace per test file (toolchain.md "Browser tests"; architecture.md "The test bridge").
+ * fresh temp workspace per test file (docs/design/toolchain.md "Browser tests"; docs/design/architecture.md "The test bridge").
  */
 export default defineConfig({
   testDir: 'test/e2e',

@@ -7,7 +7,7 @@ import { CONTENT_SECURITY_POLICY } from '../main/security'
 import { serveRange } from './rangeFile'
 
 /**
- * The HTTP door to dispatch() for browser mode and E2E tests (architecture.md "The test bridge").
+ * The HTTP door to dispatch() for browser mode and E2E tests (docs/design/architecture.md "The test bridge").
  * Bound to 127.0.0.1 only; every request must name 127.0.0.1/localhost:PORT as Host (so a web page
  * cannot reach it by DNS rebinding) and every API call must carry the per-run token.
  * Never part of the packaged app.

@@ -1,7 +1,7 @@
 import { parseArgs } from './args'
 import { COMMANDS, CliError, helpText } from './commands'
 
-/** The command-line door to the same API (architecture.md). Exit 0 on success, 1 with reasons on failure. */
+/** The command-line door to the same API (docs/design/architecture.md). Exit 0 on success, 1 with reasons on failure. */
 export async function main(argv: string[], out = (l: string) => console.log(l), err = (l: string) => console.error(l)): Promise<number> {
   const args = parseArgs(argv)
   if (args.positional.length === 0 || args.options.has('help')) {

@@ -8,7 +8,7 @@ import { createMainWindow } from './window'
 import { handleAttachments, registerAttachmentScheme } from './attachmentProtocol'
 import { attachmentFile } from '../core/api/attachmentFile'
 
-/** Thin main (style.md §5): open the workspace, relay IPC to dispatch(), harden the window. */
+/** Thin main (docs/design/style.md §5): open the workspace, relay IPC to dispatch(), harden the window. */
 function workspaceArg(argv: string[]): string | undefined {
   const i = argv.indexOf('--workspace')
   return i >= 0 ? argv[i + 1] : process.env.WORKBENCH_WORKSPACE

@@ -1,5 +1,5 @@
 /**
- * Window hardening shared by every window (style.md §6; Electron security checklist). Kept free of
+ * Window hardening shared by every window (docs/design/style.md §6; Electron security checklist). Kept free of
  * the electron import so a unit test can assert it.
  */
 export const CONTENT_SECURITY_POLICY = [

@@ -4,7 +4,7 @@ import { API_CHANNEL } from './channel'
 
 /**
  * Exposes exactly window.api: one function per method of the contract, each an invoke on the one
- * channel. ipcRenderer itself is never exposed (style.md §5).
+ * channel. ipcRenderer itself is never exposed (docs/design/style.md §5).
  */
 const api = Object.fromEntries(
   METHOD_NAMES.map((m) => [m, (input: unknown) => ipcRenderer.invoke(API_CHANNEL, m, input)]),

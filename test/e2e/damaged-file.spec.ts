@@ -6,7 +6,7 @@ import { openWorkbench, type OpenedWorkbench } from '../../src/core/api/openApi'
 import { startBridge, type Bridge } from '../../src/bridge/server'
 
 // A damaged workspace file: the user is told which file, nothing is overwritten, and the last backup
-// is offered and restored from the UI (architecture.md "Storage").
+// is offered and restored from the UI (docs/design/architecture.md "Storage").
 const root = resolve(import.meta.dirname, '../..')
 let dir = ''
 let wb: OpenedWorkbench | undefined

@@ -14,7 +14,7 @@ export function findSoffice(): string | null {
 }
 
 /**
- * Converts .docx files to PDF in one LibreOffice call (≈1.5 s per call, toolchain.md), with an
+ * Converts .docx files to PDF in one LibreOffice call (≈1.5 s per call, docs/design/toolchain.md), with an
  * isolated profile and the project's fontconfig aliases, and returns pdftotext of each.
  */
 export function docxToText(soffice: string, files: string[], outDir: string): string[] {

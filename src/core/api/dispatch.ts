@@ -1,3 +1,15 @@
+/**
+ * The API contract, by namespace. A method `ns.verb` (listed in methodNames.ts, which stays free of
+ * imports because the preload reads it) lives in one folder, `core/api/<ns>/`:
+ *   - `<ns>/inputs.ts`   `<ns>Inputs`: the zod schema of each of its methods (`satisfies InputsOf<'ns'>`)
+ *   - `<ns>/outputs.ts`  `<Ns>Outputs`: what each of its methods resolves with, and the named result types
+ *   - `<ns>/handlers.ts` `<ns>Handlers(deps)`: load → call a pure rule → store → audit (`satisfies HandlersOf<'ns'>`)
+ * `inputs.ts`, `outputs.ts` and `handlers.ts` here only gather the namespaces (`INPUTS`, `Outputs`,
+ * `createHandlers`); `In<M>`, `Parsed<M>`, `Out<M>` come from them. Helpers several namespaces share
+ * (deps, loading a campaign, input building blocks, file outputs) live in `shared/`.
+ * Adding a method: its name in methodNames.ts, then its schema, output and handler in its namespace's
+ * three files; a missing or extra one does not compile, and test/unit/api/contract.test.ts checks it.
+ */
 import { WorkbenchError } from '../domain/errors'
 import { zodIssues } from '../util/zodIssues'
 import type { Envelope } from './envelope'

@@ -1,5 +1,5 @@
 /**
- * Every capability of the workbench is one method (architecture.md "One core, four thin doors").
+ * Every capability of the workbench is one method (docs/design/architecture.md "One core, four thin doors").
  * This list has no dependencies so the preload can build window.api from it.
  */
 export const METHOD_NAMES = [
@@ -56,3 +56,9 @@ export type MethodName = (typeof METHOD_NAMES)[number]
 export function isMethodName(x: unknown): x is MethodName {
   return typeof x === 'string' && (METHOD_NAMES as readonly string[]).includes(x)
 }
+
+/** A method's namespace: the part before the dot ('sheets' for 'sheets.setEntry'); one folder each. */
+export type Namespace = MethodName extends `${infer N}.${string}` ? N : never
+
+/** The methods of one namespace. */
+export type MethodsOf<N extends Namespace> = Extract<MethodName, `${N}.${string}`>

@@ -1,6 +1,6 @@
 import { WorkspaceStore } from '../storage/workspaceStore'
 import { createHandlers } from './handlers'
-import { defaultDeps } from './handlers/deps'
+import { defaultDeps } from './shared/deps'
 import { dispatch } from './dispatch'
 import type { Envelope } from './envelope'
 import type { MethodName } from './methodNames'

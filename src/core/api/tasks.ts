@@ -12,7 +12,7 @@ interface Task extends TaskView {
 /**
  * Long work (imports, batch exports) runs as a task: the call that starts it returns a task id at
  * once, the UI polls tasks.get for progress, and tasks.cancel aborts it through an AbortSignal. The
- * work itself must leave nothing half-done when aborted (hostile-inputs.md: stage, then commit).
+ * work itself must leave nothing half-done when aborted (docs/design/hostile-inputs.md: stage, then commit).
  */
 export class TaskRegistry {
   private readonly tasks = new Map<string, Task>()

@@ -1,7 +1,7 @@
 import type { CollaborationGroup } from './workspace'
 import type { GroupId } from './ids'
 
-/** The alliance's seven 专业建设协作组 (review-kinds.md); master data, editable per workspace. */
+/** The alliance's seven 专业建设协作组 (docs/domain/review-kinds.md); master data, editable per workspace. */
 export const DEFAULT_GROUPS: CollaborationGroup[] = [
   ['g1', '智能机电技术应用'],
   ['g2', '机器人技术应用'],

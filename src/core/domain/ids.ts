@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 /**
  * Branded identifiers: an ExpertId cannot be passed where a SubmissionId is expected
- * (style.md §8, after Excalidraw's packages/math types).
+ * (docs/design/style.md §8, after Excalidraw's packages/math types).
  */
 const idString = z
   .string()

@@ -1,7 +1,7 @@
 import yauzl from 'yauzl'
 import { WorkbenchError } from '../domain/errors'
 
-/** Caps for the preview: a .docx is a zip, and a hostile one can be a bomb (hostile-inputs.md §6). */
+/** Caps for the preview: a .docx is a zip, and a hostile one can be a bomb (docs/design/hostile-inputs.md §6). */
 const MAX_XML_BYTES = 30 * 1024 * 1024
 const MAX_RATIO = 200
 const MAX_PARAGRAPHS = 5000

@@ -1,7 +1,7 @@
 /**
- * Intake: everything that reads a user's files (architecture.md: "only core/intake/* reads user
+ * Intake: everything that reads a user's files (docs/design/architecture.md: "only core/intake/* reads user
  * files"). Rosters (xlsx/csv), material zips and folders, the content-addressed attachment store.
- * Every rule here answers hostile-inputs.md.
+ * Every rule here answers docs/design/hostile-inputs.md.
  */
 export * from './roster'
 export * from './attachments'

@@ -3,7 +3,7 @@ import { WorkbenchError } from '../domain/errors'
 /**
  * Machine-readable sub-codes of intake refusals. Every refusal is a WorkbenchError with code
  * 'INVALID_INPUT', a Chinese message naming the file and the problem, and `details.reason` set to one
- * of these (errors.ts is shared and not extended per feature; hostile-inputs.md: "a clear message in
+ * of these (errors.ts is shared and not extended per feature; docs/design/hostile-inputs.md: "a clear message in
  * Chinese naming the file and the problem").
  */
 export type IntakeReason =

@@ -1,7 +1,7 @@
 /**
- * Every user-visible string of intake, in one place (style.md: "keep all user-visible strings in one
+ * Every user-visible string of intake, in one place (docs/design/style.md: "keep all user-visible strings in one
  * place per feature so an English locale can follow"). Each refusal names the file and the problem
- * (hostile-inputs.md: "a clear message in Chinese naming the file and the problem").
+ * (docs/design/hostile-inputs.md: "a clear message in Chinese naming the file and the problem").
  */
 
 /** 500 MB, 2 GB, 20 MB — sizes as a user reads them. */

@@ -37,7 +37,7 @@ export type AutoAssignResult =
   | { ok: false; problems: AssignProblem[] }
 
 /**
- * 分配 / 随机抽取: a panel for every submission (review-kinds.md, "Panel and aggregation rules").
+ * 分配 / 随机抽取: a panel for every submission (docs/domain/review-kinds.md, "Panel and aggregation rules").
  *
  * Constraints: size members (odd); only 'clear' pairs (blocked never; an undecided suspected pair anywhere
  * in the input stops the draw until the secretariat decides it); ≥ ⌈fieldShare × size⌉ members from the

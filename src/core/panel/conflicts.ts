@@ -4,7 +4,7 @@ import { conflictText } from './messages'
 import { compactText, compareUnits, type UnitMatch } from './unitName'
 
 /**
- * 回避 (review-kinds.md, "Panel and aggregation rules"): why an expert must not judge a submission.
+ * 回避 (docs/domain/review-kinds.md, "Panel and aggregation rules"): why an expert must not judge a submission.
  * 'certain' blocks the pair; 'suspected' is shown to the secretariat, who decides (ConflictDecision) —
  * a suspected match is never silently ignored, and the draw refuses to run while one is undecided.
  */

@@ -6,7 +6,7 @@ import type { PanelState } from './panelState'
 /**
  * Why a draw cannot run, said in Chinese per submission where it is about one submission. The checks here
  * are necessary conditions, tested before drawing so the secretariat gets every reason at once:
- * - evenSize: the panel size must be odd (review-kinds.md: 5 or 7);
+ * - evenSize: the panel size must be odd (docs/domain/review-kinds.md: 5 or 7);
  * - tooFewExperts: fewer experts in the pool than the panel size;
  * - undecidedConflict: a suspected 回避 not yet decided — the draw never decides it silently;
  * - existingBlocked: a kept member (from `existing`) is blocked for that submission;

@@ -1,7 +1,7 @@
 import type { RELATION_KINDS } from '../domain/workspace'
 
 /**
- * Every user-visible string of 回避 and 分配 in one place (style.md: "keep all user-visible strings in one
+ * Every user-visible string of 回避 and 分配 in one place (docs/design/style.md: "keep all user-visible strings in one
  * place per feature so an English locale can follow"). Names and units are quoted with 「」 as they were
  * entered, not normalised, so the secretariat recognises them.
  */

@@ -4,7 +4,7 @@ import { compareUnits } from './unitName'
 
 /**
  * The working state of a draw: panels as expert indices, loads, and the constraint checks every step uses
- * (review-kinds.md, "Panel and aggregation rules"):
+ * (docs/domain/review-kinds.md, "Panel and aggregation rules"):
  * - only 'clear' pairs may sit together (blocked and undecided suspected pairs never);
  * - at most maxPerUnit members of one unit, where units are clusters of experts whose units compare 'same'
  *   (compareUnits; joined transitively, so A≈B and B≈C make one unit);

@@ -1,7 +1,7 @@
 /**
  * Leading place names in Chinese unit names (江苏省…, 广州市…, 北京市海淀区…), so that 「广州市机电技师学院」
  * and 「广州机电技师学院」 compare as the same unit and 「湖南省机械工业技师学院」 as similar to
- * 「机械工业技师学院」 (review-kinds.md, 回避: unit names need normalising).
+ * 「机械工业技师学院」 (docs/domain/review-kinds.md, 回避: unit names need normalising).
  *
  * Rules, applied repeatedly from the start of an already compacted name (no spaces or punctuation):
  * 1. a known name (the 31 provincial-level units, a list of major cities, and 中国) with an optional

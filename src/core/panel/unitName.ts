@@ -1,7 +1,7 @@
 import { regionsCompatible, splitRegions } from './regions'
 
 /**
- * Unit names (工作单位, 申报单位) for 回避 (review-kinds.md: "unit names need normalising
+ * Unit names (工作单位, 申报单位) for 回避 (docs/domain/review-kinds.md: "unit names need normalising
  * (学院/技师学院/全称/简称)"). A name is read as  places + core + type :
  *   「江苏省机械高级技工学校」 → places [江苏], core 「机械」, type 技工院校.
  *

@@ -1,5 +1,5 @@
 /**
- * 专家评分表 as plain data (architecture.md "Reports": model first, then .docx bytes).
+ * 专家评分表 as plain data (docs/design/architecture.md "Reports": model first, then .docx bytes).
  * Everything a renderer needs is already formatted here, so the model is what tests check.
  */
 export interface ScoreSheetReportModel {

@@ -18,7 +18,7 @@ export function mean(values: readonly number[]): number | null {
 
 /**
  * 去掉一个最高分和一个最低分: drops one highest and one lowest value and averages the rest.
- * Only with ≥ 5 values (review-kinds.md); with fewer, the plain mean. Two decimals.
+ * Only with ≥ 5 values (docs/domain/review-kinds.md); with fewer, the plain mean. Two decimals.
  */
 export function trimmedMean(values: readonly number[]): Aggregate {
   if (values.length < 5) return { ...plainMean(values), rule: 'trimmedMean' }

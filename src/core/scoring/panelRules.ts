@@ -17,7 +17,7 @@ export function twoThirds(n: number): number {
 }
 
 /**
- * 一票否决 (review-kinds.md): any expert may flag a veto with evidence; it stands when at least 2/3 of
+ * 一票否决 (docs/domain/review-kinds.md): any expert may flag a veto with evidence; it stands when at least 2/3 of
  * the panel (all experts on it, not only those who submitted) flagged it. A panel of 0 confirms nothing.
  */
 export function tallyVetoes(rubric: Rubric, panelSize: number, submitted: readonly Pick<ScoreSheet, 'vetoFlags'>[]): VetoTally[] {

@@ -7,7 +7,7 @@
  * Ranking: highest result first; equal results share a rank and the next rank skips (1, 1, 3), the
  * "standard competition" ranking; ties are broken in the decision stage (votes), not here.
  *
- * This is the one home of ranking: a kind that is never ranked (专业建设诊断, review-kinds.md) passes
+ * This is the one home of ranking: a kind that is never ranked (专业建设诊断, docs/domain/review-kinds.md) passes
  * `ranked: false` and every rank stays null.
  */
 export interface RankInput {

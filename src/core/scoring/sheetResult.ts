@@ -53,7 +53,7 @@ export function entryPoints(rubric: Rubric, indicatorPoints: number, entry: Entr
 
 /**
  * Scores one sheet against its rubric.
- * Grade: the band of the total, then capped by key items (review-kinds.md): any ★ indicator at D
+ * Grade: the band of the total, then capped by key items (docs/domain/review-kinds.md): any ★ indicator at D
  * caps the grade at C; three or more ★ at D give D. 加分项 are added after their cap. A failed
  * eligibility check marks the sheet 不予评定 (notRated); vetoes are only flagged here, because a veto
  * stands only when ≥ 2/3 of the panel confirm it (see panelVeto).

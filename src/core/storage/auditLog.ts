@@ -11,7 +11,7 @@ function hashOf(e: Omit<AuditEntry, 'hash'>): string {
 }
 
 /**
- * Append-only, hash-chained log (architecture.md: campaigns/<id>/audit.jsonl). Each line names the
+ * Append-only, hash-chained log (docs/design/architecture.md: campaigns/<id>/audit.jsonl). Each line names the
  * hash of the one before, so removing or editing a line breaks the chain at that point. Appends are
  * serialized and fsynced; a torn last line (crash mid-append) is reported by verify, not repaired.
  */

@@ -6,7 +6,7 @@ let tmpCounter = 0
 /**
  * Writes `data` to `file` so that after the promise resolves it survives a crash or power loss:
  * temp file in the same folder → fsync → rename over the target → fsync of the folder.
- * Measured in toolchain.md: without the two fsyncs a power loss left an empty file in 52 of 60 runs.
+ * Measured in docs/design/toolchain.md: without the two fsyncs a power loss left an empty file in 52 of 60 runs.
  */
 export async function writeFileDurable(file: string, data: string | Uint8Array): Promise<void> {
   const tmp = join(dirname(file), `.${basename(file)}.${process.pid}.${++tmpCounter}.tmp`)

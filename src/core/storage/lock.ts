@@ -22,7 +22,7 @@ function alive(pid: number): boolean {
 }
 
 /**
- * One process owns a workspace (architecture.md: two lowdb instances on one file lose saves).
+ * One process owns a workspace (docs/design/architecture.md: two lowdb instances on one file lose saves).
  * Takes `.lock`; a lock left by a process that no longer runs on this host is taken over.
  */
 export async function acquireLock(root: string, door: string): Promise<() => Promise<void>> {

@@ -4,7 +4,7 @@ import { WORKSPACE_SCHEMA_VERSION } from '../domain/workspace'
 type Step = (raw: Record<string, unknown>) => Record<string, unknown>
 
 /**
- * migrateVnToVm steps, keyed by the version they migrate from (style.md §10). Version 1 is the first
+ * migrateVnToVm steps, keyed by the version they migrate from (docs/design/style.md §10). Version 1 is the first
  * released shape, so there are none yet; a step is added here with its test when a shape changes.
  */
 const STEPS: Record<number, Step> = {}

@@ -13,7 +13,7 @@ interface Pending {
 }
 
 /**
- * One workspace file held by lowdb, with one serialized write queue (architecture.md: one queue per
+ * One workspace file held by lowdb, with one serialized write queue (docs/design/architecture.md: one queue per
  * file). Changes are applied in order; changes that arrive while a write is on its way are applied
  * together and written once (group commit). Each caller's promise resolves only after the write that
  * contains its change has reached the disk — "已保存" is never shown for data that is not there.

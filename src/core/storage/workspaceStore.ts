@@ -30,7 +30,7 @@ const FILE_KINDS: Array<{ test: RegExp; kind: string; schema: z.ZodType<unknown>
 ]
 
 /**
- * The workspace folder (architecture.md "Storage"): workspace.json, campaigns/<id>/campaign.json,
+ * The workspace folder (docs/design/architecture.md "Storage"): workspace.json, campaigns/<id>/campaign.json,
  * campaigns/<id>/sheets/<expert>.json. The only module that knows the layout; everything else asks
  * it for shards. Shards are opened lazily and cached, one per file, so each file has one write queue.
  */

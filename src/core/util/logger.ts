@@ -1,4 +1,4 @@
-/** A named logger (style.md: createLogger('module') rather than bare console calls). */
+/** A named logger (docs/design/style.md: createLogger('module') rather than bare console calls). */
 export function createLogger(module: string) {
   const quiet = typeof process !== 'undefined' && process.env.WORKBENCH_QUIET === '1'
   return {

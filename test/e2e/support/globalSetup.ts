@@ -16,7 +16,7 @@ function newestMtime(dir: string): number {
 /** The tests drive the built renderer: build it when the sources are newer (as scripts/start.mjs does). */
 export default function globalSetup(): void {
   if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
-    throw new Error('Chromium not found at /usr/bin/chromium: apt-get install -y chromium (toolchain.md), or set CHROMIUM_PATH.')
+    throw new Error('Chromium not found at /usr/bin/chromium: apt-get install -y chromium (docs/design/toolchain.md), or set CHROMIUM_PATH.')
   }
   const built = join(root, 'out/renderer/index.html')
   if (existsSync(built) && newestMtime(join(root, 'src')) <= statSync(built).mtimeMs) return

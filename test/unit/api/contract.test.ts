@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { METHOD_NAMES } from '../../../src/core/api/methodNames'
 import { INPUTS } from '../../../src/core/api/inputs'
 import { createHandlers } from '../../../src/core/api/handlers'
-import { defaultDeps } from '../../../src/core/api/handlers/deps'
+import { defaultDeps } from '../../../src/core/api/shared/deps'
 import { tempWorkbench, ok } from '../../helpers/tempWorkspace'
 
 let cleanup: (() => Promise<void>) | undefined

@@ -18,7 +18,7 @@ function imports(src: string): string[] {
   return [...src.matchAll(/(?:from|import)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!)
 }
 
-/** The shape of architecture.md, checked by a machine rather than by memory (style.md §4). */
+/** The shape of docs/design/architecture.md, checked by a machine rather than by memory (docs/design/style.md §4). */
 describe('module boundaries', () => {
   it('src/core imports no electron, react, antd, zustand, recharts or DOM code', async () => {
     const bad: string[] = []

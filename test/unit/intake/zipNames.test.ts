@@ -19,7 +19,7 @@ afterEach(async () => {
 const RLO = '\u202E'
 const long = '很长的文件名'.repeat(60) + '.pdf' // 364 characters
 
-describe('display names from an archive (hostile-inputs.md case 3)', () => {
+describe('display names from an archive (docs/design/hostile-inputs.md case 3)', () => {
   it('imports every hostile name with a sanitised display name; nothing is used as a path', async () => {
     const names = [
       'CON.pdf',

@@ -7,7 +7,7 @@ import { masterCraftsmanTemplate } from '../../../src/core/rubric/templates/mast
 import { researchAchievementTemplate } from '../../../src/core/rubric/templates/researchAchievement'
 import { excellentCourseTemplate } from '../../../src/core/rubric/templates/excellentCourse'
 
-/** What review-kinds.md (b)–(e) fixes for each award template, written out literally. */
+/** What docs/domain/review-kinds.md (b)–(e) fixes for each award template, written out literally. */
 interface Expected {
   title: string
   template: Rubric
@@ -176,7 +176,7 @@ const EXPECTED: Expected[] = [
 
 const LEVEL_KEYS = ['A', 'B', 'C', 'D'] as const
 
-describe('award templates (review-kinds.md (b)–(e))', () => {
+describe('award templates (docs/domain/review-kinds.md (b)–(e))', () => {
   it('cover the four award kinds once each, with distinct ids', () => {
     expect(EXPECTED.map((e) => e.template.kind)).toEqual([
       'masterTeacher',

@@ -3,7 +3,7 @@ import { diagnosticTemplate } from '../../../src/core/rubric/templates/diagnosti
 import { RubricSchema } from '../../../src/core/domain/rubric'
 import { allIndicators } from '../../../src/core/rubric/indicators'
 
-describe('专业建设诊断 template (review-kinds.md (a))', () => {
+describe('专业建设诊断 template (docs/domain/review-kinds.md (a))', () => {
   it('passes the rubric schema unchanged', () => {
     expect(RubricSchema.parse(diagnosticTemplate)).toEqual(diagnosticTemplate)
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { aggregate, trimmedMean } from '../../../src/core/scoring/aggregate'
 
-describe('aggregation rules (review-kinds.md)', () => {
+describe('aggregation rules (docs/domain/review-kinds.md)', () => {
   it('drops one highest and one lowest with five or more experts', () => {
     // 70 and 95 dropped; (80 + 85 + 88) / 3 = 84.333… → 84.33
     expect(trimmedMean([85, 70, 95, 80, 88])).toMatchObject({ applied: 'trimmedMean', value: 84.33, dropped: { lowest: 70, highest: 95 } })

@@ -2,7 +2,7 @@ import { MSG } from '../messages'
 import { ARCHIVE_MIMES, MIME, mimeLabel } from './sniffMime'
 
 /**
- * Which sniffed types an import accepts (hostile-inputs.md: "allow only the types the campaign
+ * Which sniffed types an import accepts (docs/design/hostile-inputs.md: "allow only the types the campaign
  * expects"; "refuse SVG"). The allow-list is configurable per campaign; the default covers what
  * 申报材料 usually are. Archives are never accepted (no recursion into nested archives), SVG never
  * (it can carry script), and an empty file is reported as such rather than as an unknown type.

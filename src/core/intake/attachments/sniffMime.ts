@@ -1,5 +1,5 @@
 /**
- * The type of a file from its first bytes (hostile-inputs.md: "Sniff content, not extensions
+ * The type of a file from its first bytes (docs/design/hostile-inputs.md: "Sniff content, not extensions
  * (magic bytes)"). The original name is consulted in one place only: a PK zip container named
  * .docx/.xlsx/.pptx is taken as that Office type, because telling them apart from a plain zip by
  * content needs the central directory, which a head of a few KB does not reliably contain.
@@ -34,7 +34,7 @@ export const MIME = {
 /** How many leading bytes sniffMime looks at; callers keep at least this many. */
 export const SNIFF_BYTES = 4096
 
-/** Archive types: never expanded inside an import (hostile-inputs.md: no recursion into nested archives). */
+/** Archive types: never expanded inside an import (docs/design/hostile-inputs.md: no recursion into nested archives). */
 export const ARCHIVE_MIMES: ReadonlySet<string> = new Set([MIME.zip, MIME.rar, MIME.sevenZip, MIME.gzip])
 
 const ascii = (b: Uint8Array, at: number, s: string) => {

@@ -37,20 +37,20 @@ export interface PutResult {
   head: Buffer
 }
 
-/** 500 MB: the per-file cap of hostile-inputs.md's zip rules, used when a put names no other. */
+/** 500 MB: the per-file cap of docs/design/hostile-inputs.md's zip rules, used when a put names no other. */
 export const DEFAULT_MAX_BLOB_BYTES = 500 * 1024 * 1024
 const READ_CHUNK = 1024 * 1024
 
 /**
- * The content-addressed attachment store: `<workspace>/attachments/<sha256>` (architecture.md,
+ * The content-addressed attachment store: `<workspace>/attachments/<sha256>` (docs/design/architecture.md,
  * "attachments/<sha256> content-addressed materials, never loaded whole into memory").
  *
  * put() streams into a temp file in `attachments/.staging/`, hashing as it goes, with a size cap;
  * then fsync of the file, rename to its hash, fsync of the folder (the durable-write order measured
- * in toolchain.md). Identical bytes are stored once: if the blob exists the temp file is deleted.
+ * in docs/design/toolchain.md). Identical bytes are stored once: if the blob exists the temp file is deleted.
  * A blob is harmless until something references it; sweepUnreferenced() deletes the rest.
  *
- * One process owns a workspace (architecture.md); two concurrent imports of identical bytes may both
+ * One process owns a workspace (docs/design/architecture.md); two concurrent imports of identical bytes may both
  * report `created` and one's rollback would delete the other's blob — callers run imports one at a time.
  */
 export class AttachmentStore {

@@ -6,7 +6,7 @@ import type { AttachmentStore } from './store'
  * Deletes blobs no submission references, and temp files a crash left in `attachments/.staging`.
  * A cancelled or refused import already removes what it added; this catches the rest (a crash
  * mid-import, a submission deleted later). Content-addressed blobs are harmless while unreferenced
- * (architecture.md), so sweeping is housekeeping, not correctness. Run it only while no import is in
+ * (docs/design/architecture.md), so sweeping is housekeeping, not correctness. Run it only while no import is in
  * flight: an import's blobs are unreferenced until the caller commits them.
  */
 export async function sweepUnreferenced(

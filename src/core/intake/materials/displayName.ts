@@ -1,5 +1,5 @@
 /**
- * Display names for files from a zip or folder (hostile-inputs.md: "Never use a name from an archive
+ * Display names for files from a zip or folder (docs/design/hostile-inputs.md: "Never use a name from an archive
  * or a folder as a path ... keep the original name (NFC, control and bidi characters stripped) only
  * as display data").
  *

@@ -19,7 +19,7 @@ const READ_CHUNK = 1024 * 1024
 
 /**
  * Imports the files under a folder into the attachment store and returns the plan
- * (hostile-inputs.md, "folders": a symlink to a system folder, a cycle, 10,000 files, an unreadable
+ * (docs/design/hostile-inputs.md, "folders": a symlink to a system folder, a cycle, 10,000 files, an unreadable
  * file, a file changed while importing).
  *
  * walkFolder() lists everything first without following links and applies the caps; then each file

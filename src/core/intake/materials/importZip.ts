@@ -8,7 +8,7 @@ import { resolveLimits, type ImportPlan, type MaterialsImportOptions } from './t
 import { scanZip, type ScannedFile } from './zipScan'
 
 /**
- * Imports the files of a zip into the attachment store and returns the plan (hostile-inputs.md, "Zip").
+ * Imports the files of a zip into the attachment store and returns the plan (docs/design/hostile-inputs.md, "Zip").
  *
  * Two passes over one yauzl handle (zip/zipReader.ts for the options): scanZip() reads the central
  * directory and applies every cap and name rule before anything is inflated; then each accepted

@@ -22,7 +22,7 @@ export type IngestOutcome = { size: number; file: PlannedFile; skipped?: undefin
 /**
  * One import's bookkeeping: puts files into the attachment store, sniffs and checks their type,
  * reports progress, and remembers every blob it created so that a refused or cancelled import can
- * remove them — leaving `attachments/` exactly as it was (hostile-inputs.md: "the workspace
+ * remove them — leaving `attachments/` exactly as it was (docs/design/hostile-inputs.md: "the workspace
  * unchanged"; "on any error delete the staging folder"). Blobs that existed before the import are
  * never removed: other submissions may reference them.
  */

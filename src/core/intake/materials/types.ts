@@ -34,7 +34,7 @@ export interface ImportProblem {
 /**
  * The result of importZip/importFolder: every blob is stored, nothing references it yet. The caller
  * commits by writing the Material records in one durable write; to cancel, it calls
- * sweepUnreferenced() (blobs are harmless while unreferenced; architecture.md "stage, then commit").
+ * sweepUnreferenced() (blobs are harmless while unreferenced; docs/design/architecture.md "stage, then commit").
  */
 export interface ImportPlan {
   files: PlannedFile[]
@@ -66,7 +66,7 @@ export interface MaterialsImportOptions {
 
 export type ResolvedLimits = Required<Pick<MaterialsImportOptions, 'maxTotalBytes' | 'maxFileBytes' | 'maxEntries' | 'maxRatio' | 'ratioMinBytes' | 'maxDepth'>>
 
-/** The caps of hostile-inputs.md ("Zip": total, per entry, count, ratio), plus folder depth. */
+/** The caps of docs/design/hostile-inputs.md ("Zip": total, per entry, count, ratio), plus folder depth. */
 export const MATERIALS_DEFAULTS: ResolvedLimits = {
   maxTotalBytes: 2 * 1024 ** 3,
   maxFileBytes: 500 * 1024 ** 2,
@@ -94,7 +94,7 @@ export function isSystemFile(segments: readonly string[]): boolean {
   return /^(\.DS_Store|Thumbs\.db|desktop\.ini|ehthumbs\.db)$/i.test(base) || base.startsWith('._') || base.startsWith('~$')
 }
 
-/** Archive names, skipped before inflating (hostile-inputs.md: no recursion into nested archives). */
+/** Archive names, skipped before inflating (docs/design/hostile-inputs.md: no recursion into nested archives). */
 export function hasArchiveExtension(name: string): boolean {
   return /\.(zip|rar|7z|tar|gz|tgz|bz2|xz|zst|cab|iso|jar|zipx)$/i.test(name)
 }

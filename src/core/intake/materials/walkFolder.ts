@@ -27,7 +27,7 @@ export interface FolderWalk {
 const isAccessError = (e: unknown) => ['EACCES', 'EPERM'].includes((e as NodeJS.ErrnoException)?.code ?? '')
 
 /**
- * Lists a folder for import without following anything (hostile-inputs.md, cases "folders"):
+ * Lists a folder for import without following anything (docs/design/hostile-inputs.md, cases "folders"):
  * every entry is lstat'ed; symlinks (to a system folder, or forming a cycle) are skipped and
  * listed, never followed; devices, FIFOs and sockets likewise (reading a FIFO would hang); a folder
  * seen twice (bind mounts) is visited once. Caps: files (and, at twice that, all entries), depth,

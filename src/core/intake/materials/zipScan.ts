@@ -21,7 +21,7 @@ export interface ZipScan {
 }
 
 /**
- * First pass over a zip: reads the central directory only, so every cap of hostile-inputs.md
+ * First pass over a zip: reads the central directory only, so every cap of docs/design/hostile-inputs.md
  * ("caps on total uncompressed size, per-entry size, entry count and compression ratio, checked
  * before inflating") is applied before one byte is decompressed.
  *

@@ -17,7 +17,7 @@ function numberText(n: number): string {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
 
 /**
- * The text of a cell value from exceljs' streaming reader (hostile-inputs.md: "formulas, errors,
+ * The text of a cell value from exceljs' streaming reader (docs/design/hostile-inputs.md: "formulas, errors,
  * rich text, hyperlinks and dates handled explicitly (values only, nothing evaluated)"):
  * - a formula (master or shared) is refused, even with a cached result: the roster must hold values,
  *   and a cached result may be stale or crafted;

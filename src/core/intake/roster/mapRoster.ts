@@ -39,7 +39,7 @@ export function submissionKey(school: string, program: string): string {
 
 /**
  * Turns roster rows into submission fields, with a problem per row and column for everything a
- * person must fix before the import (hostile-inputs.md: "row and column in every error"):
+ * person must fix before the import (docs/design/hostile-inputs.md: "row and column in every error"):
  * - school, program and 协作组 must not be empty, nor longer than the submission schema allows;
  * - the 协作组 must equal a group's name or id (NFC, trimmed); otherwise the message lists the valid names;
  * - the same school + program twice in the file marks both rows; one already among `existing` marks the row;

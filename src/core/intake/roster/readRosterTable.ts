@@ -8,7 +8,7 @@ import { readXlsxRows } from './xlsxRows'
 
 /**
  * Reads a roster (申报汇总表) from .xlsx or CSV bytes into headers and rows of text
- * (hostile-inputs.md, "Spreadsheets" and cases "xlsx").
+ * (docs/design/hostile-inputs.md, "Spreadsheets" and cases "xlsx").
  *
  * The format is sniffed from content (sniffFormat.ts). Whole-file refusals are thrown as
  * WorkbenchError INVALID_INPUT with details.reason: file over maxFileBytes, old .xls, bad encoding,
@@ -19,7 +19,7 @@ import { readXlsxRows } from './xlsxRows'
  *
  * The header row is the first non-empty row; headers and values are NFC and trimmed; blank rows are
  * skipped. Each row's `cells` has a null prototype, so "__proto__" or "constructor" as a header is
- * just a key (hostile-inputs.md: "`__proto__` sheet and header names").
+ * just a key (docs/design/hostile-inputs.md: "`__proto__` sheet and header names").
  */
 export async function readRosterTable(bytes: Uint8Array, fileName: string, limits: Partial<RosterLimits> = {}): Promise<RosterReadResult> {
   const L: RosterLimits = { ...DEFAULT_ROSTER_LIMITS, ...limits }

@@ -3,7 +3,7 @@ import { MSG } from '../messages'
 import type { RosterTable } from './types'
 
 /**
- * What a roster file is, from its bytes, never its extension (hostile-inputs.md: "a CSV or an old
+ * What a roster file is, from its bytes, never its extension (docs/design/hostile-inputs.md: "a CSV or an old
  * .xls under an .xlsx name"): PK zip magic → xlsx; the OLE magic D0 CF 11 E0 → an old .xls or a
  * password-protected workbook (both are OLE containers) → refused with how to fix it; anything else
  * is read as CSV text.

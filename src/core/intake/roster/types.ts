@@ -1,4 +1,4 @@
-/** Caps of a roster read (hostile-inputs.md, "Spreadsheets: streaming reader with caps (rows, columns, cell length, sheets)"). */
+/** Caps of a roster read (docs/design/hostile-inputs.md, "Spreadsheets: streaming reader with caps (rows, columns, cell length, sheets)"). */
 export interface RosterLimits {
   /** data rows after the header (non-empty rows only) */
   maxRows: number

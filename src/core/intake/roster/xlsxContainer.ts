@@ -11,7 +11,7 @@ const MAX_DESCRIPTOR = 24
 /**
  * Checks an .xlsx package with yauzl before exceljs sees it. exceljs' streaming reader unzips with
  * `unzipper`, which reads local headers front to back and has no caps of its own, so a bomb inside a
- * workbook would inflate unchecked (hostile-inputs.md: caps "checked before inflating"). Here:
+ * workbook would inflate unchecked (docs/design/hostile-inputs.md: caps "checked before inflating"). Here:
  * - part count, names (zip-slip), encryption and compression method from the central directory;
  * - declared uncompressed total ≤ maxUnzippedBytes;
  * - every entry's data lies back to back from offset 0 to the central directory, so there are no

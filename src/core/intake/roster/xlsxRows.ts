@@ -7,7 +7,7 @@ import type { RawCell, RawRow } from './types'
 
 /**
  * Rows of the first worksheet of an .xlsx, read with exceljs' streaming WorkbookReader
- * (hostile-inputs.md: "exceljs loading a 3-million-row xlsx whole ran 81 s and died out of memory;
+ * (docs/design/hostile-inputs.md: "exceljs loading a 3-million-row xlsx whole ran 81 s and died out of memory;
  * its streaming WorkbookReader with a row cap stopped cleanly in 2.8 s"). Only rows present in the
  * file are visited — never `rowCount` or the sheet dimension, which one far cell (XFD1048576) makes a
  * million — and only cells present in a row. The caller stops the generator at its row cap; the

@@ -1,7 +1,7 @@
 import type { Entry } from 'yauzl'
 
 /**
- * Rules about zip entries that need no inflating (hostile-inputs.md, "Zip"). Pure functions of the
+ * Rules about zip entries that need no inflating (docs/design/hostile-inputs.md, "Zip"). Pure functions of the
  * central-directory record, so every cap is checked before a single byte is decompressed.
  */
 
@@ -15,7 +15,7 @@ const DOS_DIRECTORY = 0x10
 export type EntryFileType = 'file' | 'directory' | 'symlink' | 'special'
 
 /**
- * What an entry is. The Unix mode lives in `externalFileAttributes >>> 16` (hostile-inputs.md):
+ * What an entry is. The Unix mode lives in `externalFileAttributes >>> 16` (docs/design/hostile-inputs.md):
  * S_IFLNK is a symlink, any type other than regular or directory is a device, FIFO or socket.
  * A zero mode (zips made on Windows) means a regular file unless the name ends in '/' or the
  * MS-DOS directory bit is set.

@@ -4,7 +4,7 @@ import type { Readable } from 'node:stream'
 import { crc32 } from 'node:zlib'
 
 /**
- * A promise-shaped wrapper around yauzl ≥ 3.2.1, opened the way hostile-inputs.md asks:
+ * A promise-shaped wrapper around yauzl ≥ 3.2.1, opened the way docs/design/hostile-inputs.md asks:
  * `lazyEntries` (one central-directory record at a time, nothing inflated until asked),
  * `validateEntrySizes` (a stream that inflates to more or fewer bytes than its header declared
  * errors as soon as it does), `decodeStrings` (CP437/UTF-8 names, Info-ZIP Unicode path field) and

@@ -18,7 +18,7 @@ import {
 import type { ReportFonts } from '../scoreSheetModel'
 
 /**
- * GB/T 9704-2012 (党政机关公文格式) layout shared by every report (report-format.md).
+ * GB/T 9704-2012 (党政机关公文格式) layout shared by every report (docs/domain/report-format.md).
  * Lengths are in twips (1/20 pt) and font sizes in half-points, the units docx writes.
  */
 

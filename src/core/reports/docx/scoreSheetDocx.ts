@@ -14,7 +14,7 @@ import {
 } from './gbt9704'
 import { cell, gridTable, row, spanWidth, type CellText } from './tables'
 
-/** Every user-visible string of the 专家评分表, in one place (style.md: one place per feature). */
+/** Every user-visible string of the 专家评分表, in one place (docs/design/style.md: one place per feature). */
 export const SCORE_SHEET_TEXT = {
   sections: { info: '基本信息', scores: '评分明细', comment: '评审意见', declaration: '回避与诚信声明' },
   info: {
@@ -48,7 +48,7 @@ export const SCORE_SHEET_TEXT = {
 
 const T = SCORE_SHEET_TEXT
 
-/** Scores, totals and subtotals: always two decimals (review-kinds.md "Two decimals"). */
+/** Scores, totals and subtotals: always two decimals (docs/domain/review-kinds.md "Two decimals"). */
 export function formatScore(n: number): string {
   return round(n, 2).toFixed(2)
 }
@@ -149,7 +149,7 @@ function scoreTable(m: ScoreSheetReportModel): Table {
 }
 
 /**
- * 专家评分表 (report-format.md, document 1) as .docx bytes: title and campaign, 基本信息, 评分明细 with
+ * 专家评分表 (docs/domain/report-format.md, document 1) as .docx bytes: title and campaign, 基本信息, 评分明细 with
  * merged 一级指标 cells, total and grade, 评审意见, 回避与诚信声明, sign-off with the verification code,
  * page numbers "— n —" in the footer with the sheet version.
  */

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { RubricSchema, type Rubric } from '../../domain/rubric'
 import { validateRubric } from '../validate'
 
-/** Versioned envelope of an exported rubric (style.md §10). */
+/** Versioned envelope of an exported rubric (docs/design/style.md §10). */
 export const RUBRIC_FILE_KIND = 'workbench-rubric'
 export const RUBRIC_FILE_VERSION = 1
 const MAX_BYTES = 5 * 1024 * 1024

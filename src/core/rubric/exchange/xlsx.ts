@@ -44,7 +44,7 @@ type Cell = string | number | null
  * Every text value goes in as a string cell (exceljs writes it to the shared-string table, `t="s"`),
  * never as `{ formula }`: a descriptor such as "=1+1", "+86…", "-", "@x" or one starting with TAB, CR
  * or a full-width ＝＋－＠ is stored as text that no spreadsheet evaluates, so it is not prefixed
- * with `'` (hostile-inputs.md asks that for CSV) and the round trip keeps the text exactly.
+ * with `'` (docs/design/hostile-inputs.md asks that for CSV) and the round trip keeps the text exactly.
  * `encodeCellText` only applies the OOXML `_xHHHH_` escape for characters XML cannot carry.
  */
 function put(v: string | number | null | undefined): Cell {
@@ -242,7 +242,7 @@ function tidy(problems: readonly XlsxProblem[]): XlsxProblem[] {
 /**
  * Reads an 指标体系表 written by `rubricToXlsx` (and edited by a person). Untrusted input: size cap,
  * content sniffing, zip caps, a streaming reader with row/column/cell caps, values only.
- * Callers should still run it off the main thread (hostile-inputs.md: a worker with resourceLimits).
+ * Callers should still run it off the main thread (docs/design/hostile-inputs.md: a worker with resourceLimits).
  */
 export async function rubricFromXlsx(bytes: Uint8Array): Promise<RubricFromXlsx> {
   const whole = (message: string): RubricFromXlsx => ({ ok: false, problems: [{ sheet: '', row: 0, column: '', message }] })

@@ -55,7 +55,7 @@ export const KEY_MARK = '★'
 export const YES = '是'
 export const NO = '否'
 
-/** Caps of the reader (hostile-inputs.md, spreadsheets). */
+/** Caps of the reader (docs/design/hostile-inputs.md, spreadsheets). */
 export const LIMITS = {
   bytes: 5 * 1024 * 1024,
   sheets: 20,

@@ -1,6 +1,6 @@
 /**
  * Streams a workbook's cells into plain values with exceljs's WorkbookReader, with caps
- * (hostile-inputs.md, spreadsheets). Values only: a formula is refused even with a cached result,
+ * (docs/design/hostile-inputs.md, spreadsheets). Values only: a formula is refused even with a cached result,
  * as are error values and dates; rich text becomes its text, a hyperlink its text. Rows are taken as
  * the XML emits them — never by looping to a row count — and every problem names sheet, row, column.
  */

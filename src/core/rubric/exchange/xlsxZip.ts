@@ -1,5 +1,5 @@
 /**
- * What the bytes are, before any spreadsheet code sees them (hostile-inputs.md: sniff content, not
+ * What the bytes are, before any spreadsheet code sees them (docs/design/hostile-inputs.md: sniff content, not
  * extensions; zip caps checked before inflating). An .xlsx is a zip with [Content_Types].xml and
  * xl/workbook.xml. The central directory is read by hand, every entry's declared size is capped and
  * then checked against what it really inflates to (zlib's maxOutputLength stops a lying header at

@@ -2,7 +2,7 @@ import type { Rubric } from '../../domain/rubric'
 import { c, STANDARD_GRADE_BANDS, STANDARD_LEVELS } from './common'
 
 /**
- * 专业建设诊断 — default template (review-kinds.md (a)).
+ * 专业建设诊断 — default template (docs/domain/review-kinds.md (a)).
  * A starting point for the expert committee; editable and versioned, frozen per campaign.
  */
 export const diagnosticTemplate: Rubric = {

@@ -2,7 +2,7 @@ import type { Rubric } from '../../domain/rubric'
 import { c, STANDARD_GRADE_BANDS, STANDARD_LEVELS } from './common'
 
 /**
- * 精品课程评选 — default template (review-kinds.md (e)).
+ * 精品课程评选 — default template (docs/domain/review-kinds.md (e)).
  * The table marks whole 一级指标 with ★ (课程设计, 课程实施); the key flag sits on the main 二级指标 of each.
  * A starting point for the expert committee; editable and versioned, frozen per campaign.
  */

@@ -5,7 +5,7 @@ import { masterCraftsmanTemplate } from './masterCraftsman'
 import { researchAchievementTemplate } from './researchAchievement'
 import { excellentCourseTemplate } from './excellentCourse'
 
-/** The five built-in templates (review-kinds.md (a)–(e)), one per review kind. */
+/** The five built-in templates (docs/domain/review-kinds.md (a)–(e)), one per review kind. */
 export const TEMPLATES: readonly Rubric[] = [
   diagnosticTemplate,
   masterTeacherTemplate,

@@ -2,7 +2,7 @@ import type { Rubric } from '../../domain/rubric'
 import { c, STANDARD_GRADE_BANDS, STANDARD_LEVELS } from './common'
 
 /**
- * 名匠评选 — default template (review-kinds.md (c)), built on the 工匠 "五力".
+ * 名匠评选 — default template (docs/domain/review-kinds.md (c)), built on the 工匠 "五力".
  * A starting point for the expert committee; editable and versioned, frozen per campaign.
  */
 export const masterCraftsmanTemplate: Rubric = {

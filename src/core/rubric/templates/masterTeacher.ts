@@ -2,7 +2,7 @@ import type { Rubric } from '../../domain/rubric'
 import { c, STANDARD_GRADE_BANDS, STANDARD_LEVELS } from './common'
 
 /**
- * 名师评选 — default template (review-kinds.md (b)).
+ * 名师评选 — default template (docs/domain/review-kinds.md (b)).
  * A starting point for the expert committee; editable and versioned, frozen per campaign.
  */
 export const masterTeacherTemplate: Rubric = {

@@ -2,7 +2,7 @@ import type { Rubric } from '../../domain/rubric'
 import { c, STANDARD_GRADE_BANDS, STANDARD_LEVELS } from './common'
 
 /**
- * 教科研成果评选 — default template (review-kinds.md (d)).
+ * 教科研成果评选 — default template (docs/domain/review-kinds.md (d)).
  * The table marks whole 一级指标 with ★ (创新性, 实践检验与成效, 推广应用与示范辐射); the key flag sits on
  * the main 二级指标 of each. A starting point for the expert committee; editable and versioned.
  */

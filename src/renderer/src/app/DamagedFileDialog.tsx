@@ -19,7 +19,7 @@ interface Damaged {
 }
 
 /**
- * architecture.md: "a file that fails to parse is never overwritten: the user is told, and offered
+ * docs/design/architecture.md: "a file that fails to parse is never overwritten: the user is told, and offered
  * the last backup". Listens for the client's damaged-file event from any call.
  */
 export function DamagedFileDialog() {

@@ -1,4 +1,4 @@
-/** User-visible text of the window frame (style.md: one place per feature, for a later English locale). */
+/** User-visible text of the window frame (docs/design/style.md: one place per feature, for a later English locale). */
 export const APP_STRINGS = {
   product: '专家评审工作台',
   /** the one character in the logo square */

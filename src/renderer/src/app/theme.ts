@@ -1,6 +1,6 @@
 import type { ThemeConfig } from 'antd'
 
-/** One accent colour (a steel blue), calm neutrals, dense tables: an admin console (screens.md). */
+/** One accent colour (a steel blue), calm neutrals, dense tables: an admin console (docs/design/screens.md). */
 export const ACCENT = '#1f5fa6'
 
 /** Someone who asked the system for less motion gets none (WCAG 2.3.3); the E2E tests ask for it too. */

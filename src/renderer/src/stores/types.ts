@@ -10,7 +10,7 @@ import type { RubricSlice } from './slices/rubric/state'
 import type { IntakeSlice } from './slices/intake/state'
 import type { PanelSlice } from './slices/panel/state'
 
-/** The whole store: a cache of what the core returned plus UI state, one slice per feature (style.md §12). */
+/** The whole store: a cache of what the core returned plus UI state, one slice per feature (docs/design/style.md §12). */
 export type WorkbenchState = SaveSlice & SessionSlice & CampaignsSlice & ExpertsSlice & ScoringSlice & ResultsSlice & RubricSlice & IntakeSlice & PanelSlice
 
 /** A slice creator gets the typed api and sees the whole store (zustand "slices pattern"). */

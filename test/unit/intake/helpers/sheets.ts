@@ -12,7 +12,7 @@ export async function makeXlsx(fill: (ws: ExcelJS.Worksheet) => void, sheetName 
 /**
  * Rebuilds an .xlsx part by part with zipBuilder, so a test can make one part lie about its size,
  * add a hidden part, or swap a part's XML. (JSZip only reads our own generated fixture here; it is
- * never used to read an import — hostile-inputs.md.)
+ * never used to read an import — docs/design/hostile-inputs.md.)
  */
 export async function rebuildXlsx(xlsx: Buffer, edit: (parts: ZipEntrySpec[]) => ZipEntrySpec[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx)

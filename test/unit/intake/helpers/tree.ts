@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 /**
  * A hash of a folder tree: every path, its type, and for files their bytes (for links their target).
- * Two equal hashes mean "byte-identical", the promise a refused import makes (hostile-inputs.md:
+ * Two equal hashes mean "byte-identical", the promise a refused import makes (docs/design/hostile-inputs.md:
  * "the workspace unchanged").
  */
 export async function hashTree(dir: string): Promise<string> {

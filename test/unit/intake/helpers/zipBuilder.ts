@@ -2,7 +2,7 @@ import { crc32, deflateRawSync } from 'node:zlib'
 
 /**
  * Writes zip files byte by byte, so tests can build exactly the hostile archives of
- * hostile-inputs.md (lying sizes, encrypted flags, symlink modes, zip-slip names, 100,000 entries,
+ * docs/design/hostile-inputs.md (lying sizes, encrypted flags, symlink modes, zip-slip names, 100,000 entries,
  * ZIP64) — things a well-behaved zip library refuses to produce.
  */
 export interface ZipEntrySpec {

@@ -1,6 +1,6 @@
 import type { CampaignTab } from '../../stores'
 
-/** The campaign frame: its title line and the tab names, in the order work happens (screens.md). */
+/** The campaign frame: its title line and the tab names, in the order work happens (docs/design/screens.md). */
 export const CAMPAIGN_STRINGS = {
   tabs: {
     overview: '概览',

@@ -7,7 +7,7 @@ import { EXPERTS_STRINGS as S } from './strings'
 const YEAR = { min: 1950, max: 2100, precision: 0, controls: false } as const
 
 /**
- * What 回避 is computed from (review-kinds.md): former units with years, and declared relatives,
+ * What 回避 is computed from (docs/domain/review-kinds.md): former units with years, and declared relatives,
  * advisors/students, co-authors and project partners with name, unit and year.
  */
 export function ConflictDataFields() {

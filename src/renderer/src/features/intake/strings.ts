@@ -1,6 +1,6 @@
 import type { RosterField } from './rosterFields'
 
-/** 申报与材料: roster import wizard and materials import (style.md: one place per feature). */
+/** 申报与材料: roster import wizard and materials import (docs/design/style.md: one place per feature). */
 export const INTAKE_STRINGS = {
   // ---- roster wizard ----
   rosterButton: '导入申报汇总表',

@@ -6,7 +6,7 @@ import { MATERIALS_STRINGS as S } from './strings'
 
 /**
  * A .docx shown as its paragraphs of plain text, read by the core (materials.preview): React renders
- * them as text, so nothing from the file ever reaches the page as HTML (hostile-inputs.md §6).
+ * them as text, so nothing from the file ever reaches the page as HTML (docs/design/hostile-inputs.md §6).
  */
 export function DocxTextView({ material, submissionId }: { material: Material; submissionId: string }) {
   const { docxText } = useActions()

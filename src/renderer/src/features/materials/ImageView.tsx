@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import { Alert, Spin } from 'antd'
 import { MATERIALS_STRINGS as S } from './strings'
 
-/** A bigger image is not drawn: decoding 50,000² pixels would take gigabytes (hostile-inputs.md §6). */
+/** A bigger image is not drawn: decoding 50,000² pixels would take gigabytes (docs/design/hostile-inputs.md §6). */
 const MAX_PIXELS = 60_000_000
 
 type State = { phase: 'loading' } | { phase: 'ok' } | { phase: 'error'; text: string }

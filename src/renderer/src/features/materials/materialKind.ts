@@ -6,7 +6,7 @@ const OFFICE = 'application/vnd.openxmlformats-officedocument.'
 export function materialKind(mime: string): MaterialKind {
   const m = mime.toLowerCase()
   if (m === 'application/pdf') return 'pdf'
-  // SVG can carry script: never rendered, whatever let it in (hostile-inputs.md "refuse SVG")
+  // SVG can carry script: never rendered, whatever let it in (docs/design/hostile-inputs.md "refuse SVG")
   if (m === 'image/svg+xml') return 'svg'
   if (m.startsWith('image/')) return 'image'
   if (m.startsWith('video/')) return 'video'

@@ -3,7 +3,7 @@ import type { Campaign, Expert } from '../../../../core/domain/workspace'
 import { signed2 } from '../../lib/format'
 import { OVERVIEW_STRINGS as S } from './strings'
 
-/** 需要关注 (screens.md 概览): what blocks or should worry the secretariat, most urgent first. */
+/** 需要关注 (docs/design/screens.md 概览): what blocks or should worry the secretariat, most urgent first. */
 export function attentionItems(
   campaign: Campaign,
   summary: ResultsSummary | null,

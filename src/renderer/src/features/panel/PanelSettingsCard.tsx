@@ -12,7 +12,7 @@ function shareOptions(current: number) {
 }
 
 /**
- * 专家组规则 (review-kinds.md "Panel and aggregation rules"): odd size, field share, per-unit limit,
+ * 专家组规则 (docs/domain/review-kinds.md "Panel and aggregation rules"): odd size, field share, per-unit limit,
  * per-expert cap and the 回避 windows; and 盲评, which takes effect at once.
  */
 export function PanelSettingsCard() {

@@ -3,7 +3,7 @@ import type { AssignmentLogEntry } from '../../../../core/domain/workspace'
 
 export type ConflictTag = 'certain' | 'decidedConflict' | 'suspected' | 'decidedClear'
 
-/** 专家与分配: 回避, panel rules, the draw, the matrix and its log (style.md: one place per feature). */
+/** 专家与分配: 回避, panel rules, the draw, the matrix and its log (docs/design/style.md: one place per feature). */
 export const PANEL_STRINGS = {
   tabs: { experts: '专家', conflicts: '回避', assign: '专家组与分配', log: '分配记录' },
   // ---- 回避 ----

@@ -7,7 +7,7 @@ import { cnDate } from '../../lib/format'
 import { PLEDGE_STRINGS as S } from './strings'
 
 /**
- * 承诺书 before scoring (review-kinds.md: experts sign an integrity, confidentiality and 回避 declaration
+ * 承诺书 before scoring (docs/domain/review-kinds.md: experts sign an integrity, confidentiality and 回避 declaration
  * before scoring). Until the chosen expert has signed in this campaign, the 评分 tab shows this instead
  * of the list; the core does not enforce it yet, the UI does.
  */

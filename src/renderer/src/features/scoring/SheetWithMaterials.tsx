@@ -9,7 +9,7 @@ import { useSplit } from './useSplit'
 import './split.css'
 
 /**
- * The scoring form on the left, the submission's materials on the right (screens.md, 评分). The form
+ * The scoring form on the left, the submission's materials on the right (docs/design/screens.md, 评分). The form
  * scrolls with the page (its summary bar stays sticky); the viewer stays in view beside it. The divider
  * is dragged with the mouse or moved with ← → when focused; the viewer can be folded away.
  */

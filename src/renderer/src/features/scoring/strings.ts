@@ -75,7 +75,7 @@ export const SCORING_STRINGS = {
 
 /**
  * 承诺书 (pledge): the text every expert accepts before scoring. It must match the core's PLEDGE_TEXT
- * (version 1, src/core/api/handlers/campaignSettings.ts), which the audit log records by version.
+ * (version 1, src/core/api/pledges/handlers.ts), which the audit log records by version.
  */
 export const PLEDGE_TEXT =
   '本人自愿担任本次评审专家，郑重承诺：一、坚持公平、公正、客观原则，严格按照评审标准独立评分，不受任何单位和个人干预；' +

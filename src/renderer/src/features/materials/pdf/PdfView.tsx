@@ -6,7 +6,7 @@ import { PdfPage } from './PdfPage'
 import { useElementWidth } from '../useElementWidth'
 import { MATERIALS_STRINGS as S } from '../strings'
 
-/** Pages shown at most (hostile-inputs.md: cap pages); the rest are named, not drawn. */
+/** Pages shown at most (docs/design/hostile-inputs.md: cap pages); the rest are named, not drawn. */
 export const MAX_PDF_PAGES = 500
 const ZOOMS = [0.5, 0.67, 0.8, 0.9, 1, 1.25, 1.5, 2, 3]
 const PAGE_GUTTER = 24

@@ -45,11 +45,11 @@ class BundledFontReader {
   }
 }
 
-/** Largest image inside a PDF that is decoded (pixels); a bigger one is left blank (hostile-inputs.md §6). */
+/** Largest image inside a PDF that is decoded (pixels); a bigger one is left blank (docs/design/hostile-inputs.md §6). */
 const MAX_IMAGE_PIXELS = 40_000_000
 
 /**
- * Opens a material as a PDF, with eval off (hostile-inputs.md: pdf.js with isEvalSupported: false, so a
+ * Opens a material as a PDF, with eval off (docs/design/hostile-inputs.md: pdf.js with isEvalSupported: false, so a
  * crafted font cannot run code; CVE-2024-4367) and no XFA. Over http(s) pdf.js reads it by range
  * requests; from Electron's wb-attachment: scheme the bytes are fetched first (pdf.js streams only http).
  */

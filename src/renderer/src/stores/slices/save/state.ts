@@ -8,7 +8,7 @@ export interface SaveSlice {
   pendingSaves: number
   /**
    * Runs one mutating call and tracks it: "保存中…" while it runs, "已保存 · HH:mm" only once the
-   * promise resolved (toolchain.md: acknowledge only after the write reached the disk), "保存失败" if it rejected.
+   * promise resolved (docs/design/toolchain.md: acknowledge only after the write reached the disk), "保存失败" if it rejected.
    */
   trackSave: <T>(call: () => Promise<T>) => Promise<T>
 }

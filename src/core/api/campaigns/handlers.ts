@@ -1,0 +1,121 @@
+import { WorkbenchError } from '../../domain/errors'
+import { REVIEW_KIND_LABELS, type ReviewKind, type Rubric } from '../../domain/rubric'
+import type { Parsed } from '../inputs'
+import { blankRubric } from '../../rubric/versions'
+import { CampaignSchema, WORKSPACE_SCHEMA_VERSION, type Campaign } from '../../domain/workspace'
+import type { CampaignId } from '../../domain/ids'
+import { defaultTemplateFor, findTemplate } from '../../rubric/templates'
+import type { CampaignCard } from './outputs'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
+import { loadCampaign } from '../shared/load'
+
+type Source = Parsed<'campaigns.create'>['source']
+
+function sourceNote(source: Source, rubric: Rubric): string {
+  if (source?.type === 'campaign') return `复制自评审活动的指标体系「${rubric.name}」第 ${rubric.version} 版`
+  if (source?.type === 'blank') return '从空白开始'
+  return `来自内置模板「${rubric.name}」`
+}
+
+export function campaignsHandlers(deps: HandlerDeps) {
+  const { store, newId, now } = deps
+
+  async function startingRubric(kind: ReviewKind, source: Source, id: string): Promise<Rubric> {
+    if (source?.type === 'blank') return blankRubric(kind, `${id}-rubric`)
+    if (source?.type === 'campaign') {
+      const from = (await loadCampaign(store, source.campaignId)).data.campaign
+      if (from.kind !== kind) {
+        throw new WorkbenchError('INVALID_INPUT', `评审活动「${from.name}」是${REVIEW_KIND_LABELS[from.kind]}，与所选评审类型不同。`)
+      }
+      return from.rubric
+    }
+    const templateId = source?.type === 'template' ? source.templateId : undefined
+    const template = templateId ? findTemplate(templateId) : defaultTemplateFor(kind)
+    if (!template) {
+      throw new WorkbenchError('NOT_FOUND', templateId ? `找不到指标体系模板 ${templateId}。` : `评审类型「${REVIEW_KIND_LABELS[kind]}」暂无内置模板。`)
+    }
+    if (template.kind !== kind) {
+      throw new WorkbenchError('INVALID_INPUT', `模板「${template.name}」不属于评审类型「${REVIEW_KIND_LABELS[kind]}」。`)
+    }
+    return template
+  }
+  return {
+    'campaigns.list': async () => {
+      const cards: CampaignCard[] = []
+      for (const id of await store.campaignIds()) {
+        try {
+          const c = (await store.campaignShard(id)).data.campaign
+          let submitted = 0
+          for (const expertId of c.expertIds) {
+            const sheets = (await store.sheetsShard(id, expertId)).data.sheets
+            submitted += Object.values(sheets).filter((s) => s.status === 'submitted').length
+          }
+          cards.push({
+            id: c.id,
+            name: c.name,
+            kind: c.kind,
+            kindLabel: REVIEW_KIND_LABELS[c.kind],
+            createdAt: c.createdAt,
+            submissionCount: c.submissions.length,
+            expertCount: c.expertIds.length,
+            sheetsSubmitted: submitted,
+            sheetsExpected: c.submissions.length * c.expertIds.length,
+          })
+        } catch (e) {
+          if (!(e instanceof WorkbenchError)) throw e
+          cards.push({
+            id, name: `（无法读取的评审活动 ${id}）`, kind: 'diagnostic', kindLabel: '', createdAt: '',
+            submissionCount: 0, expertCount: 0, sheetsSubmitted: 0, sheetsExpected: 0, damaged: e.message,
+          })
+        }
+      }
+      return cards.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    },
+
+    'campaigns.get': async ({ campaignId }) => (await loadCampaign(store, campaignId)).data.campaign,
+
+    'campaigns.create': async ({ name, kind, source }) => {
+      const id = newId('cmp') as CampaignId
+      const rubric = await startingRubric(kind, source, id)
+      const campaign: Campaign = CampaignSchema.parse({
+        id,
+        name,
+        kind,
+        createdAt: now().toISOString(),
+        // the campaign's own copy: later edits of the template or the source campaign never change it
+        rubric: { ...structuredClone(rubric), id: `${id}-rubric`, version: 1 },
+        expertIds: [],
+        submissions: [],
+        aggregation: { rule: 'trimmedMean' },
+        rubricHistory: [],
+        rubricNotes: [{ version: 1, note: sourceNote(source, rubric), at: now().toISOString() }],
+      })
+      await store.createCampaign({ kind: 'campaign', schemaVersion: WORKSPACE_SCHEMA_VERSION, campaign })
+      return campaign
+    },
+
+    'campaigns.addExperts': async ({ campaignId, expertIds }) => {
+      const experts = (await store.workspaceShard()).data.experts
+      const missing = expertIds.filter((id) => !experts.some((e) => e.id === id))
+      if (missing.length) throw new WorkbenchError('NOT_FOUND', `专家库中没有这些专家：${missing.join('、')}`)
+      const shard = await loadCampaign(store, campaignId)
+      return shard.update((d) => {
+        for (const id of expertIds) if (!d.campaign.expertIds.includes(id)) d.campaign.expertIds.push(id)
+        return d.campaign
+      })
+    },
+
+    'campaigns.updateSettings': async ({ campaignId, name, blind, aggregationRule, panel }) => {
+      const shard = await loadCampaign(store, campaignId)
+      return shard.update((d) => {
+        const c = d.campaign
+        if (name !== undefined) c.name = name
+        if (blind !== undefined) c.blind = blind
+        if (aggregationRule !== undefined) c.aggregation.rule = aggregationRule
+        if (panel) c.panel = { ...c.panel, ...panel }
+        return c
+      })
+    },
+  } satisfies HandlersOf<'campaigns'>
+}

@@ -1,0 +1,24 @@
+import type { ReviewKind } from '../../domain/rubric'
+import type { Campaign } from '../../domain/workspace'
+
+export interface CampaignCard {
+  id: string
+  name: string
+  kind: ReviewKind
+  kindLabel: string
+  createdAt: string
+  submissionCount: number
+  expertCount: number
+  sheetsSubmitted: number
+  sheetsExpected: number
+  /** set when campaign.json cannot be read; the card is shown as damaged */
+  damaged?: string
+}
+
+export interface CampaignsOutputs {
+  'campaigns.list': CampaignCard[]
+  'campaigns.get': Campaign
+  'campaigns.create': Campaign
+  'campaigns.addExperts': Campaign
+  'campaigns.updateSettings': Campaign
+}

@@ -1,0 +1,59 @@
+import { WorkbenchError } from '../../domain/errors'
+import type { Campaign } from '../../domain/workspace'
+import { pairKey } from '../../panel/conflicts'
+import type { ConflictRow } from './outputs'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
+import { findSubmission, requireExpertInCampaign } from '../shared/load'
+import { panelContext } from '../shared/panelContext'
+
+/** 回避: the conflict matrix of a campaign's experts and submissions, and the secretary's decisions on it. */
+export function conflictsHandlers(deps: HandlerDeps) {
+  const { store, now } = deps
+  const context = (campaignId: Campaign['id']) => panelContext(deps, campaignId)
+
+  return {
+    'conflicts.list': async ({ campaignId }) => {
+      const { campaign, experts, matrix } = await context(campaignId)
+      return Object.values(matrix).map(
+        (p): ConflictRow => ({
+          expertId: p.expertId,
+          expertName: experts.find((e) => e.id === p.expertId)?.name ?? p.expertId,
+          submissionId: p.submissionId,
+          submissionLabel: (() => {
+            const s = campaign.submissions.find((x) => x.id === p.submissionId)
+            return s ? `${s.school}「${s.program}」` : p.submissionId
+          })(),
+          status: p.status,
+          levels: p.conflicts.map((c) => c.level),
+          reasons: p.reasons,
+          decision: p.decision ?? null,
+        }),
+      )
+    },
+
+    'conflicts.decide': async ({ campaignId, expertId, submissionId, decision, reason }) => {
+      const { shard, campaign, matrix } = await context(campaignId)
+      requireExpertInCampaign(campaign, expertId)
+      findSubmission(campaign, submissionId)
+      const pair = matrix[pairKey(expertId, submissionId)]
+      if (decision === 'noConflict' && pair?.conflicts.some((c) => c.level === 'certain')) {
+        throw new WorkbenchError('CONFLICT', `${pair.reasons[0]}：属于确定的回避情形，不能认定为无需回避；如信息有误，请先更正专家信息。`)
+      }
+      const at = now().toISOString()
+      await shard.update((d) => {
+        d.campaign.conflictDecisions[pairKey(expertId, submissionId)] = { decision, reason, at }
+        if (decision === 'conflict') {
+          const a = d.campaign.assignments[submissionId]
+          if (a?.expertIds.includes(expertId)) {
+            a.expertIds = a.expertIds.filter((x) => x !== expertId)
+            if (a.chairId === expertId) delete a.chairId
+            d.campaign.assignmentLog.push({ at, submissionId, action: 'remove', expertId, reason: `认定回避：${reason}` })
+          }
+        }
+      })
+      await store.audit(campaignId).append('conflict.decide', '秘书处', { expertId, submissionId, decision, reason }, now())
+      return (await context(campaignId)).campaign
+    },
+  } satisfies HandlersOf<'conflicts'>
+}

@@ -1,0 +1,17 @@
+import type { Campaign, ConflictDecision } from '../../domain/workspace'
+
+export interface ConflictRow {
+  expertId: string
+  expertName: string
+  submissionId: string
+  submissionLabel: string
+  status: 'blocked' | 'suspected' | 'clear'
+  levels: Array<'certain' | 'suspected'>
+  reasons: string[]
+  decision: ConflictDecision | null
+}
+
+export interface ConflictsOutputs {
+  'conflicts.list': ConflictRow[]
+  'conflicts.decide': Campaign
+}

@@ -1,0 +1,5 @@
+import type { CollaborationGroup } from '../../domain/workspace'
+
+export interface GroupsOutputs {
+  'groups.list': CollaborationGroup[]
+}

@@ -1,0 +1,84 @@
+import { stat } from 'node:fs/promises'
+import { WorkbenchError } from '../../domain/errors'
+import type { SubmissionId } from '../../domain/ids'
+import { AttachmentStore, sweepUnreferenced } from '../../intake/attachments'
+import { importFolder, importZip, matchByNamingRule } from '../../intake/materials'
+import type { ImportPlan } from '../../intake/materials/types'
+import { docxText } from '../../intake/docxText'
+import { expertMaterials } from '../../domain/blind'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
+import { DOCX_MIME } from '../shared/files'
+import { findSubmission, loadCampaign } from '../shared/load'
+import { sourceFile } from '../shared/sourceFile'
+import type { MaterialsImportResult } from './outputs'
+
+export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
+  async function allReferenced(): Promise<Set<string>> {
+    const refs = new Set<string>()
+    for (const id of await store.campaignIds()) {
+      const c = await store.campaignShard(id).then((s) => s.data.campaign, () => null)
+      for (const s of c?.submissions ?? []) for (const m of s.materials) refs.add(m.sha256)
+    }
+    return refs
+  }
+
+  return {
+    'materials.import': async ({ campaignId, source, submissionId, rule }) => {
+      const campaign = (await loadCampaign(store, campaignId)).data.campaign
+      if (submissionId) findSubmission(campaign, submissionId)
+      const file = await sourceFile(uploads, source)
+      const isDir = (await stat(file.path)).isDirectory()
+      const attachments = new AttachmentStore(store.root)
+      return tasks.start('materials.import', `正在导入「${file.name}」`, async ({ signal, progress }): Promise<MaterialsImportResult> => {
+        const opts = { store: attachments, signal, onProgress: (done: number, total: number) => progress(done, total) }
+        let plan: ImportPlan
+        try {
+          plan = isDir ? await importFolder(file.path, opts) : await importZip(file.path, opts)
+        } finally {
+          if ('uploadId' in source) await uploads.discard(source.uploadId)
+        }
+        const matched = submissionId
+          ? { files: plan.files.map((f) => ({ ...f, submissionId })), unmatched: [] as typeof plan.files }
+          : matchByNamingRule(plan.files, campaign.submissions, rule ?? 'schoolProgram')
+        const files = matched.files.filter((f) => f.submissionId)
+        try {
+          if (signal.aborted) throw new WorkbenchError('IMPORT_REFUSED', '导入已取消，未作任何改动。', { details: { reason: 'CANCELLED' } })
+          const at = now().toISOString()
+          const shard = await loadCampaign(store, campaignId)
+          await shard.update((d) => {
+            for (const f of files) {
+              const s = d.campaign.submissions.find((x) => x.id === f.submissionId)
+              if (!s || s.materials.some((m) => m.sha256 === f.sha256)) continue
+              s.materials.push({ sha256: f.sha256, name: f.name, size: f.size, mime: f.mime, addedAt: at })
+            }
+          })
+        } finally {
+          // blobs nothing references (unmatched files, a cancelled commit) are removed again
+          await sweepUnreferenced(attachments, await allReferenced())
+        }
+        await store.audit(campaignId).append('materials.import', '秘书处', { file: file.name, attached: files.length, unmatched: matched.unmatched.length }, now())
+        return {
+          attached: files.length,
+          unmatched: matched.unmatched.map((f) => f.path),
+          skipped: plan.skipped,
+          problems: plan.problems,
+        }
+      })
+    },
+
+    'materials.preview': async ({ campaignId, submissionId, sha256 }) => {
+      const campaign = (await loadCampaign(store, campaignId)).data.campaign
+      const m = findSubmission(campaign, submissionId).materials.find((x) => x.sha256 === sha256)
+      if (!m) throw new WorkbenchError('NOT_FOUND', '该申报没有这个材料文件。')
+      if (m.mime !== DOCX_MIME) throw new WorkbenchError('INVALID_INPUT', `「${m.name}」不是 Word 文件，请直接在查看器中打开。`)
+      return { name: m.name, ...(await docxText(new AttachmentStore(store.root).path(sha256))) }
+    },
+
+    'materials.list': async ({ campaignId, submissionId, forExpert }) => {
+      const campaign = (await loadCampaign(store, campaignId)).data.campaign
+      const materials = findSubmission(campaign, submissionId as SubmissionId).materials
+      return forExpert ? expertMaterials(campaign, materials) : materials
+    },
+  } satisfies HandlersOf<'materials'>
+}

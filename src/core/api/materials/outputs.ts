@@ -1,0 +1,17 @@
+import type { Material } from '../../domain/workspace'
+import type { TaskView } from '../taskView'
+
+export interface MaterialsImportResult {
+  attached: number
+  unmatched: string[]
+  skipped: Array<{ path: string; reason: string; message: string }>
+  problems: Array<{ path: string; message: string }>
+}
+
+export interface MaterialsOutputs {
+  /** a task: its result (tasks.get) is a MaterialsImportResult */
+  'materials.import': TaskView
+  'materials.list': Material[]
+  /** readable text of a .docx material (paragraphs as plain text, never HTML) */
+  'materials.preview': { name: string; paragraphs: string[]; truncated: boolean }
+}

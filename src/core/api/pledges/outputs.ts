@@ -1,0 +1,5 @@
+import type { Campaign } from '../../domain/workspace'
+
+export interface PledgesOutputs {
+  'pledges.accept': Campaign
+}

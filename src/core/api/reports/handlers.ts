@@ -1,0 +1,32 @@
+import { WorkbenchError } from '../../domain/errors'
+import { placeholderExpert } from '../../domain/workspace'
+import { buildScoreSheetModel } from '../../reports/buildScoreSheetModel'
+import { renderScoreSheetDocx } from '../../reports/docx/scoreSheetDocx'
+import type { HandlerDeps } from '../shared/deps'
+import { safeFileName } from '../../util/fileName'
+import { DOCX_MIME } from '../shared/files'
+import type { HandlersOf } from '../contract'
+import { findSubmission, loadCampaign, requireExpertInCampaign } from '../shared/load'
+
+export function reportsHandlers({ store }: HandlerDeps) {
+  return {
+    'reports.scoreSheet': async ({ campaignId, expertId, submissionId }) => {
+      const campaign = (await loadCampaign(store, campaignId)).data.campaign
+      requireExpertInCampaign(campaign, expertId)
+      const submission = findSubmission(campaign, submissionId)
+      const sheet = (await store.sheetsShard(campaignId, expertId)).data.sheets[submissionId]
+      if (!sheet || sheet.status !== 'submitted') {
+        throw new WorkbenchError('SHEET_INCOMPLETE', '只有已提交的评分表才能导出专家评分表。')
+      }
+      const ws = (await store.workspaceShard()).data
+      const expert = ws.experts.find((e) => e.id === expertId) ?? placeholderExpert(expertId)
+      const model = buildScoreSheetModel({ campaign, sheet, expert, groups: ws.groups })
+      const bytes = await renderScoreSheetDocx(model)
+      return {
+        fileName: safeFileName(`专家评分表_${submission.school}_${submission.program}_${expert.name}.docx`),
+        mime: DOCX_MIME,
+        base64: Buffer.from(bytes).toString('base64'),
+      }
+    },
+  } satisfies HandlersOf<'reports'>
+}

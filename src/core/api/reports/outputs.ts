@@ -1,0 +1,5 @@
+import type { FileOutput } from '../shared/files'
+
+export interface ReportsOutputs {
+  'reports.scoreSheet': FileOutput
+}

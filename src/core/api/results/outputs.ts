@@ -1,0 +1,38 @@
+import type { AggregationRule, Submission } from '../../domain/workspace'
+import type { Grade } from '../../domain/rubric'
+import type { VetoTally } from '../../scoring/panelRules'
+
+export interface ResultRow {
+  submission: Submission
+  groupName: string
+  experts: Array<{ expertId: string; expertName: string; status: 'empty' | 'draft' | 'submitted'; total: number | null; deviation: number | null; flagged: boolean }>
+  submittedCount: number
+  rule: AggregationRule
+  applied: AggregationRule
+  result: number | null
+  dropped: { highest?: number; lowest?: number }
+  grade: Grade | null
+  gradeLabel: string | null
+  /** 不予评定 and why (confirmed veto, failed eligibility); null when rated */
+  notRated: string | null
+  vetoes: VetoTally[]
+  /** 奖项等级 reached by the result, with "（待票决）" when it needs a vote */
+  awardLevel: string | null
+  /** 暂定: fewer sheets submitted than the panel has members (submittedCount / experts.length); never ranked */
+  provisional: boolean
+  /** null for 暂定 results, rows without a result, and kinds that are not ranked (scoring/ranking.ts) */
+  rank: number | null
+}
+
+export interface ResultsSummary {
+  campaignId: string
+  rule: AggregationRule
+  ruleText: string
+  rows: ResultRow[]
+  /** rows with a result that is still 暂定 (not every panel member has submitted), left out of the ranking */
+  provisionalCount: number
+}
+
+export interface ResultsOutputs {
+  'results.summary': ResultsSummary
+}

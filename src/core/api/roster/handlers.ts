@@ -1,0 +1,74 @@
+import { readFile } from 'node:fs/promises'
+import { WorkbenchError } from '../../domain/errors'
+import { SubmissionSchema, type Campaign, type Submission } from '../../domain/workspace'
+import { readRosterTable, mapRoster, suggestMapping, type RosterMapping } from '../../intake/roster'
+import type { RosterPreview } from './outputs'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
+import { loadCampaign } from '../shared/load'
+import { sourceFile, type FileSource } from '../shared/sourceFile'
+
+/** Rows shown in the preview; the import itself uses every row. */
+const PREVIEW_ROWS = 200
+
+export function rosterHandlers({ store, uploads, now, newId }: HandlerDeps) {
+  async function readRoster(campaign: Campaign, source: FileSource, mapping?: Partial<RosterMapping>) {
+    const file = await sourceFile(uploads, source)
+    const bytes = new Uint8Array(await readFile(file.path))
+    const read = await readRosterTable(bytes, file.name)
+    if (!read.ok) return { file, headers: [] as string[], read, mapped: null, mapping: {} as Partial<RosterMapping> }
+    const groups = (await store.workspaceShard()).data.groups
+    const remembered = campaign.rosterMapping as Partial<RosterMapping>
+    const guess = { ...suggestMapping(read.table.headers), ...filterKnown(remembered, read.table.headers), ...(mapping ?? {}) }
+    const complete = guess.school && guess.program && guess.group
+    const mapped = complete ? mapRoster(read.table, { applicant: '', ...guess } as RosterMapping, groups, campaign.submissions) : null
+    return { file, headers: read.table.headers, read, mapped, mapping: guess }
+  }
+
+  return {
+    'roster.preview': async ({ campaignId, source, mapping }): Promise<RosterPreview> => {
+      const campaign = (await loadCampaign(store, campaignId)).data.campaign
+      const r = await readRoster(campaign, source, mapping)
+      if (!r.read.ok) return { fileName: r.file.name, headers: [], mapping: {}, rowCount: 0, validCount: 0, rows: [], problems: r.read.problems }
+      return {
+        fileName: r.file.name,
+        headers: r.headers,
+        mapping: r.mapping,
+        rowCount: r.read.table.rows.length,
+        validCount: r.mapped?.valid.length ?? 0,
+        rows: (r.mapped?.valid ?? []).slice(0, PREVIEW_ROWS).map((v) => ({ row: v.row, ...v.fields })),
+        problems: r.mapped?.problems ?? [{ row: 0, column: '', message: '请先为 申报单位、专业、协作组 选择对应的列' }],
+      }
+    },
+
+    'roster.import': async ({ campaignId, source, mapping, mode }) => {
+      const shard = await loadCampaign(store, campaignId)
+      const r = await readRoster(shard.data.campaign, source, mapping)
+      if (!r.read.ok) {
+        throw new WorkbenchError('IMPORT_REFUSED', `申报汇总表「${r.file.name}」有 ${r.read.problems.length} 处无法读取，未导入任何数据。`, {
+          issues: r.read.problems.map((p) => ({ path: `第 ${p.row} 行 ${p.column}`, message: p.message })),
+        })
+      }
+      if (!r.mapped) throw new WorkbenchError('INVALID_INPUT', '请先为 申报单位、专业、协作组 选择对应的列。')
+      const { valid, problems } = r.mapped
+      if (problems.length && mode === 'all') {
+        throw new WorkbenchError('IMPORT_REFUSED', `申报汇总表有 ${problems.length} 处问题，按“全部导入”未导入任何数据；可修改后重新导入，或选择“仅导入无误的行”。`, {
+          issues: problems.map((p) => ({ path: `第 ${p.row} 行 ${p.column}`, message: p.message })),
+        })
+      }
+      const at = now().toISOString()
+      const added: Submission[] = valid.map((v) => SubmissionSchema.parse({ id: newId('sub'), ...v.fields, createdAt: at }))
+      await shard.update((d) => {
+        d.campaign.submissions.push(...added)
+        d.campaign.rosterMapping = { ...r.mapping } as Record<string, string>
+      })
+      if ('uploadId' in source) await uploads.discard(source.uploadId)
+      await store.audit(campaignId).append('roster.import', '秘书处', { file: r.file.name, imported: added.length, skipped: problems.length }, now())
+      return { imported: added.length, skippedRows: [...new Set(problems.map((p) => p.row))].length, problems }
+    },
+  } satisfies HandlersOf<'roster'>
+}
+
+function filterKnown(mapping: Partial<RosterMapping>, headers: readonly string[]): Partial<RosterMapping> {
+  return Object.fromEntries(Object.entries(mapping).filter(([, h]) => headers.includes(h as string))) as Partial<RosterMapping>
+}

@@ -1,0 +1,15 @@
+import { z } from 'zod'
+import { CampaignIdSchema } from '../../domain/ids'
+import { fileSource, type InputsOf } from '../shared/fields'
+
+const rosterMapping = z
+  .object({ school: z.string().max(200), program: z.string().max(200), group: z.string().max(200), applicant: z.string().max(200) })
+  .partial()
+  .strict()
+
+export const rosterInputs = {
+  'roster.preview': z.object({ campaignId: CampaignIdSchema, source: fileSource, mapping: rosterMapping.optional() }).strict(),
+  'roster.import': z
+    .object({ campaignId: CampaignIdSchema, source: fileSource, mapping: rosterMapping.optional(), mode: z.enum(['all', 'validOnly']) })
+    .strict(),
+} satisfies InputsOf<'roster'>

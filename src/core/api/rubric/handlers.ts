@@ -1,0 +1,127 @@
+import { WorkbenchError } from '../../domain/errors'
+import { RubricSchema, type Rubric } from '../../domain/rubric'
+import { findTemplate } from '../../rubric/templates'
+import { validateRubric } from '../../rubric/validate'
+import { rubricFromJson, rubricToJson } from '../../rubric/exchange/json'
+import { rubricFromXlsx, rubricToXlsx } from '../../rubric/exchange/xlsx'
+import { zodIssues } from '../../util/zodIssues'
+import type { RubricCheck, RubricFileParse } from './outputs'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
+import { loadCampaign } from '../shared/load'
+import { XLSX_MIME } from '../shared/files'
+import { safeFileName } from '../../util/fileName'
+
+/** Schema and content checks of a rubric as the editor sends it; `rubric` is the parsed draft when it passed the schema. */
+function checkRubricParsed(input: unknown): RubricCheck & { rubric?: Rubric } {
+  const parsed = RubricSchema.safeParse(input)
+  if (!parsed.success) {
+    return { ok: false, problems: zodIssues(parsed.error).map((i) => ({ where: i.path, message: i.message, code: 'SCHEMA' })) }
+  }
+  const problems = validateRubric(parsed.data)
+  return { ok: problems.length === 0, problems, total: parsed.data.dimensions.reduce((s, d) => s + d.points, 0), rubric: parsed.data }
+}
+
+export function checkRubric(input: unknown): RubricCheck {
+  const { rubric: _parsed, ...check } = checkRubricParsed(input)
+  return check
+}
+
+function sniff(bytes: Buffer): 'xlsx' | 'json' | 'unknown' {
+  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx'
+  const head = bytes.subarray(0, 64).toString('utf8').replace(/^\uFEFF/, '').trimStart()
+  return head.startsWith('{') ? 'json' : 'unknown'
+}
+
+export function rubricHandlers({ store, now }: HandlerDeps) {
+  async function sourceRubric(input: { campaignId?: string; templateId?: string }): Promise<Rubric> {
+    if (input.campaignId) return (await loadCampaign(store, input.campaignId as never)).data.campaign.rubric
+    const t = input.templateId ? findTemplate(input.templateId) : undefined
+    if (!t) throw new WorkbenchError('NOT_FOUND', `找不到指标体系模板 ${input.templateId ?? ''}。`)
+    return t
+  }
+
+  async function anySheet(campaignId: Parameters<typeof loadCampaign>[1]): Promise<boolean> {
+    for (const expertId of await store.sheetExpertIds(campaignId)) {
+      if (Object.keys((await store.sheetsShard(campaignId, expertId)).data.sheets).length > 0) return true
+    }
+    return false
+  }
+
+  return {
+    'rubric.validate': async ({ rubric }) => checkRubric(rubric),
+
+    'rubric.update': async ({ campaignId, rubric: candidate, note }) => {
+      const check = checkRubricParsed(candidate)
+      if (!check.ok) {
+        throw new WorkbenchError('INVALID_INPUT', `指标体系有 ${check.problems.length} 处问题，未保存：${check.problems.slice(0, 3).map((p) => `${p.where}：${p.message}`).join('；')}`, {
+          issues: check.problems.map((p) => ({ path: p.where, message: p.message })),
+        })
+      }
+      const shard = await loadCampaign(store, campaignId)
+      const before = shard.data.campaign.rubric.version
+      // a campaign scored before rubricFrozenAt existed (or by an older build) is frozen all the same
+      const scored = !shard.data.campaign.rubricFrozenAt && (await anySheet(campaignId))
+      const updated = await shard.update((d) => {
+        const c = d.campaign
+        const next = check.rubric!
+        if (next.kind !== c.kind) throw new WorkbenchError('INVALID_INPUT', '指标体系的评审类型与评审活动不一致。')
+        const at = now().toISOString()
+        if (scored) c.rubricFrozenAt = at
+        if (!c.rubricFrozenAt) {
+          // nothing scored yet: the draft is simply replaced, same version
+          c.rubric = { ...next, id: c.rubric.id, version: c.rubric.version }
+          if (note) c.rubricNotes.push({ version: c.rubric.version, note, at })
+          return c
+        }
+        if (!note?.trim()) {
+          throw new WorkbenchError('INVALID_INPUT', '评分已经开始，指标体系已冻结；修改将生成新版本，请填写修改说明。')
+        }
+        c.rubricHistory.push({ rubric: c.rubric, note, replacedAt: at })
+        c.rubric = { ...next, id: c.rubric.id, version: c.rubric.version + 1 }
+        c.rubricNotes.push({ version: c.rubric.version, note, at })
+        return c
+      })
+      if (updated.rubric.version !== before) {
+        await store.audit(campaignId).append('rubric.version', '秘书处', { from: before, to: updated.rubric.version, note: note ?? '' }, now())
+      }
+      return updated
+    },
+
+    'rubric.export': async ({ format, ...from }) => {
+      const rubric = await sourceRubric(from)
+      const base = safeFileName(`指标体系_${rubric.name}_第${rubric.version}版`)
+      if (format === 'json') {
+        return { fileName: `${base}.json`, mime: 'application/json', base64: Buffer.from(rubricToJson(rubric, now()), 'utf8').toString('base64') }
+      }
+      return { fileName: `${base}.xlsx`, mime: XLSX_MIME, base64: Buffer.from(await rubricToXlsx(rubric)).toString('base64') }
+    },
+
+    'rubric.parseFile': async ({ fileName, base64 }): Promise<RubricFileParse> => {
+      const bytes = Buffer.from(base64, 'base64')
+      const kind = sniff(bytes)
+      if (kind === 'json') {
+        const r = rubricFromJson(bytes.toString('utf8').replace(/^\uFEFF/, ''))
+        return r.ok
+          ? { ok: true, rubric: r.rubric, problems: [] }
+          : { ok: false, problems: r.problems.map((p) => ({ where: `${fileName}：${p.path}`, message: p.message })) }
+      }
+      if (kind === 'xlsx') {
+        const r = await rubricFromXlsx(new Uint8Array(bytes))
+        return r.ok
+          ? { ok: true, rubric: r.rubric, problems: [] }
+          : {
+              ok: false,
+              problems: r.problems.map((p) => ({
+                where: p.sheet ? `工作表「${p.sheet}」第 ${p.row} 行 ${p.column} 列` : fileName,
+                message: p.message,
+                sheet: p.sheet,
+                row: p.row,
+                column: p.column,
+              })),
+            }
+      }
+      return { ok: false, problems: [{ where: fileName, message: '无法识别的文件：请选择工作台导出的 .json 或 .xlsx 指标体系文件' }] }
+    },
+  } satisfies HandlersOf<'rubric'>
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import { CampaignIdSchema, ExpertIdSchema, SubmissionIdSchema } from '../../domain/ids'
+import type { MethodsOf, Namespace } from '../methodNames'
+
+/** Input building blocks several namespaces share. */
+
+/** A method without input. */
+export const none = z.object({}).strict()
+
+/** A required one-line name: trimmed, not empty, at most `max` characters. */
+export const name = (label: string, max: number) =>
+  z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`)
+
+/** The key of one score sheet: the campaign, the expert and the submission. */
+export const sheetKey = {
+  campaignId: CampaignIdSchema,
+  expertId: ExpertIdSchema,
+  submissionId: SubmissionIdSchema,
+}
+
+/** A file the user gave: uploaded in chunks (renderer) or a local path (CLI, Electron dialogs). */
+export const fileSource = z.union([
+  z.object({ uploadId: z.string().regex(/^up-[0-9a-f]{16}$/) }).strict(),
+  z.object({ path: z.string().min(1).max(4096) }).strict(),
+])
+
+/** What a namespace's inputs.ts exports: one zod schema for each of its methods, and no other. */
+export type InputsOf<N extends Namespace> = Record<MethodsOf<N>, z.ZodType>

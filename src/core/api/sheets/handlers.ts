@@ -1,0 +1,236 @@
+import { WorkbenchError } from '../../domain/errors'
+import type { CampaignId, ExpertId, SubmissionId } from '../../domain/ids'
+import type { Campaign, ScoreSheet } from '../../domain/workspace'
+import { allIndicators, findIndicator } from '../../rubric/indicators'
+import { expertView } from '../../domain/blind'
+import { sheetResult } from '../../scoring/sheetResult'
+import { moveSheetToRubric, needsRecheck, rubricFor } from '../../rubric/versions'
+import type { SheetListRow, SheetView } from './outputs'
+import type { HandlerDeps } from '../shared/deps'
+import type { HandlersOf } from '../contract'
+import { findSubmission, isAssigned, loadCampaign, requireAssigned, requireExpertInCampaign } from '../shared/load'
+
+interface SheetKey {
+  campaignId: CampaignId
+  expertId: ExpertId
+  submissionId: SubmissionId
+}
+
+export function emptySheet(campaign: Campaign, expertId: ExpertId, submissionId: SubmissionId, now: Date): ScoreSheet {
+  return {
+    submissionId,
+    expertId,
+    rubricVersion: campaign.rubric.version,
+    entries: {},
+    eligibility: {},
+    vetoFlags: {},
+    bonus: {},
+    comment: '',
+    status: 'draft',
+    version: 0,
+    updatedAt: now.toISOString(),
+  }
+}
+
+function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView {
+  return {
+    sheet,
+    result: sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet),
+    savedAt: saved ? sheet.updatedAt : undefined,
+    needsRecheck: needsRecheck(campaign, sheet),
+  }
+}
+
+/** 承诺书 before scoring (issue 4; docs/domain/review-kinds.md "Confidentiality"). */
+function requirePledge(campaign: Campaign, expertId: ExpertId): void {
+  if (!campaign.pledges[expertId]) {
+    throw new WorkbenchError('PLEDGE_REQUIRED', '请先签署本次评审活动的承诺书（含回避声明），再开始评分。', { details: { expertId } })
+  }
+}
+
+export function sheetsHandlers({ store, now }: HandlerDeps) {
+  async function context(key: SheetKey) {
+    const campaign = (await loadCampaign(store, key.campaignId)).data.campaign
+    requireExpertInCampaign(campaign, key.expertId)
+    findSubmission(campaign, key.submissionId)
+    requireAssigned(campaign, key.expertId, key.submissionId)
+    const shard = await store.sheetsShard(key.campaignId, key.expertId)
+    return { campaign, shard }
+  }
+
+  /**
+   * Applies one change to a draft sheet and resolves once it is on disk. A submitted sheet is
+   * refused (revisions with a reason belong to calibration); a stale baseVersion is refused rather
+   * than overwriting newer scores.
+   */
+  /** The first saved score freezes the campaign's rubric (docs/domain/review-kinds.md: frozen when scoring starts). */
+  async function freeze(campaignId: CampaignId): Promise<Campaign> {
+    const shard = await loadCampaign(store, campaignId)
+    if (shard.data.campaign.rubricFrozenAt) return shard.data.campaign
+    return shard.update((d) => {
+      d.campaign.rubricFrozenAt ??= now().toISOString()
+      return d.campaign
+    })
+  }
+
+  async function change(key: SheetKey, baseVersion: number | undefined, apply: (s: ScoreSheet) => void): Promise<SheetView> {
+    const { shard, campaign: current } = await context(key)
+    requirePledge(current, key.expertId)
+    const campaign = await freeze(key.campaignId)
+    const sheet = await shard.update((d) => {
+      const saved = d.sheets[key.submissionId]
+      // a draft scored under an earlier rubric version moves to the current one on its next change
+      const current = saved
+        ? saved.status === 'draft' && needsRecheck(campaign, saved)
+          ? moveSheetToRubric(saved, campaign.rubric)
+          : saved
+        : emptySheet(campaign, key.expertId, key.submissionId, now())
+      if (current.status === 'submitted') {
+        throw new WorkbenchError('SHEET_SUBMITTED', '该评分表已提交，不能再修改。如需修改，请在校准会上附理由提出。')
+      }
+      if (baseVersion !== undefined && baseVersion !== current.version) {
+        throw new WorkbenchError(
+          'STALE_VERSION',
+          `评分表已在别处被修改（当前第 ${current.version} 版，您看到的是第 ${baseVersion} 版），为避免覆盖，本次修改未保存。请刷新后再改。`,
+          { details: { version: current.version } },
+        )
+      }
+      const next = structuredClone(current)
+      apply(next)
+      next.version = current.version + 1
+      next.updatedAt = now().toISOString()
+      d.sheets[key.submissionId] = next
+      return next
+    }, { entries: [key.submissionId] })
+    return view(campaign, sheet, true)
+  }
+
+  return {
+    'sheets.get': async (key) => {
+      const { campaign, shard } = await context(key)
+      const saved = shard.data.sheets[key.submissionId]
+      return view(campaign, saved ?? emptySheet(campaign, key.expertId, key.submissionId, now()), !!saved)
+    },
+
+    'sheets.listByExpert': async ({ campaignId, expertId }) => {
+      const campaign = (await loadCampaign(store, campaignId)).data.campaign
+      requireExpertInCampaign(campaign, expertId)
+      const sheets = (await store.sheetsShard(campaignId, expertId)).data.sheets
+      return campaign.submissions.filter((s) => isAssigned(campaign, expertId, s.id)).map((full): SheetListRow => {
+        const submission = expertView(campaign, full)
+        const s = sheets[submission.id]
+        const r = s ? sheetResult(rubricFor(campaign, s.rubricVersion), s) : null
+        return {
+          submission,
+          status: s ? s.status : 'empty',
+          total: r ? r.total : null,
+          scoredCount: r?.scoredCount ?? 0,
+          indicatorCount: r?.indicatorCount ?? allIndicators(campaign.rubric).length,
+          version: s?.version ?? 0,
+          needsRecheck: s ? needsRecheck(campaign, s) : false,
+        }
+      })
+    },
+
+    'sheets.setEntry': async ({ indicatorCode, level, points, baseVersion, ...key }) => {
+      const { campaign } = await context(key)
+      const ind = findIndicator(campaign.rubric, indicatorCode)
+      if (!ind) throw new WorkbenchError('NOT_FOUND', `指标体系中没有指标 ${indicatorCode}。`)
+      if (level !== undefined && points !== undefined && level !== null && points !== null) {
+        throw new WorkbenchError('INVALID_INPUT', `指标 ${indicatorCode} 只能给等级或分数中的一种。`)
+      }
+      if (level && ind.scale !== 'levels') {
+        throw new WorkbenchError('INVALID_INPUT', `指标「${ind.name}」按分数评分，不能选等级。`)
+      }
+      if (typeof points === 'number') {
+        if (ind.scale !== 'points') throw new WorkbenchError('INVALID_INPUT', `指标「${ind.name}」按等级评分，请选择 A/B/C/D。`)
+        if (points > ind.points) {
+          throw new WorkbenchError('INVALID_INPUT', `指标「${ind.name}」满分 ${ind.points} 分，不能给 ${points} 分。`)
+        }
+      }
+      return change(key, baseVersion, (s) => {
+        if (level) s.entries[indicatorCode] = { level }
+        else if (typeof points === 'number') s.entries[indicatorCode] = { points }
+        else delete s.entries[indicatorCode]
+      })
+    },
+
+    'sheets.setEligibility': async ({ code, value, baseVersion, ...key }) => {
+      const { campaign } = await context(key)
+      if (!campaign.rubric.eligibility.some((e) => e.code === code)) {
+        throw new WorkbenchError('NOT_FOUND', `指标体系中没有资格条件 ${code}。`)
+      }
+      return change(key, baseVersion, (s) => {
+        if (value) s.eligibility[code] = value
+        else delete s.eligibility[code]
+      })
+    },
+
+    'sheets.setVeto': async ({ code, evidence, baseVersion, ...key }) => {
+      const { campaign } = await context(key)
+      if (!campaign.rubric.vetoes.some((v) => v.code === code)) {
+        throw new WorkbenchError('NOT_FOUND', `指标体系中没有否决项 ${code}。`)
+      }
+      return change(key, baseVersion, (s) => {
+        if (evidence) s.vetoFlags[code] = { evidence }
+        else delete s.vetoFlags[code]
+      })
+    },
+
+    'sheets.setBonus': async ({ code, points, baseVersion, ...key }) => {
+      const { campaign } = await context(key)
+      const item = campaign.rubric.bonus?.items.find((b) => b.code === code)
+      if (!item) throw new WorkbenchError('NOT_FOUND', `指标体系中没有加分项 ${code}。`)
+      if (typeof points === 'number' && points > item.points) {
+        throw new WorkbenchError('INVALID_INPUT', `加分项「${item.name}」最多 ${item.points} 分，不能给 ${points} 分。`)
+      }
+      return change(key, baseVersion, (s) => {
+        if (typeof points === 'number') s.bonus[code] = points
+        else delete s.bonus[code]
+      })
+    },
+
+    'sheets.setComment': async ({ comment, baseVersion, ...key }) =>
+      change(key, baseVersion, (s) => {
+        s.comment = comment
+      }),
+
+    'sheets.submit': async (key) => {
+      const { campaign, shard } = await context(key)
+      requirePledge(campaign, key.expertId)
+      const sheet = await shard.update((d) => {
+        const current = d.sheets[key.submissionId]
+        if (current?.status === 'submitted') throw new WorkbenchError('SHEET_SUBMITTED', '该评分表已经提交过了。')
+        if (current && needsRecheck(campaign, current)) {
+          throw new WorkbenchError('SHEET_INCOMPLETE', `指标体系已更新到第 ${campaign.rubric.version} 版，请先按新版核对评分后再提交。`)
+        }
+        const r = sheetResult(current ? rubricFor(campaign, current.rubricVersion) : campaign.rubric, current ?? { entries: {} })
+        if (r.eligibilityPending.length && !r.eligibilityFailed.length) {
+          throw new WorkbenchError('SHEET_INCOMPLETE', `请先核查资格条件（还有 ${r.eligibilityPending.length} 项未核查）。`, {
+            details: { eligibilityPending: r.eligibilityPending },
+          })
+        }
+        // a failed eligibility check ends the review of this submission: nothing else needs scoring
+        if (!current || (!r.complete && !r.notRated)) {
+          const missing = r.indicators.filter((i) => i.points === null).map((i) => findIndicator(campaign.rubric, i.code)!.name)
+          throw new WorkbenchError('SHEET_INCOMPLETE', `还有 ${missing.length} 项指标未评分：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}。全部评完才能提交。`, {
+            details: { missing },
+          })
+        }
+        const at = now().toISOString()
+        const next: ScoreSheet = { ...current, status: 'submitted', submittedAt: at, updatedAt: at, version: current.version + 1 }
+        d.sheets[key.submissionId] = next
+        return next
+      }, { entries: [key.submissionId] })
+      const r = sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet)
+      await store.audit(key.campaignId).append('sheet.submit', key.expertId, {
+        submissionId: key.submissionId,
+        version: sheet.version,
+        rubricVersion: sheet.rubricVersion,
+        total: r.total,
+        notRated: r.notRated ?? null,
+      }, now())
+      return view(campaign, sheet, true)
+    },
+  } satisfies HandlersOf<'sheets'>
+}

@@ -1,0 +1,32 @@
+import type { ScoreSheet, Submission } from '../../domain/workspace'
+import type { SheetResult } from '../../scoring/sheetResult'
+
+export interface SheetView {
+  sheet: ScoreSheet
+  result: SheetResult
+  /** ISO time the sheet reached the disk; absent for a sheet never saved */
+  savedAt?: string
+  /** scored under an earlier rubric version: the expert must check it again */
+  needsRecheck: boolean
+}
+
+export interface SheetListRow {
+  submission: Submission
+  status: 'empty' | 'draft' | 'submitted'
+  total: number | null
+  scoredCount: number
+  indicatorCount: number
+  version: number
+  needsRecheck: boolean
+}
+
+export interface SheetsOutputs {
+  'sheets.get': SheetView
+  'sheets.listByExpert': SheetListRow[]
+  'sheets.setEntry': SheetView
+  'sheets.setEligibility': SheetView
+  'sheets.setVeto': SheetView
+  'sheets.setBonus': SheetView
+  'sheets.setComment': SheetView
+  'sheets.submit': SheetView
+}

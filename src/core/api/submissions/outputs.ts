@@ -1,0 +1,5 @@
+import type { Submission } from '../../domain/workspace'
+
+export interface SubmissionsOutputs {
+  'submissions.add': Submission
+}

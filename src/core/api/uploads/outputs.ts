@@ -1,0 +1,4 @@
+export interface UploadsOutputs {
+  'uploads.begin': { uploadId: string }
+  'uploads.chunk': { received: number }
+}
