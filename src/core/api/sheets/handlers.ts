@@ -3,6 +3,7 @@ import type { CampaignId, ExpertId, SubmissionId } from '../../domain/ids'
 import type { Campaign, ScoreSheet } from '../../domain/workspace'
 import { allIndicators, findIndicator } from '../../rubric/indicators'
 import { expertView } from '../../domain/blind'
+import { scoringBlockedBy } from '../../panel/declaredConflicts'
 import { sheetResult } from '../../scoring/sheetResult'
 import { moveSheetToRubric, needsRecheck, rubricFor } from '../../rubric/versions'
 import type { SheetListRow, SheetView } from './outputs'
@@ -42,10 +43,13 @@ function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView 
 }
 
 /** 承诺书 before scoring (issue 4; docs/domain/review-kinds.md "Confidentiality"). */
-function requirePledge(campaign: Campaign, expertId: ExpertId): void {
+function requirePledge(campaign: Campaign, expertId: ExpertId, submissionId: SubmissionId): void {
   if (!campaign.pledges[expertId]) {
     throw new WorkbenchError('PLEDGE_REQUIRED', '请先签署本次评审活动的承诺书（含回避声明），再开始评分。', { details: { expertId } })
   }
+  // a declared 回避 not yet decided, or one decided as a conflict (issue 9 item 7)
+  const blocked = scoringBlockedBy(campaign, expertId, submissionId)
+  if (blocked) throw new WorkbenchError('CONFLICT', blocked, { details: { expertId, submissionId, conflict: true } })
 }
 
 export function sheetsHandlers({ store, now }: HandlerDeps) {
@@ -75,7 +79,7 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
 
   async function change(key: SheetKey, baseVersion: number | undefined, apply: (s: ScoreSheet) => void): Promise<SheetView> {
     const { shard, campaign: current } = await context(key)
-    requirePledge(current, key.expertId)
+    requirePledge(current, key.expertId, key.submissionId)
     const campaign = await freeze(key.campaignId)
     const sheet = await shard.update((d) => {
       const saved = d.sheets[key.submissionId]
@@ -197,7 +201,7 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
 
     'sheets.submit': async (key) => {
       const { campaign, shard } = await context(key)
-      requirePledge(campaign, key.expertId)
+      requirePledge(campaign, key.expertId, key.submissionId)
       const sheet = await shard.update((d) => {
         const current = d.sheets[key.submissionId]
         if (current?.status === 'submitted') throw new WorkbenchError('SHEET_SUBMITTED', '该评分表已经提交过了。')
