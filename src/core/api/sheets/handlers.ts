@@ -132,6 +132,7 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
           indicatorCount: r?.indicatorCount ?? allIndicators(campaign.rubric).length,
           version: s?.version ?? 0,
           needsRecheck: s ? needsRecheck(campaign, s) : false,
+          conflict: scoringBlockedBy(campaign, expertId, full.id),
         }
       })
     },

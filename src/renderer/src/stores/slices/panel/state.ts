@@ -27,7 +27,8 @@ export interface PanelSlice {
   changeAssignment: (input: AssignmentChange) => Promise<void>
   /** panel rules, 盲评, name; conflicts are read again since their years may have changed */
   updateCampaignSettings: (input: CampaignSettingsInput) => Promise<void>
-  acceptPledge: (expertId: string, declaration: string) => Promise<void>
+  /** signs the 承诺书, with 申请回避 per assigned submission (each with its reason) */
+  acceptPledge: (expertId: string, declaration: string, conflicts?: Array<{ submissionId: string; reason: string }>) => Promise<void>
 }
 
 export const initialPanelState = { conflicts: null, assignment: null } satisfies Partial<PanelSlice>
