@@ -28,7 +28,7 @@ export function PledgeConflicts({ rows, value, onChange }: { rows: readonly Shee
           { title: '申报', render: (_, r) => `${r.submission.school}「${r.submission.program}」` },
           {
             title: S.applyConflict,
-            width: 100,
+            width: 130,
             render: (_, r) => (
               <Checkbox checked={!!value[r.submission.id]?.on} onChange={(e) => set(r.submission.id, { on: e.target.checked })} data-testid="pledge-conflict-check">
                 {S.applyConflict}
