@@ -6,7 +6,6 @@ import { DEFAULT_GROUPS } from '../src/core/domain/groups'
 import { autoAssign, canonicalAssignmentHash } from '../src/core/panel/assign'
 import { conflictMatrix, type ConflictMatrix } from '../src/core/panel/conflicts'
 import { generateAssignWorkspace } from './assignData'
-import { unwrap } from './generateWorkspace'
 import type { Table } from './intake'
 import { fmt, summarize, timed, type Summary } from './stats'
 
@@ -72,8 +71,8 @@ async function apiDraw(template: string, campaignId: string, seed: string, hash:
     await cp(template, dir, { recursive: true })
     const wb = await openWorkbench(dir, { door: 'bench' })
     try {
-      unwrap(await wb.call('campaigns.get', { campaignId }))
-      const r = await timed(async () => unwrap(await wb.call('assignments.autoAssign', { campaignId, seed })))
+      await wb.api['campaigns.get']({ campaignId })
+      const r = await timed(async () => await wb.api['assignments.autoAssign']({ campaignId, seed }))
       if (r.value.draws.at(-1)?.resultHash !== hash) throw new Error('the API draw differs from the direct draw with the same seed')
       return r.ms
     } finally {

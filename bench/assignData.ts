@@ -8,7 +8,6 @@ import type { CampaignId, ExpertId, SubmissionId } from '../src/core/domain/ids'
 import { CampaignFileSchema, WorkspaceFileSchema, type Expert, type Submission, type SubmissionSchema } from '../src/core/domain/workspace'
 import { conflictMatrix } from '../src/core/panel/conflicts'
 import { mulberry32 } from '../src/core/util/prng'
-import { unwrap } from './generateWorkspace'
 import { personName, rosterPairs, schoolNames } from './intakeNames'
 
 /** Employers of the experts who do not work at a submitting school (none compares 'similar' to a school). */
@@ -59,12 +58,12 @@ export async function generateAssignWorkspace(subs: number, experts: number, see
       const unit = i < 45 ? schools[(i * 7) % 40]! : OTHER_UNITS[i % OTHER_UNITS.length]!
       const formerUnits = i % 5 === 0 ? [{ unit: schools[Math.floor(rnd() * schools.length)]!, from: 2012, to: 2020 + (i % 7) }] : []
       const relations = i % 7 === 0 ? [{ kind: 'coauthor' as const, name: submissions[Math.floor(rnd() * subs)]!.applicant!, year: 2021 + (i % 6) }] : []
-      ids.push(unwrap(await wb.call('experts.add', { name: personName(rnd), unit, title: '高级讲师', groupIds, formerUnits, relations })).id)
+      ids.push((await wb.api['experts.add']({ name: personName(rnd), unit, title: '高级讲师', groupIds, formerUnits, relations })).id)
     }
-    campaignId = unwrap(await wb.call('campaigns.create', { name: '基准：随机抽取', kind: 'diagnostic' })).id as CampaignId
-    unwrap(await wb.call('campaigns.addExperts', { campaignId, expertIds: ids }))
+    campaignId = (await wb.api['campaigns.create']({ name: '基准：随机抽取', kind: 'diagnostic' })).id as CampaignId
+    await wb.api['campaigns.addExperts']({ campaignId, expertIds: ids })
     // 承诺书 before scoring
-    for (const expertId of ids) unwrap(await wb.call('pledges.accept', { campaignId: campaignId, expertId, declaration: '无' }))
+    for (const expertId of ids) await wb.api['pledges.accept']({ campaignId: campaignId, expertId, declaration: '无' })
   } finally {
     await wb.close()
   }

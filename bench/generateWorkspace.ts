@@ -2,7 +2,6 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openWorkbench } from '../src/core/api/openApi'
-import { unwrap } from '../src/core/api/envelope'
 import { DEFAULT_GROUPS } from '../src/core/domain/groups'
 import type { CampaignId, ExpertId, GroupId, IndicatorCode, SubmissionId } from '../src/core/domain/ids'
 import { LEVELS, RubricSchema, type Level, type Rubric } from '../src/core/domain/rubric'
@@ -23,7 +22,6 @@ export interface GeneratedWorkspace {
   sheetBytes: Array<{ expertId: ExpertId; bytes: number }>
 }
 
-export { unwrap }
 
 const COMMENTS = [
   '专业定位与区域产业需求对接较好，工学一体化课程改革推进扎实；建议进一步提高一体化教师比例，完善学业评价与职业技能等级认定的衔接。',
@@ -83,13 +81,13 @@ async function fill(dir: string, opts: GenerateOptions): Promise<GeneratedWorksp
   const expertIds: ExpertId[] = []
   try {
     for (let i = 0; i < opts.experts; i++) {
-      const e = unwrap(await wb.call('experts.add', { name: `专家${i + 1}`, unit: `第${i + 1}技师学院`, title: '高级讲师', groupIds: ['g1'] }))
+      const e = await wb.api['experts.add']({ name: `专家${i + 1}`, unit: `第${i + 1}技师学院`, title: '高级讲师', groupIds: ['g1'] })
       expertIds.push(e.id)
     }
-    campaignId = unwrap(await wb.call('campaigns.create', { name: '基准：专业建设诊断', kind: 'diagnostic' })).id as CampaignId
-    unwrap(await wb.call('campaigns.addExperts', { campaignId, expertIds }))
+    campaignId = (await wb.api['campaigns.create']({ name: '基准：专业建设诊断', kind: 'diagnostic' })).id as CampaignId
+    await wb.api['campaigns.addExperts']({ campaignId, expertIds })
     // 承诺书 before scoring
-    for (const expertId of expertIds) unwrap(await wb.call('pledges.accept', { campaignId: campaignId, expertId, declaration: '无' }))
+    for (const expertId of expertIds) await wb.api['pledges.accept']({ campaignId: campaignId, expertId, declaration: '无' })
   } finally {
     await wb.close()
   }

@@ -4,7 +4,6 @@ import { join } from 'node:path'
 import { openWorkbench } from '../src/core/api/openApi'
 import { DEFAULT_GROUPS } from '../src/core/domain/groups'
 import { AttachmentStore, importFolder, importZip } from '../src/core/intake'
-import { unwrap } from './generateWorkspace'
 import { dropCaches, warmUp } from './intakeCache'
 import { run, type MaterialsSet } from './intakeMaterials'
 import { summarize } from './stats'
@@ -70,16 +69,16 @@ export function materialsMeasures(set: MaterialsSet): MaterialsMeasure[] {
 async function apiImport(set: MaterialsSet, scratch: string, ready: () => Promise<unknown>, expect: (got: number, what: string) => void): Promise<number> {
   const wb = await openWorkbench(scratch, { create: { name: '基准：材料导入', groups: DEFAULT_GROUPS }, door: 'bench' })
   try {
-    const campaignId = unwrap(await wb.call('campaigns.create', { name: '基准：材料导入', kind: 'diagnostic' })).id
+    const campaignId = (await wb.api['campaigns.create']({ name: '基准：材料导入', kind: 'diagnostic' })).id
     for (const s of set.submissions) {
-      unwrap(await wb.call('submissions.add', { campaignId, school: s.school, program: s.program, groupId: DEFAULT_GROUPS[s.group]!.id }))
+      await wb.api['submissions.add']({ campaignId, school: s.school, program: s.program, groupId: DEFAULT_GROUPS[s.group]!.id })
     }
     let attached = 0
     const ms = await timedAfter(ready, async () => {
-      let task = unwrap(await wb.call('materials.import', { campaignId, source: { path: set.zip }, rule: 'schoolProgram' }))
+      let task = await wb.api['materials.import']({ campaignId, source: { path: set.zip }, rule: 'schoolProgram' })
       while (task.state === 'running') {
         await new Promise((r) => setTimeout(r, 5))
-        task = unwrap(await wb.call('tasks.get', { taskId: task.id }))
+        task = await wb.api['tasks.get']({ taskId: task.id })
       }
       if (task.state !== 'done') throw new Error(`materials.import ${task.state}: ${task.error?.message}`)
       attached = (task.result as { attached: number }).attached

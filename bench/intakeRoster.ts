@@ -6,7 +6,6 @@ import { openWorkbench } from '../src/core/api/openApi'
 import { DEFAULT_GROUPS } from '../src/core/domain/groups'
 import { mapRoster, readRosterTable, suggestMapping, type RosterMapping } from '../src/core/intake/roster'
 import { mulberry32 } from '../src/core/util/prng'
-import { unwrap } from './generateWorkspace'
 import { groupName, personName, rosterPairs } from './intakeNames'
 import { summarize } from './stats'
 
@@ -72,13 +71,13 @@ export async function timeRoster(path: string, rows: number, runs: number): Prom
     try {
       const wb = await openWorkbench(dir, { create: { name: '基准：名单导入', groups: DEFAULT_GROUPS }, door: 'bench' })
       try {
-        const campaignId = unwrap(await wb.call('campaigns.create', { name: '基准：申报导入', kind: 'diagnostic' })).id
+        const campaignId = (await wb.api['campaigns.create']({ name: '基准：申报导入', kind: 'diagnostic' })).id
         t = performance.now()
-        const p = unwrap(await wb.call('roster.preview', { campaignId, source: { path } }))
+        const p = await wb.api['roster.preview']({ campaignId, source: { path } })
         preview.push(performance.now() - t)
         if (p.validCount !== rows || p.problems.length) throw new Error(`preview: ${p.validCount}/${rows} valid, ${p.problems[0]?.message ?? ''}`)
         t = performance.now()
-        const r = unwrap(await wb.call('roster.import', { campaignId, source: { path }, mode: 'all' }))
+        const r = await wb.api['roster.import']({ campaignId, source: { path }, mode: 'all' })
         imp.push(performance.now() - t)
         if (r.imported !== rows) throw new Error(`import: ${r.imported}/${rows} rows`)
       } finally {

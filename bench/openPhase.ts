@@ -1,6 +1,6 @@
 import { openWorkbench, type OpenedWorkbench } from '../src/core/api/openApi'
 import { createLoopProbe, type LoopBlocking } from './eventLoop'
-import { unwrap, type GeneratedWorkspace } from './generateWorkspace'
+import type { GeneratedWorkspace } from './generateWorkspace'
 import { timed } from './stats'
 
 export interface OpenTimes {
@@ -24,15 +24,15 @@ export async function openAsResultsScreen(ws: GeneratedWorkspace, expected: { su
   probe.resume()
   const opened = await timed(() => openWorkbench(ws.dir, { door: 'bench' }))
   const wb = opened.value
-  const get = await timed(async () => unwrap(await wb.call('campaigns.get', { campaignId: ws.campaignId })))
+  const get = await timed(async () => await wb.api['campaigns.get']({ campaignId: ws.campaignId }))
   const shardLoadMs: number[] = []
   for (const e of ws.expertIds) shardLoadMs.push((await timed(() => wb.store.sheetsShard(ws.campaignId, e))).ms)
   const lists = await timed(async () => {
     const out = []
-    for (const expertId of ws.expertIds) out.push(unwrap(await wb.call('sheets.listByExpert', { campaignId: ws.campaignId, expertId })))
+    for (const expertId of ws.expertIds) out.push(await wb.api['sheets.listByExpert']({ campaignId: ws.campaignId, expertId }))
     return out
   })
-  const summary = await timed(async () => unwrap(await wb.call('results.summary', { campaignId: ws.campaignId })))
+  const summary = await timed(async () => await wb.api['results.summary']({ campaignId: ws.campaignId }))
   probe.pause()
 
   const indicators = get.value.rubric.dimensions.reduce((n, d) => n + d.indicators.length, 0)

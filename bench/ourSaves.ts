@@ -7,7 +7,7 @@ import type { ExpertId, SubmissionId } from '../src/core/domain/ids'
 import { LEVELS } from '../src/core/domain/rubric'
 import type { SheetsFile } from '../src/core/domain/workspace'
 import { mulberry32 } from '../src/core/util/prng'
-import { unwrap, type GeneratedWorkspace } from './generateWorkspace'
+import type { GeneratedWorkspace } from './generateWorkspace'
 
 /**
  * One user-like score change through the real API: a random expert, one of their draft sheets, one
@@ -29,9 +29,8 @@ export function createOurSaver(wb: OpenedWorkbench, ws: GeneratedWorkspace, seed
     const indicatorCode = pick(ws.indicatorCodes)
     const level = pick(LEVELS.filter((l) => l !== state.entries[indicatorCode]))
     const t0 = performance.now()
-    const env = await wb.call('sheets.setEntry', { campaignId: ws.campaignId, expertId, submissionId, indicatorCode, level, baseVersion: state.version })
+    const view = await wb.api['sheets.setEntry']({ campaignId: ws.campaignId, expertId, submissionId, indicatorCode, level, baseVersion: state.version })
     const ms = performance.now() - t0
-    const view = unwrap(env)
     if (view.sheet.version !== state.version + 1 || view.sheet.entries[indicatorCode]?.level !== level) throw new Error('save did not apply')
     state.version = view.sheet.version
     state.entries[indicatorCode] = level

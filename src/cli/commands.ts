@@ -1,11 +1,14 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { openWorkbench, type OpenedWorkbench } from '../core/api/openApi'
-import type { Envelope } from '../core/api/envelope'
+import { ApiError } from '../core/api/client'
+import type { WorkbenchApi } from '../core/api/contract'
 import { buildDemoWorkspace } from '../core/demo/buildDemo'
 import { option, type ParsedArgs } from './args'
+import { statsCommand } from './stats'
 
-export class CliError extends Error {}
+import { CliError } from './cliError'
+export { CliError }
 
 export interface CliCommand {
   usage: string
@@ -13,12 +16,10 @@ export interface CliCommand {
   run: (args: ParsedArgs, out: (line: string) => void) => Promise<void>
 }
 
-function unwrap<T>(env: Envelope<T>): T {
-  if (!env.ok) {
-    const details = (env.error.issues ?? []).slice(0, 50).map((i) => `  ${i.path}：${i.message}`)
-    throw new CliError([`${env.error.message}（${env.error.code}）`, ...details].join('\n'))
-  }
-  return env.value
+/** A refusal from the core as the CLI prints it: the message, the code, and every issue listed. */
+function cliError(e: ApiError): CliError {
+  const details = (e.issues ?? []).slice(0, 50).map((i) => `  ${i.path}：${i.message}`)
+  return new CliError([`${e.message}（${e.code}）`, ...details].join('\n'))
 }
 
 /** `school=申报单位,program=专业名称` → mapping */
@@ -33,12 +34,15 @@ function requireOption(args: ParsedArgs, name: string): string {
   return v
 }
 
-async function withWorkspace<T>(args: ParsedArgs, fn: (wb: OpenedWorkbench) => Promise<T>): Promise<T> {
+/** Opens the workspace and hands the command the typed client (the same one the renderer uses). */
+async function withWorkspace<T>(args: ParsedArgs, fn: (api: WorkbenchApi, wb: OpenedWorkbench) => Promise<T>): Promise<T> {
   const wb = await openWorkbench(requireOption(args, 'workspace'), { door: 'CLI' }).catch((e: Error) => {
     throw new CliError(e.message)
   })
   try {
-    return await fn(wb)
+    return await fn(wb.api, wb)
+  } catch (e) {
+    throw e instanceof ApiError ? cliError(e) : e
   } finally {
     await wb.close()
   }
@@ -49,13 +53,13 @@ export const COMMANDS: Record<string, CliCommand> = {
     usage: 'import roster FILE --workspace DIR --campaign ID [--valid-only] [--map school=列名,...]',
     summary: '导入申报汇总表（.xlsx/.csv）；有问题时列出每一处并以非零状态退出',
     run: (args, out) =>
-      withWorkspace(args, async (wb) => {
+      withWorkspace(args, async (api) => {
         const file = args.positional[2]
         if (!file) throw new CliError('请给出申报汇总表文件：import roster FILE')
         const campaignId = requireOption(args, 'campaign')
         const mapping = parseMapping(option(args, 'map'))
         const mode = args.options.has('valid-only') ? 'validOnly' : 'all'
-        const r = unwrap(await wb.call('roster.import', { campaignId, source: { path: resolve(file) }, mapping, mode }))
+        const r = await api['roster.import']({ campaignId, source: { path: resolve(file) }, mapping, mode })
         for (const p of r.problems) out(`跳过 第 ${p.row} 行 ${p.column}：${p.message}`)
         out(`已导入 ${r.imported} 条申报${r.skippedRows ? `，跳过 ${r.skippedRows} 行` : ''}。`)
       }),
@@ -64,18 +68,18 @@ export const COMMANDS: Record<string, CliCommand> = {
     usage: 'import materials PATH --workspace DIR --campaign ID [--submission ID] [--rule schoolProgram|submissionId]',
     summary: '导入申报材料（.zip 或文件夹）；被拒绝时说明原因并以非零状态退出',
     run: (args, out) =>
-      withWorkspace(args, async (wb) => {
+      withWorkspace(args, async (api) => {
         const path = args.positional[2]
         if (!path) throw new CliError('请给出材料压缩包或文件夹：import materials PATH')
         const campaignId = requireOption(args, 'campaign')
         const submissionId = option(args, 'submission')
         const rule = option(args, 'rule') as 'schoolProgram' | 'submissionId' | undefined
-        const task = unwrap(await wb.call('materials.import', { campaignId, source: { path: resolve(path) }, submissionId, rule }))
+        const task = await api['materials.import']({ campaignId, source: { path: resolve(path) }, submissionId, rule })
         let last = -1
         let t = task
         while (t.state === 'running') {
           await new Promise((r) => setTimeout(r, 200))
-          t = unwrap(await wb.call('tasks.get', { taskId: task.id }))
+          t = await api['tasks.get']({ taskId: task.id })
           const pct = t.total ? Math.floor((100 * t.done) / t.total) : 0
           if (pct >= last + 10) {
             out(`  ${pct}%`)
@@ -83,7 +87,8 @@ export const COMMANDS: Record<string, CliCommand> = {
           }
         }
         if (t.state !== 'done') throw new CliError(t.error?.message ?? '导入未完成')
-        const r = t.result as { attached: number; unmatched: string[]; skipped: Array<{ path: string; message: string }> }
+        const r = t.result
+        if (!r) throw new CliError('导入未完成')
         for (const s of r.skipped) out(`跳过 ${s.path}：${s.message}`)
         for (const u of r.unmatched) out(`未匹配到申报：${u}`)
         out(`已导入 ${r.attached} 个材料文件。`)
@@ -105,8 +110,8 @@ export const COMMANDS: Record<string, CliCommand> = {
     usage: 'campaigns --workspace DIR',
     summary: '列出评审活动：每行一个，依次为编号、评审类型、名称',
     run: (args, out) =>
-      withWorkspace(args, async (wb) => {
-        for (const c of unwrap(await wb.call('campaigns.list', {}))) {
+      withWorkspace(args, async (api) => {
+        for (const c of await api['campaigns.list']({})) {
           out(`${c.id}\t${c.kind}\t${c.damaged ? `（损坏）${c.damaged}` : c.name}`)
         }
       }),
@@ -115,18 +120,18 @@ export const COMMANDS: Record<string, CliCommand> = {
     usage: 'report sheets --workspace DIR --out DIR [--campaign ID]',
     summary: '为每一份已提交的评分表导出一份专家评分表 .docx',
     run: (args, out) =>
-      withWorkspace(args, async (wb) => {
+      withWorkspace(args, async (api) => {
         const outDir = resolve(requireOption(args, 'out'))
         await mkdir(outDir, { recursive: true })
         const only = option(args, 'campaign')
         let count = 0
-        for (const c of unwrap(await wb.call('campaigns.list', {}))) {
+        for (const c of await api['campaigns.list']({})) {
           if (c.damaged || (only && c.id !== only)) continue
-          const campaign = unwrap(await wb.call('campaigns.get', { campaignId: c.id }))
+          const campaign = await api['campaigns.get']({ campaignId: c.id })
           for (const expertId of campaign.expertIds) {
-            for (const row of unwrap(await wb.call('sheets.listByExpert', { campaignId: c.id, expertId }))) {
+            for (const row of await api['sheets.listByExpert']({ campaignId: c.id, expertId })) {
               if (row.status !== 'submitted') continue
-              const file = unwrap(await wb.call('reports.scoreSheet', { campaignId: c.id, expertId, submissionId: row.submission.id }))
+              const file = await api['reports.scoreSheet']({ campaignId: c.id, expertId, submissionId: row.submission.id })
               const path = join(outDir, file.fileName)
               await writeFile(path, Buffer.from(file.base64, 'base64'))
               out(path)
@@ -137,6 +142,7 @@ export const COMMANDS: Record<string, CliCommand> = {
         out(`共导出 ${count} 份专家评分表。`)
       }),
   },
+  stats: statsCommand,
 }
 
 export function helpText(): string {

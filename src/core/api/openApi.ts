@@ -5,12 +5,16 @@ import { dispatch } from './dispatch'
 import type { Envelope } from './envelope'
 import type { MethodName } from './methodNames'
 import type { Out } from './outputs'
-import type { WorkbenchHandlers } from './contract'
+import type { WorkbenchApi, WorkbenchHandlers } from './contract'
+import { createClient } from './client'
 
 export interface OpenedWorkbench {
   store: WorkspaceStore
   handlers: WorkbenchHandlers
+  /** the envelope door: what IPC and the bridge relay */
   call: <M extends MethodName>(method: M | string, input: unknown) => Promise<Envelope<Out<M>>>
+  /** the typed client over the same dispatch, for in-process callers (CLI, demo, bench, tests) */
+  api: WorkbenchApi
   close: () => Promise<void>
 }
 
@@ -18,10 +22,12 @@ export interface OpenedWorkbench {
 export async function openWorkbench(dir: string, opts: Parameters<typeof WorkspaceStore.open>[1] = {}): Promise<OpenedWorkbench> {
   const store = await WorkspaceStore.open(dir, opts)
   const handlers = createHandlers(defaultDeps(store))
+  const call: OpenedWorkbench['call'] = (method, input) => dispatch(handlers, method, input)
   return {
     store,
     handlers,
-    call: (method, input) => dispatch(handlers, method, input),
+    call,
+    api: createClient((method, input) => call(method, input)),
     close: () => store.close(),
   }
 }

@@ -1,15 +1,29 @@
+import type { ErrorCode } from '../domain/errors'
+import type { MaterialsImportResult } from './materials/outputs'
+
 /** A long task as the UI polls it (tasks.get). No Node imports: the renderer reads this type. */
 export type TaskState = 'running' | 'done' | 'failed' | 'cancelled'
 
-export interface TaskView {
+/** What each kind of task resolves with once `done`; a new kind of long work adds its line here. */
+export interface TaskResults {
+  'materials.import': MaterialsImportResult
+}
+
+export type TaskKind = keyof TaskResults
+
+/** A task of one kind, its result typed by that kind. */
+export interface TaskViewOf<K extends TaskKind> {
   id: string
-  kind: string
+  kind: K
   state: TaskState
   done: number
   total: number
   /** what the user reads under the progress bar */
   label: string
-  result?: unknown
-  error?: { code: string; message: string }
+  /** set once the task is done */
+  result?: TaskResults[K]
+  error?: { code: ErrorCode; message: string }
 }
 
+/** Any task: narrow on `kind` to read its result. */
+export type TaskView = { [K in TaskKind]: TaskViewOf<K> }[TaskKind]

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { WorkbenchError } from '../domain/errors'
 
-import type { TaskState, TaskView } from './taskView'
+import type { TaskKind, TaskResults, TaskState, TaskView, TaskViewOf } from './taskView'
 export type { TaskState, TaskView }
 
-interface Task extends TaskView {
+type Task = TaskView & {
   controller: AbortController
   finishedAt?: number
 }
@@ -17,14 +17,14 @@ interface Task extends TaskView {
 export class TaskRegistry {
   private readonly tasks = new Map<string, Task>()
 
-  start<T>(
-    kind: string,
+  start<K extends TaskKind>(
+    kind: K,
     label: string,
-    work: (ctx: { signal: AbortSignal; progress: (done: number, total: number, label?: string) => void }) => Promise<T>,
-  ): TaskView {
+    work: (ctx: { signal: AbortSignal; progress: (done: number, total: number, label?: string) => void }) => Promise<TaskResults[K]>,
+  ): TaskViewOf<K> {
     this.prune()
     const id = `task-${randomBytes(6).toString('hex')}`
-    const task: Task = { id, kind, state: 'running', done: 0, total: 0, label, controller: new AbortController() }
+    const task: TaskViewOf<K> & Task = { id, kind, state: 'running', done: 0, total: 0, label, controller: new AbortController() }
     this.tasks.set(id, task)
     const progress = (done: number, total: number, l?: string) => {
       task.done = done
@@ -38,13 +38,13 @@ export class TaskRegistry {
         task.finishedAt = Date.now()
       },
       (e: unknown) => {
-        const err = e as { code?: string; message?: string }
         task.state = task.controller.signal.aborted ? 'cancelled' : 'failed'
-        task.error = { code: err.code ?? 'INTERNAL', message: err.message ?? String(e) }
+        // only the core's own errors keep their code; anything else (ENOSPC, a bug) is INTERNAL
+        task.error = e instanceof WorkbenchError ? { code: e.code, message: e.message } : { code: 'INTERNAL', message: (e as Error)?.message ?? String(e) }
         task.finishedAt = Date.now()
       },
     )
-    return this.view(task)
+    return this.view(task) as TaskViewOf<K>
   }
 
   get(id: string): TaskView {

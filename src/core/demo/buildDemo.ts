@@ -1,7 +1,6 @@
 import type { Level } from '../domain/rubric'
 import { DEFAULT_GROUPS } from '../domain/groups'
 import { openWorkbench } from '../api/openApi'
-import { unwrap } from '../api/envelope'
 import { allIndicators } from '../rubric/indicators'
 import { mulberry32 } from '../util/prng'
 
@@ -39,15 +38,15 @@ export async function buildDemoWorkspace(dir: string, seed = 20261128): Promise<
   try {
     const rnd = mulberry32(seed)
     const experts = []
-    for (const e of EXPERTS) experts.push(unwrap(await wb.call('experts.add', { ...e, contact: '' })))
-    const campaign = unwrap(await wb.call('campaigns.create', { name: '2026年度专业建设诊断（第一批）', kind: 'diagnostic' }))
-    unwrap(await wb.call('campaigns.addExperts', { campaignId: campaign.id, expertIds: experts.map((e) => e.id) }))
+    for (const e of EXPERTS) experts.push(await wb.api['experts.add']({ ...e, contact: '' }))
+    const campaign = await wb.api['campaigns.create']({ name: '2026年度专业建设诊断（第一批）', kind: 'diagnostic' })
+    await wb.api['campaigns.addExperts']({ campaignId: campaign.id, expertIds: experts.map((e) => e.id) })
     // 承诺书 before scoring
-    for (const expertId of experts.map((e) => e.id)) unwrap(await wb.call('pledges.accept', { campaignId: campaign.id, expertId, declaration: '无' }))
+    for (const expertId of experts.map((e) => e.id)) await wb.api['pledges.accept']({ campaignId: campaign.id, expertId, declaration: '无' })
     const subs = []
     for (const s of SUBMISSIONS) {
       const { quality, ...fields } = s
-      subs.push({ quality, sub: unwrap(await wb.call('submissions.add', { campaignId: campaign.id, ...fields })) })
+      subs.push({ quality, sub: await wb.api['submissions.add']({ campaignId: campaign.id, ...fields }) })
     }
     const indicators = allIndicators(campaign.rubric)
     const levels: Level[] = ['A', 'B', 'C', 'D']
@@ -61,10 +60,10 @@ export async function buildDemoWorkspace(dir: string, seed = 20261128): Promise<
         for (const ind of indicators.slice(0, upTo)) {
           const q = quality + severity + (rnd() - 0.5) * 0.35
           const level = levels[q > 0.82 ? 0 : q > 0.62 ? 1 : q > 0.4 ? 2 : 3]!
-          unwrap(await wb.call('sheets.setEntry', { ...key, indicatorCode: ind.code, level }))
+          await wb.api['sheets.setEntry']({ ...key, indicatorCode: ind.code, level })
         }
-        unwrap(await wb.call('sheets.setComment', { ...key, comment: COMMENTS[Math.floor(rnd() * COMMENTS.length)]! }))
-        if (plan.submit) unwrap(await wb.call('sheets.submit', key))
+        await wb.api['sheets.setComment']({ ...key, comment: COMMENTS[Math.floor(rnd() * COMMENTS.length)]! })
+        if (plan.submit) await wb.api['sheets.submit'](key)
       }
     }
     return { campaignId: campaign.id }

@@ -19,6 +19,13 @@ export type ErrorCode =
   | 'PLEDGE_REQUIRED'
   | 'IMPORT_REFUSED'
   | 'INTERNAL'
+  // refusals by a door, before dispatch (bridge, Electron IPC) or by the client's transport
+  | 'FORBIDDEN_HOST'
+  | 'FORBIDDEN_SENDER'
+  | 'UNAUTHORIZED'
+  | 'METHOD_NOT_ALLOWED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'BRIDGE_UNREACHABLE'
 
 export interface ErrorIssue {
   path: string

@@ -1,7 +1,9 @@
-import { METHOD_NAMES, type MethodName } from '../../core/api/methodNames'
+import type { MethodName } from '../../core/api/methodNames'
 import type { In, Out, WorkbenchApi } from '../../core/api/contract'
 import type { Envelope } from '../../core/api/envelope'
-import type { ErrorIssue } from '../../core/domain/errors'
+import { ApiError, createClient as createCoreClient, type Send } from '../../core/api/client'
+
+export { ApiError }
 
 /** What the preload exposes in Electron: one function per method, returning an envelope. */
 export type RawApi = { [M in MethodName]: (input: In<M>) => Promise<Envelope<Out<M>>> }
@@ -15,59 +17,57 @@ declare global {
 /** Fired on window when the core reports a damaged workspace file. */
 export const DAMAGED_FILE_EVENT = 'workbench:damaged-file'
 
-/** An error from the core, carrying its code and the Chinese message for the user. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly details?: Record<string, unknown>,
-    /** what exactly is wrong, e.g. every reason a draw cannot run (ASSIGNMENT_INFEASIBLE) */
-    readonly issues?: ErrorIssue[],
-  ) {
-    super(message)
-  }
+/** What the user reads when the bridge cannot be reached at all (fetch's own "Failed to fetch" says nothing). */
+export const BRIDGE_UNREACHABLE_MESSAGE = '无法连接工作台服务，请确认程序仍在运行后重试'
+
+/** Electron: the preload's window.api, one invoke per method. */
+function ipcSend(raw: RawApi): Send {
+  return (method, input) => (raw[method] as (i: unknown) => Promise<Envelope<Out<typeof method>>>)(input)
 }
 
 /**
  * Browser mode (E2E tests, machines without the Electron binary): the same methods over the
- * local bridge, with the per-run token taken from the page address.
+ * local bridge, with the per-run token taken from the page address. A request that never gets an
+ * answer (the server stopped) is refused as BRIDGE_UNREACHABLE in words the user understands.
  */
-function httpApi(token: string): RawApi {
-  const api = {} as Record<string, (input: unknown) => Promise<unknown>>
-  for (const m of METHOD_NAMES) {
-    api[m] = async (input) => {
-      const res = await fetch(`/api/${m}`, {
+function httpSend(token: string): Send {
+  return async (method, input) => {
+    let res: Response
+    try {
+      res = await fetch(`/api/${method}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(input ?? {}),
       })
-      return res.json()
+    } catch {
+      return { ok: false, error: { code: 'BRIDGE_UNREACHABLE', message: BRIDGE_UNREACHABLE_MESSAGE } }
+    }
+    try {
+      return (await res.json()) as Envelope<Out<typeof method>>
+    } catch {
+      return { ok: false, error: { code: 'INTERNAL', message: `工作台服务的回答无法读取（HTTP ${res.status}），请重试。` } }
     }
   }
-  return api as RawApi
 }
 
-function rawApi(): RawApi {
-  if (window.api) return window.api
+function defaultSend(): Send {
+  if (window.api) return ipcSend(window.api)
   const token = new URLSearchParams(window.location.search).get('token') ?? ''
-  return httpApi(token)
+  return httpSend(token)
 }
 
-/** The typed client the UI uses: resolves with the value, rejects with ApiError. */
-export function createClient(raw: RawApi = rawApi()): WorkbenchApi {
-  const client = {} as Record<string, (input: unknown) => Promise<unknown>>
-  for (const m of METHOD_NAMES) {
-    client[m] = async (input) => {
-      const env = (await (raw[m] as (i: unknown) => Promise<Envelope<unknown>>)(input)) as Envelope<unknown>
-      if (env.ok) return env.value
-      if (env.error.code === 'WORKSPACE_FILE_CORRUPT') {
-        // DamagedFileDialog offers the file's last backup, wherever the call came from
-        window.dispatchEvent(new CustomEvent(DAMAGED_FILE_EVENT, { detail: { message: env.error.message, file: env.error.details?.file } }))
+/**
+ * The typed client the UI uses (core/api/client.ts over this window's transport): resolves with the
+ * value, rejects with ApiError. A damaged workspace file, whichever call met it, opens DamagedFileDialog.
+ */
+export function createClient(send: Send = defaultSend()): WorkbenchApi {
+  return createCoreClient(send, {
+    onError: (e) => {
+      if (e.code === 'WORKSPACE_FILE_CORRUPT') {
+        window.dispatchEvent(new CustomEvent(DAMAGED_FILE_EVENT, { detail: { message: e.message, file: e.details?.file } }))
       }
-      throw new ApiError(env.error.code, env.error.message, env.error.details, env.error.issues)
-    }
-  }
-  return client as WorkbenchApi
+    },
+  })
 }
 
 /** Bytes per uploads.chunk call: the core takes at most 4 MB of file per chunk. */

@@ -1,5 +1,5 @@
 import type { Material } from '../../domain/workspace'
-import type { TaskView } from '../taskView'
+import type { TaskViewOf } from '../taskView'
 
 export interface MaterialsImportResult {
   attached: number
@@ -10,7 +10,7 @@ export interface MaterialsImportResult {
 
 export interface MaterialsOutputs {
   /** a task: its result (tasks.get) is a MaterialsImportResult */
-  'materials.import': TaskView
+  'materials.import': TaskViewOf<'materials.import'>
   'materials.list': Material[]
   /** readable text of a .docx material (paragraphs as plain text, never HTML) */
   'materials.preview': { name: string; paragraphs: string[]; truncated: boolean }

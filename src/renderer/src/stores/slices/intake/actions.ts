@@ -1,4 +1,3 @@
-import type { MaterialsImportResult } from '../../../../../core/api/outputs'
 import { uploadFile } from '../../../api'
 import type { SliceCreator } from '../../types'
 import { initialIntakeState, type IntakeSlice, type MaterialsImportJob } from './state'
@@ -25,12 +24,19 @@ export const createIntakeSlice: SliceCreator<IntakeSlice> = (api) => (set, get) 
 
     uploadFile: (file, onProgress) => uploadFile(api, file, onProgress),
 
-    previewRoster: (uploadId, mapping) =>
-      api['roster.preview']({ campaignId: requireCampaignId(get().campaignId), source: { uploadId }, ...(mapping ? { mapping } : {}) }),
+    previewRoster: (uploadId, mapping, headerRow) =>
+      api['roster.preview']({
+        campaignId: requireCampaignId(get().campaignId),
+        source: { uploadId },
+        ...(mapping ? { mapping } : {}),
+        ...(headerRow ? { headerRow } : {}),
+      }),
 
-    importRoster: async (uploadId, mapping, mode) => {
+    importRoster: async (uploadId, mapping, mode, headerRow) => {
       const campaignId = requireCampaignId(get().campaignId)
-      const result = await trackRefusable(get().trackSave, () => api['roster.import']({ campaignId, source: { uploadId }, mapping, mode }))
+      const result = await trackRefusable(get().trackSave, () =>
+        api['roster.import']({ campaignId, source: { uploadId }, mapping, mode, ...(headerRow ? { headerRow } : {}) }),
+      )
       await get().loadCampaign(campaignId)
       return result
     },
@@ -54,7 +60,7 @@ export const createIntakeSlice: SliceCreator<IntakeSlice> = (api) => (set, get) 
           patchJob({ task })
         }
         if (task.state === 'done') {
-          patchJob({ phase: 'done', result: task.result as MaterialsImportResult })
+          patchJob({ phase: 'done', result: task.result ?? null })
           set({ materialLists: {} })
           await get().loadCampaign(campaignId)
         } else if (task.state === 'cancelled') patchJob({ phase: 'cancelled' })
