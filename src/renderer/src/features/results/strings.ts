@@ -34,4 +34,9 @@ export const RESULTS_STRINGS = {
   vetoStands: '（已达 2/3，否决成立）',
   vetoOpen: '（未达 2/3，否决不成立）',
   award: '奖项等级',
+  noPanel: '未分配专家',
+  provisional: (n: number, m: number) => `暂定 ${n}/${m}`,
+  provisionalWhy: (n: number, m: number) => `专家组 ${m} 人中已有 ${n} 人提交，结果为暂定，全部提交后才参加排名`,
+  notRankedWhy: '暂定结果不参加排名',
+  provisionalCount: (n: number) => `${n} 项申报尚未全部提交，结果为暂定（橙色标出），不参加排名；排名只含专家组全部提交的申报`,
 }
