@@ -20,6 +20,8 @@ export interface SheetListRow {
   indicatorCount: number
   version: number
   needsRecheck: boolean
+  /** why the expert may not score it now (回避 declared and undecided, or decided), else null */
+  conflict: string | null
 }
 
 export interface SheetsOutputs {
@@ -30,5 +32,7 @@ export interface SheetsOutputs {
   'sheets.setVeto': SheetView
   'sheets.setBonus': SheetView
   'sheets.setComment': SheetView
+  'sheets.setDimensionNote': SheetView
+  'sheets.setHighlights': SheetView
   'sheets.submit': SheetView
 }

@@ -1,11 +1,12 @@
 import { useEffect } from 'react'
-import { Alert, Button, Space, Table, Tooltip } from 'antd'
+import { Alert, Button, Space, Table, Tag, Tooltip } from 'antd'
 import { ReloadOutlined } from '@ant-design/icons'
 import type { ColumnsType } from 'antd/es/table'
 import type { ResultRow } from '../../../../core/api/outputs'
 import { campaignsSelectors, resultsSelectors, useActions, useWorkbench } from '../../stores'
 import { points2 } from '../../lib/format'
-import { ExpertScoreCell } from './ExpertScoreCell'
+import { subjectName } from '../../../../core/domain/submissionLabel'
+import { PanelScores, SubmittedCell } from './PanelScores'
 import { AwardCell, GradeCell, VetoCell } from './ResultCells'
 import { RESULTS_STRINGS as S } from './strings'
 import { ResultsEmptyNote } from './ResultsEmptyNote'
@@ -39,6 +40,20 @@ function RuleApplied({ row }: { row: ResultRow }) {
   )
 }
 
+/** The result, with 暂定 n/m while not every panel member has submitted. */
+function ResultValue({ row }: { row: ResultRow }) {
+  const value = <span data-testid={`result-${row.submission.id}`}>{points2(row.result)}</span>
+  if (!row.provisional || row.result === null) return value
+  return (
+    <Tooltip title={S.provisionalWhy(row.submittedCount, row.experts.length)}>
+      {value}
+      <Tag color="orange" className="provisional-tag" data-testid={`provisional-${row.submission.id}`}>
+        {S.provisional(row.submittedCount, row.experts.length)}
+      </Tag>
+    </Tooltip>
+  )
+}
+
 /** 结果与评定: each expert's total, the rule applied, the result, grade and rank. */
 export function ResultsTab() {
   const summary = useWorkbench(resultsSelectors.summary)
@@ -49,11 +64,12 @@ export function ResultsTab() {
     void loadSummary().catch(() => undefined)
   }, [loadSummary])
 
-  const experts = summary?.rows[0]?.experts.map((e) => ({ id: e.expertId, name: e.expertName })) ?? []
   const flagged = summary?.rows.reduce((n, r) => n + r.experts.filter((e) => e.flagged).length, 0) ?? 0
   const notRated = summary?.rows.filter((r) => r.notRated).length ?? 0
+  // what a result is comes from the core (outcome.ts): a diagnosis has neither rank nor award
+  const profile = summary?.rows[0]?.outcome === 'profile' || campaign?.kind === 'diagnostic'
   // award kinds name an 奖项等级; kinds with vetoes show their tallies
-  const awards = !!campaign?.rubric.awardLevels.length
+  const awards = !profile && !!campaign?.rubric.awardLevels.length
   const vetoes = !!campaign?.rubric.vetoes.length || !!summary?.rows.some((r) => r.vetoes.length)
   const columns: ColumnsType<ResultRow> = [
     {
@@ -62,36 +78,25 @@ export function ResultsTab() {
       width: 210,
       render: (_, r) => (
         <div>
-          <div>{r.submission.school}</div>
-          <div className="muted">{r.submission.program}</div>
+          <div>{subjectName(r.submission)}</div>
+          <div className="muted">{r.submission.school}</div>
         </div>
       ),
     },
     { title: S.group, width: 110, render: (_, r) => r.groupName },
-    {
-      title: S.expertScores,
-      children: experts.map((e) => ({
-        title: e.name,
-        key: e.id,
-        width: 72,
-        align: 'right' as const,
-        className: 'num',
-        render: (_: unknown, r: ResultRow) => (
-          <ExpertScoreCell cell={r.experts.find((c) => c.expertId === e.id)} testId={`cell-${r.submission.id}-${e.id}`} />
-        ),
-      })),
-    },
-    { title: S.submitted, width: 60, align: 'right', className: 'num', render: (_, r) => `${r.submittedCount}/${r.experts.length}` },
+    // each row's own panel: panels differ per submission once drawn (issue 9 item 2)
+    { title: S.expertScores, width: 360, render: (_, r) => <PanelScores row={r} /> },
+    { title: S.submitted, width: 60, align: 'right', className: 'num', render: (_, r) => <SubmittedCell row={r} /> },
     { title: S.applied, width: 80, render: (_, r) => <RuleApplied row={r} /> },
-    ...(vetoes ? [{ title: S.vetoes, width: 180, render: (_: unknown, r: ResultRow) => <VetoCell row={r} /> }] : []),
+    ...(vetoes ? [{ title: profile ? S.redLines : S.vetoes, width: 180, render: (_: unknown, r: ResultRow) => <VetoCell row={r} /> }] : []),
     {
       title: S.result,
       fixed: 'right',
-      width: 96,
+      width: 150,
       align: 'right',
       className: 'num result-cell',
       sorter: (a, b) => (a.result ?? -1) - (b.result ?? -1),
-      render: (_, r) => <span data-testid={`result-${r.submission.id}`}>{points2(r.result)}</span>,
+      render: (_, r) => <ResultValue row={r} />,
     },
     {
       title: S.grade,
@@ -100,15 +105,26 @@ export function ResultsTab() {
       render: (_, r) => <GradeCell row={r} />,
     },
     ...(awards ? [{ title: S.award, fixed: 'right' as const, width: 120, render: (_: unknown, r: ResultRow) => <AwardCell row={r} /> }] : []),
-    {
-      title: S.rank,
-      fixed: 'right',
-      width: 64,
-      align: 'right',
-      className: 'num',
-      sorter: (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
-      render: (_, r) => <span data-testid={`rank-${r.submission.id}`}>{r.rank ?? '—'}</span>,
-    },
+    ...(profile
+      ? []
+      : [
+          {
+            title: S.rank,
+            fixed: 'right' as const,
+            width: 64,
+            align: 'right' as const,
+            className: 'num',
+            sorter: (a: ResultRow, b: ResultRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
+            render: (_: unknown, r: ResultRow) =>
+              r.provisional && r.result !== null ? (
+                <Tooltip title={S.notRankedWhy}>
+                  <span className="muted" data-testid={`rank-${r.submission.id}`}>—</span>
+                </Tooltip>
+              ) : (
+                <span data-testid={`rank-${r.submission.id}`}>{r.rank ?? '—'}</span>
+              ),
+          },
+        ]),
   ]
 
   return (
@@ -120,7 +136,9 @@ export function ResultsTab() {
         </Button>
       </div>
       <ResultsEmptyNote summary={summary} expertCount={campaign?.expertIds.length ?? 0} />
+      {profile && <Alert type="info" showIcon title={S.notRanked} data-testid="not-ranked" />}
       {flagged > 0 && <Alert type="error" showIcon title={S.flaggedCount(flagged)} />}
+      {!!summary?.provisionalCount && <Alert type="info" showIcon title={S.provisionalCount(summary.provisionalCount)} data-testid="provisional-count" />}
       {notRated > 0 && <Alert type="warning" showIcon title={S.notRatedCount(notRated)} data-testid="not-rated-count" />}
       <Table<ResultRow>
         data-testid="results-table"

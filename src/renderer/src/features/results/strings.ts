@@ -3,7 +3,7 @@ import type { AggregationRule } from '../../../../core/domain/workspace'
 /** 结果与评定 */
 export const RESULTS_STRINGS = {
   rule: '合成规则',
-  submission: '申报单位 / 专业',
+  submission: '申报',
   group: '协作组',
   expertScores: '各专家评分',
   submitted: '已提交',
@@ -28,8 +28,15 @@ export const RESULTS_STRINGS = {
   notRated: '不予评定',
   notRatedCount: (n: number) => `${n} 项申报不予评定（一票否决成立或资格条件不符合），不计合成结果和排名`,
   vetoes: '一票否决',
+  redLines: '红线',
+  notRanked: '专业建设诊断不作评比排名：结果为各一级指标的诊断画像和等次，红线成立的给予“需专项整改”。',
   vetoTally: (code: string, count: number, panel: number, needed: number) => `否决 ${code} ${count}/${panel}，需 ${needed} 票`,
   vetoStands: '（已达 2/3，否决成立）',
   vetoOpen: '（未达 2/3，否决不成立）',
   award: '奖项等级',
+  noPanel: '未分配专家',
+  provisional: (n: number, m: number) => `暂定 ${n}/${m}`,
+  provisionalWhy: (n: number, m: number) => `专家组 ${m} 人中已有 ${n} 人提交，结果为暂定，全部提交后才参加排名`,
+  notRankedWhy: '暂定结果不参加排名',
+  provisionalCount: (n: number) => `${n} 项申报尚未全部提交，结果为暂定（橙色标出），不参加排名；排名只含专家组全部提交的申报`,
 }

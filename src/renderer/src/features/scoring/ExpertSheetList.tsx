@@ -1,4 +1,6 @@
-import { Button, Progress, Table, Tag } from 'antd'
+import { SUBJECT_KIND_LABELS } from '../../../../core/domain/subject'
+import { subjectName } from '../../../../core/domain/submissionLabel'
+import { Button, Progress, Table, Tag, Tooltip } from 'antd'
 import type { SheetListRow } from '../../../../core/api/outputs'
 import { panelSelectors, scoringSelectors, sessionSelectors, useActions, useWorkbench } from '../../stores'
 import { useRun } from '../../app/useRun'
@@ -28,7 +30,7 @@ export function ExpertSheetList() {
       onRow={(r) => ({ 'data-testid': `sheet-row-${r.submission.id}` }) as React.HTMLAttributes<HTMLElement>}
       columns={[
         { title: S.school, render: (_, r) => r.submission.school },
-        { title: S.program, render: (_, r) => r.submission.program },
+        { title: rows[0] && rows[0].submission.subject.kind !== 'program' ? SUBJECT_KIND_LABELS[rows[0].submission.subject.kind] : S.program, render: (_, r) => (r.submission.subject.kind === 'program' ? r.submission.program : subjectName(r.submission)) },
         { title: S.group, render: (_, r) => groups.find((g) => g.id === r.submission.groupId)?.name ?? r.submission.groupId },
         {
           title: S.status,
@@ -37,6 +39,13 @@ export function ExpertSheetList() {
             <>
               <Tag color={STATUS_COLOR[r.status]}>{S.statusText[r.status]}</Tag>
               {r.needsRecheck && <Tag color="orange">{S.needsRecheckTag}</Tag>}
+              {r.conflict && (
+                <Tooltip title={r.conflict}>
+                  <Tag color="red" data-testid={`sheet-conflict-${r.submission.id}`}>
+                    {S.conflictTag}
+                  </Tag>
+                </Tooltip>
+              )}
             </>
           ),
         },
@@ -59,6 +68,7 @@ export function ExpertSheetList() {
             <Button
               size="small"
               type={r.status === 'submitted' ? 'default' : 'primary'}
+              disabled={!!r.conflict && r.status === 'empty'}
               onClick={() => void run(() => openSheet(r.submission.id))}
               data-testid={`open-sheet-${r.submission.id}`}
             >

@@ -11,6 +11,8 @@ import { DimensionSection } from './DimensionSection'
 import { VetoSection } from './VetoSection'
 import { BonusSection } from './BonusSection'
 import { CommentBox } from './CommentBox'
+import { HighlightsBox } from './DiagnosisNotes'
+import { outcomeKind } from '../../../../core/scoring/outcome'
 import { SCORING_STRINGS as S } from './strings'
 
 /**
@@ -44,6 +46,8 @@ export function ScoreSheetForm() {
       void openSheet(next.submission.id).catch(() => undefined)
     })
   if (!campaign) return null
+  // a diagnosis asks for 问题 and 建议 per 一级指标 and 特色与创新 (they feed the 诊断报告)
+  const diagnosis = !!rubric && outcomeKind(rubric) === 'profile'
   let rowIndex = 0
   return (
     <div data-testid="score-sheet" className="score-sheet">
@@ -72,10 +76,11 @@ export function ScoreSheetForm() {
           {rubric.dimensions.map((d) => {
             const first = rowIndex
             rowIndex += d.indicators.length
-            return <DimensionSection key={d.code} rubric={rubric} dimension={d} firstRowIndex={first} />
+            return <DimensionSection key={d.code} rubric={rubric} dimension={d} firstRowIndex={first} notes={diagnosis} />
           })}
           <VetoSection rubric={rubric} />
           <BonusSection bonus={rubric.bonus} />
+          {diagnosis && <HighlightsBox key={`${view.sheet.submissionId}-${view.sheet.expertId}`} />}
           <CommentBox />
         </>
       )}

@@ -138,6 +138,17 @@ export const createScoringSlice: SliceCreator<ScoringSlice> = (api) => (set, get
       await write((key, baseVersion) => api['sheets.setBonus']({ ...key, code, points, baseVersion }))
     },
 
+    saveDimensionNote: async (dimensionCode, problems, advice) => {
+      const saved = get().sheetView?.sheet.dimensionNotes[dimensionCode]
+      if (get().sheetView?.sheet.status !== 'draft' || ((saved?.problems ?? '') === problems && (saved?.advice ?? '') === advice)) return
+      await write((key, baseVersion) => api['sheets.setDimensionNote']({ ...key, dimensionCode, problems, advice, baseVersion }))
+    },
+
+    saveHighlights: async (highlights) => {
+      if (get().sheetView?.sheet.status !== 'draft' || get().sheetView?.sheet.highlights === highlights) return
+      await write((key, baseVersion) => api['sheets.setHighlights']({ ...key, highlights, baseVersion }))
+    },
+
     editComment: (commentDraft) => set({ commentDraft }),
 
     flushComment: async () => {

@@ -43,6 +43,10 @@ export interface ScoringSlice {
   setVeto: (code: string, evidence: string | null) => Promise<void>
   /** 加分项 points (the rubric caps the sum), or null to clear */
   setBonus: (code: string, points: number | null) => Promise<void>
+  /** 诊断: 问题 and 建议 of one 一级指标; written only when they differ from the saved ones */
+  saveDimensionNote: (dimensionCode: string, problems: string, advice: string) => Promise<void>
+  /** 诊断: 特色与创新; written only when it differs from the saved text */
+  saveHighlights: (text: string) => Promise<void>
   editComment: (text: string) => void
   /** saves the typed comment if it differs from the saved one (not after a refusal: see commentError) */
   flushComment: () => Promise<void>
