@@ -1,4 +1,4 @@
-import { RELATION_KINDS, type FormerUnit, type Relation } from '../../domain/workspace'
+import type { FormerUnit, Relation } from '../../domain/workspace'
 
 /** Splits a cell listing several things: ；; 、 ， , or new lines. */
 export function splitList(text: string, seps = /[；;、，,\n]+/): string[] {
@@ -33,7 +33,6 @@ const KIND_WORDS: Record<string, Relation['kind']> = {
   项目合作: 'projectPartner',
   项目: 'projectPartner',
 }
-export const RELATION_LABEL: Record<(typeof RELATION_KINDS)[number], string> = { relative: '亲属', advisorStudent: '师生', coauthor: '合著', projectPartner: '项目合作' }
 
 /**
  * One declared relation: "类型：姓名，单位，年份", e.g. "亲属：王某，某技师学院" or "合著：李某，某职业学院，2022".

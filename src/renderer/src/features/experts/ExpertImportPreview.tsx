@@ -1,5 +1,6 @@
 import { Form, Select, Space, Table, Tabs, Typography } from 'antd'
 import type { Out } from '../../../../core/api/contract'
+import { RELATION_LABEL } from '../../../../core/panel/messages'
 import { sessionSelectors, useWorkbench } from '../../stores'
 import { INTAKE_STRINGS as I } from '../intake/strings'
 import { EXPERT_IMPORT_STRINGS as S } from './importStrings'
@@ -50,7 +51,7 @@ export function ExpertImportPreview({ preview, onHeaderRow }: { preview: Preview
                   { title: E.unit, dataIndex: 'unit' },
                   { title: S.colGroups, dataIndex: 'groupIds', render: (ids: string[]) => ids.map(groupName).join('、') },
                   { title: S.colFormer, dataIndex: 'formerUnits', render: (fs: Row['formerUnits']) => fs.map((f) => `${f.unit}（${years(f)}）`).join('；') },
-                  { title: S.colRelations, dataIndex: 'relations', render: (rs: Row['relations']) => rs.map((r) => `${S.relationKind[r.kind]}：${[r.name, r.unit].filter(Boolean).join('，')}`).join('；') },
+                  { title: S.colRelations, dataIndex: 'relations', render: (rs: Row['relations']) => rs.map((r) => `${RELATION_LABEL[r.kind]}：${[r.name, r.unit].filter(Boolean).join('，')}`).join('；') },
                 ]}
               />
             ),

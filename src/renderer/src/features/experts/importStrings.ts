@@ -13,5 +13,4 @@ export const EXPERT_IMPORT_STRINGS = {
   colFormer: '原工作单位',
   colRelations: '关系',
   colGroups: '协作组',
-  relationKind: { relative: '亲属', advisorStudent: '师生', coauthor: '合著', projectPartner: '项目合作' } as Record<string, string>,
 } as const
