@@ -27,7 +27,7 @@ test('an unmatched file is attached to a chosen submission; single files are add
   const unmatched = page.getByTestId('unmatched-materials')
   await expect(unmatched).toContainText('未匹配的材料（1）')
   await expect(unmatched).toContainText('常州技师学院_数控/自评报告.pdf')
-  await expect(tab.materialCount(s2)).toHaveText('0')
+  await expect(tab.materialCount(s2)).toHaveText('—')
   await unmatched.getByTestId('attach-unmatched').click()
   const dialog = page.getByRole('dialog')
   await chooseOption(page, dialog.getByTestId('attach-submission'), `${S2.school}「${S2.program}」`)
