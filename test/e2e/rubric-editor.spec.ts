@@ -160,7 +160,7 @@ test('use it: an expert scores all four indicators in the 评分 tab', async ({ 
   const expertId = expert.id
   await wb.api('campaigns.addExperts', { campaignId, expertIds: [expertId] })
   await wb.api('pledges.accept', { campaignId, expertId, declaration: '无' })
-  const sub = await wb.api('submissions.add', { campaignId, school: '山东省工业技师学院', program: '数控加工（课程：多轴加工）', groupId: 'g3' })
+  const sub = await wb.api('submissions.add', { campaignId, school: '山东省工业技师学院', program: '数控加工（课程：多轴加工）', groupId: 'g3', subject: { kind: 'course', name: '多轴加工' } })
   const submissionId = sub.id
 
   await new CampaignPage(page).open(wb, campaignId, 'scoring')
@@ -452,7 +452,7 @@ test('a 名师评选 template in the editor: every section, moves across 一级,
   const key = { campaignId: created.id, expertId, submissionId: '' }
   await wb.api('campaigns.addExperts', { campaignId: created.id, expertIds: [expertId] })
   await wb.api('pledges.accept', { campaignId: created.id, expertId, declaration: '无' })
-  key.submissionId = (await wb.api('submissions.add', { campaignId: created.id, school: '江苏省常州技师学院', program: '电气自动化设备安装与维修', groupId: 'g1' })).id
+  key.submissionId = (await wb.api('submissions.add', { campaignId: created.id, school: '江苏省常州技师学院', program: '电气自动化设备安装与维修', groupId: 'g1', applicant: '周明', subject: { kind: 'person', name: '周明' } })).id
   let version = 0
   for (const e of t.eligibility) version = (await wb.api('sheets.setEligibility', { ...key, code: e.code, value: 'pass', baseVersion: version })).sheet.version
   for (const ind of t.dimensions.flatMap((d) => d.indicators)) {
