@@ -335,10 +335,11 @@ test('6 · 自动分配 with a fixed seed: every submission gets a panel of the 
   await shot('11b-assigned-matrix')
   await campaignPage.scrollContent('top')
 
-  // the same seed again, replacing the draw: the same result hash
+  // the same seed again, replacing the draw: the same result hash. The draw is previewed first; a preview
+  // in which every panel stays as it is asks nothing (useDrawFlow) and the draw runs at once
   await page.getByTestId('auto-assign').click()
-  await page.getByTestId('replace-ok').click()
-  await expect.poll(async () => (await wb.api('campaigns.get', { campaignId })).draws.length).toBe(2)
+  await expect.poll(async () => (await wb.api('campaigns.get', { campaignId })).draws.length, { timeout: 60_000 }).toBe(2)
+  await expect(page.getByTestId('draw-preview')).toHaveCount(0)
   const again = (await wb.api('campaigns.get', { campaignId })).draws.at(-1)!
   expect(again.resultHash).toBe(draw.resultHash)
   await expect(page.getByTestId('draw-hash')).toContainText(draw.resultHash)
