@@ -9,6 +9,7 @@ import type { ResultRow } from './outputs'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { isAssigned, loadCampaign } from '../shared/load'
+import { campaignProgress } from '../../scoring/progress'
 
 /** docs/domain/review-kinds.md: an expert whose total deviates more than this from the result triggers 复议. */
 export const DEVIATION_FLAG_POINTS = 15
@@ -78,7 +79,9 @@ export function resultsHandlers({ store }: HandlerDeps) {
       ranked.forEach((r, i) => {
         r.rank = i > 0 && ranked[i - 1]!.result === r.result ? ranked[i - 1]!.rank : i + 1
       })
-      return { campaignId, rule, ruleText: RULE_TEXT[rule], rows }
+      const names = new Map(experts.map((e) => [e.id, e.name]))
+      const progress = campaignProgress(campaign, (id) => names.get(id) ?? id, (e, s) => sheetsByExpert.get(e)?.[s]?.status === 'submitted')
+      return { campaignId, rule, ruleText: RULE_TEXT[rule], rows, progress }
     },
   } satisfies HandlersOf<'results'>
 }

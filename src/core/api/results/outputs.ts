@@ -1,6 +1,7 @@
 import type { AggregationRule, Submission } from '../../domain/workspace'
 import type { Grade } from '../../domain/rubric'
 import type { VetoTally } from '../../scoring/panelRules'
+import type { CampaignProgress } from '../../scoring/progress'
 
 export interface ResultRow {
   submission: Submission
@@ -26,6 +27,8 @@ export interface ResultsSummary {
   rule: AggregationRule
   ruleText: string
   rows: ResultRow[]
+  /** 评分进度 per expert and per submission (core/scoring/progress.ts), what the overview shows */
+  progress: CampaignProgress
 }
 
 export interface ResultsOutputs {
