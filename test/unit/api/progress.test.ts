@@ -12,7 +12,7 @@ describe('评分进度 through the API: the campaign card and the overview agree
     const c0 = await tempClient()
     cleanup = c0.cleanup
     const { api } = c0
-    const experts = []
+    const experts: Array<Awaited<ReturnType<typeof api['experts.add']>>> = []
     for (let i = 0; i < 7; i++) experts.push(await api['experts.add']({ name: `专家${i + 1}`, unit: `第${i + 1}研究院`, groupIds: ['g2'] }))
     const c = await api['campaigns.create']({ name: '进度', kind: 'diagnostic' })
     await api['campaigns.addExperts']({ campaignId: c.id, expertIds: experts.map((e) => e.id) })
