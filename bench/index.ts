@@ -1,14 +1,16 @@
 /**
  * `npm run bench`: durable score-save latency and event-loop blocking on a generated workspace of
  * 1,000 submissions × 7 experts × 30 indicators, against the same save in SQLite (WAL, FULL); roster
- * and materials import (intake.ts); auto-assignment of 1,000 submissions × 60 experts (assign.ts).
- * `npm run bench -- --only intake` (or save, assign; comma-separated) runs some of the parts.
+ * and materials import (intake.ts); auto-assignment of 1,000 submissions × 60 experts (assign.ts);
+ * every agreement statistic of a 1,000 × 7 × 30 campaign (calibration.ts).
+ * `npm run bench -- --only intake` (or save, assign, stats; comma-separated) runs some of the parts.
  * A benchmark, not a test: it prints the figures and the goal, and exits 0 whether the goal is met or not.
  */
 import { rm } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { runAssign } from './assign'
+import { runStatsBench } from './calibration'
 import { measureBreakdown } from './breakdown'
 import { createLoopProbe, yieldLoop } from './eventLoop'
 import { generateWorkspace } from './generateWorkspace'
@@ -121,7 +123,7 @@ async function runSave(): Promise<void> {
   }
 }
 
-const PARTS = { save: runSave, intake: () => runIntake({ head, line }), assign: () => runAssign({ head, line }) }
+const PARTS = { save: runSave, intake: () => runIntake({ head, line }), assign: () => runAssign({ head, line }), stats: () => runStatsBench({ head, line }) }
 type Part = keyof typeof PARTS
 
 /** `--only intake`, `--only=save,assign`; all parts when absent. */

@@ -5,8 +5,10 @@ import { ApiError } from '../core/api/client'
 import type { WorkbenchApi } from '../core/api/contract'
 import { buildDemoWorkspace } from '../core/demo/buildDemo'
 import { option, type ParsedArgs } from './args'
+import { statsCommand } from './stats'
 
-export class CliError extends Error {}
+import { CliError } from './cliError'
+export { CliError }
 
 export interface CliCommand {
   usage: string
@@ -140,6 +142,7 @@ export const COMMANDS: Record<string, CliCommand> = {
         out(`共导出 ${count} 份专家评分表。`)
       }),
   },
+  stats: statsCommand,
 }
 
 export function helpText(): string {

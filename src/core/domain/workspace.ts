@@ -162,6 +162,8 @@ export const CampaignSchema = z.object({
   pledges: z.record(z.string(), PledgeSchema).default({}),
   /** roster column mapping remembered for this campaign: field → column header */
   rosterMapping: z.record(z.string(), z.string()).default({}),
+  /** the header row the secretary picked in the roster wizard (a title row above it is common) */
+  rosterHeaderRow: z.number().int().positive().optional(),
 })
 export type Campaign = z.infer<typeof CampaignSchema>
 

@@ -6,5 +6,6 @@
 export * from './roster'
 export * from './attachments'
 export * from './materials'
-export { intakeError, intakeReason, type IntakeReason } from './intakeError'
+export { intakeError, intakeReason, refuseFile, asFileRefusal, type IntakeReason, type FileRefusal } from './intakeError'
+export * from './files'
 export { MSG as INTAKE_MESSAGES, formatBytes } from './messages'

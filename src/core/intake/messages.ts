@@ -41,6 +41,10 @@ export const MSG = {
     refuse(zip, `其中的“${entry}”解压后为 ${formatBytes(size)}，超过单个文件上限 ${formatBytes(max)}。`),
   zipRatio: (zip: string, entry: string, ratio: number, max: number) =>
     refuse(zip, `其中的“${entry}”压缩比异常（约 ${Math.round(ratio)} 倍，上限 ${max} 倍），疑似“压缩炸弹”，整个压缩包未导入。`),
+  zipArchiveRatio: (zip: string, ratio: number, max: number) =>
+    refuse(zip, `解压后的总大小约为压缩包的 ${Math.round(ratio)} 倍（上限 ${max} 倍），疑似“压缩炸弹”，整个压缩包未导入。`),
+  zipOverlap: (zip: string) =>
+    refuse(zip, '其中多个文件共用同一段压缩数据（条目重叠），这是“压缩炸弹”的构造，正常的压缩软件不会生成，整个压缩包未导入。'),
   zipSizeMismatch: (zip: string, entry?: string) =>
     refuse(zip, `其中${entry ? `的“${entry}”` : '有文件'}实际内容与声明的大小不符，压缩包可能被篡改或已损坏。`),
 
@@ -65,29 +69,23 @@ export const MSG = {
     systemFile: '系统自动生成的文件，已跳过',
     empty: '空文件，已跳过',
     svg: 'SVG 图片可能含有脚本，不允许导入，已跳过',
+    encrypted: '已加密（设置了打开密码），请在 Office 或 WPS 中取消密码保护后重新导入，已跳过',
+    oldFormat: (label: string) => `${label}：旧版格式，请在 Office 或 WPS 中另存为新格式（.docx、.xlsx、.pptx）或 PDF 后重新导入，已跳过`,
     typeNotAllowed: (label: string) => `文件类型（${label}）不在本次评审允许的范围内，已跳过`,
   },
+  nameCollision: (a: string, b: string, shown: string) =>
+    `“${a}”和“${b}”的文件名只差在看不出的字符（Unicode 写法、兼容汉字或末尾的点、空格），显示时都是“${shown}”；两个文件都已导入，请核对后按需改名`,
   nameSanitised: (name: string) => `文件名含有控制字符、双向文本控制符或过长，显示名已改为“${name}”`,
 
   // ---- rosters (申报汇总表) ----
   rosterTooLarge: (file: string, max: number) => refuse(file, `文件超过 ${formatBytes(max)}，请分批导入。`),
-  rosterOldXls: (file: string) =>
-    refuse(file, '这是旧版 Excel（.xls）文件或设有密码的 Excel 文件，请在 Excel 或 WPS 中另存为 .xlsx（或 CSV）并去掉密码后再导入。'),
   rosterNotATable: (file: string) => refuse(file, '不是表格文件（支持 .xlsx 和 CSV）。'),
   rosterEncoding: (file: string) => refuse(file, '无法识别文件的文字编码，请另存为 UTF-8 编码的 CSV 或 .xlsx。'),
-  rosterXlsxCorrupt: (file: string) => refuse(file, 'xlsx 文件已损坏或格式不正确，请用 Excel 或 WPS 打开后重新保存。'),
-  rosterXlsxUnsafe: (file: string, why: string) => refuse(file, `xlsx 文件的内部结构异常（${why}），为安全起见未读取。`),
   rosterNoSheet: (file: string) => refuse(file, '工作簿中没有工作表。'),
   rosterNoHeader: (file: string) => refuse(file, '表格是空的，没有找到表头行。'),
+  rosterHeaderRowNotFound: (file: string, row: number, scan: number) =>
+    refuse(file, `第 ${row} 行不能作为表头：表头行须是表格开头 ${scan} 个非空行之一，且不能为空行。`),
   rosterTooManyRows: (file: string, max: number) => refuse(file, `数据超过 ${max} 行的上限，请分批导入。`),
-  xlsxWhy: {
-    tooManyParts: (n: number) => `含有 ${n} 个内部部件`,
-    tooLarge: (max: number) => `解压后超过 ${formatBytes(max)}`,
-    hiddenData: '含有目录之外的隐藏数据',
-    sizeMismatch: '内部部件的实际大小与声明不符',
-    encrypted: '内部部件已加密',
-    unsafeName: '内部部件的路径不安全',
-  },
   cell: {
     formula: (f: string) => `单元格含有公式（=${f.length > 40 ? `${f.slice(0, 40)}…` : f}），请复制后“选择性粘贴 → 数值”再导入`,
     error: (e: string) => `单元格是错误值 ${e}，请改为实际内容`,

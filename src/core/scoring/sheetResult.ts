@@ -1,6 +1,7 @@
 import type { Entry, ScoreSheet } from '../domain/workspace'
 import type { Grade, Rubric } from '../domain/rubric'
-import { allIndicators, gradeForTotal, levelCoefficient, worseGrade } from '../rubric/indicators'
+import { allIndicators, gradeForTotal, levelCoefficient } from '../rubric/indicators'
+import { capByKeyItems } from './keyItemCap'
 import { round } from '../util/round'
 
 export interface IndicatorScore {
@@ -88,16 +89,7 @@ export function sheetResult(
   const vetoFlags = rubric.vetoes.filter((v) => sheet.vetoFlags?.[v.code]).map((v) => v.code)
   const totalRounded = round(total, 2)
   const band = gradeForTotal(rubric.gradeBands, totalRounded)
-  let grade = band.grade
-  let gradeCapReason: string | undefined
-  if (keyAtD.length >= 3) {
-    grade = 'D'
-    gradeCapReason = `${keyAtD.length} 项关键指标（★）评为 D，等次定为不合格`
-  } else if (keyAtD.length > 0) {
-    const capped = worseGrade(grade, 'C')
-    if (capped !== grade) gradeCapReason = `关键指标（★）${keyAtD.join('、')} 评为 D，等次最高为合格`
-    grade = capped
-  }
+  const { grade, reason: gradeCapReason } = capByKeyItems(band.grade, keyAtD)
   const gradeLabel = rubric.gradeBands.find((b) => b.grade === grade)?.label ?? grade
   return {
     total: totalRounded,

@@ -115,7 +115,7 @@ describe('readRosterTable: xlsx', () => {
 
   it('an old .xls (OLE magic) under an .xlsx name is refused with how to fix it', async () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)])
-    await expectRefusal(readRosterTable(ole, '汇总.xlsx'), 'ROSTER_OLD_XLS', '汇总.xlsx', '另存为 .xlsx')
+    await expectRefusal(readRosterTable(ole, '汇总.xlsx'), 'FILE_OLD_FORMAT', '汇总.xlsx', '另存为 .xlsx')
   })
 
   it('a package part that inflates to more than it declares is refused before exceljs reads it', async () => {
@@ -214,7 +214,7 @@ describe('readRosterTable: CSV', () => {
     expect(problems(await readRosterTable(Buffer.from('学校名称,专业名称\n甲校,"数控\n'), 'a.csv'))).toEqual([
       { row: 2, column: '专业名称', message: expect.stringContaining('引号未闭合') },
     ])
-    await expectRefusal(readRosterTable(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), 'a.csv'), 'ROSTER_NOT_A_TABLE')
+    await expectRefusal(readRosterTable(Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), 'a.csv'), 'FILE_WRONG_TYPE', '「a.csv」不是表格文件', '文件头 25 50 44 46')
     await expectRefusal(readRosterTable(Buffer.from('\n\n , \n'), '空.csv'), 'ROSTER_NO_HEADER', '空.csv')
   })
 })

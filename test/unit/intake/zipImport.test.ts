@@ -87,7 +87,8 @@ describe('importZip: hostile archives are refused and leave the workspace byte-i
   })
 
   it('a file that is not a zip at all', async () => {
-    await refused(await zipFile('fake.zip', Buffer.from('%PDF-1.7 this is a pdf, not a zip')), 'ZIP_CORRUPT', ['fake.zip', '不是有效的 zip'])
+    await refused(await zipFile('fake.zip', Buffer.from('%PDF-1.7 this is a pdf, not a zip')), 'FILE_WRONG_TYPE', ['「fake.zip」实际是 PDF 文件，不是有效的 zip 压缩包'])
+    await refused(await zipFile('noise.zip', Buffer.from([0x13, 0x00, 0x37, 0x99, 0x01, 0x02, 0x03])), 'ZIP_CORRUPT', ['noise.zip', '不是有效的 zip'])
   })
 
   it('an encrypted entry (general purpose bit 0)', async () => {

@@ -409,12 +409,12 @@ describe('rubricFromXlsx refuses faulty files with sheet, row and column', () =>
     const problems = await refused(bytes)
     expect(problems).toHaveLength(1)
     expect(problems[0]).toMatchObject({ sheet: '', row: 0, column: '' })
-    expect(problems[0]!.message).toMatch(/^不是 Excel 工作簿（无法识别的文件内容，文件头 13 00 /)
+    expect(problems[0]!.message).toMatch(/^文件不是 Excel 表格（无法识别的文件内容，文件头 13 00 /)
   })
 
   it('a CSV renamed to .xlsx, an old .xls, a Word file, an empty file, a file over 5 MB', async () => {
     const csv = new TextEncoder().encode('编号,一级指标,分值\r\n1,专业定位与产业对接,10\r\n')
-    expect((await refused(csv))[0]!.message).toMatch(/^这是文本文件（可能是 CSV 或制表符分隔的文本），只是扩展名为 \.xlsx/)
+    expect((await refused(csv))[0]!.message).toMatch(/^文件实际是文本文件（可能是 CSV 或制表符分隔的文本），不是 Excel 表格：请在 Excel 或 WPS 中另存为 \.xlsx/)
 
     const xls = new Uint8Array(2048)
     xls.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
@@ -423,7 +423,7 @@ describe('rubricFromXlsx refuses faulty files with sheet, row and column', () =>
     const docx = new JSZip()
     docx.file('[Content_Types].xml', '<Types/>')
     docx.file('word/document.xml', '<w:document/>')
-    expect((await refused(await docx.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })))[0]!.message).toBe('这是 Word 文档（.docx），不是 Excel 工作簿')
+    expect((await refused(await docx.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })))[0]!.message).toBe('文件实际是 Word 文档（.docx），不是 Excel 表格')
 
     expect((await refused(new Uint8Array(0)))[0]!.message).toMatch(/^文件为空/)
     expect((await refused(new Uint8Array(5 * 1024 * 1024 + 1)))[0]!.message).toMatch(/超过 5 MB 的上限/)
@@ -499,7 +499,7 @@ describe('rubricFromXlsx refuses faulty files with sheet, row and column', () =>
     const order = async (b: Uint8Array) => Object.keys((await JSZip.loadAsync(b)).files).filter((n) => !n.endsWith('/'))
     const original = await order(resaved)
     expect(original.indexOf('xl/sharedStrings.xml')).toBeLessThan(original.indexOf('xl/workbook.xml'))
-    const sniffed = sniffXlsx(resaved)
+    const sniffed = await sniffXlsx(resaved)
     expect(sniffed.ok).toBe(true)
     const handed = await order(sniffed.ok ? sniffed.ordered : new Uint8Array())
     expect(handed.slice(0, 4)).toEqual(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/sharedStrings.xml'])

@@ -49,7 +49,8 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
           await shard.update((d) => {
             for (const f of files) {
               const s = d.campaign.submissions.find((x) => x.id === f.submissionId)
-              if (!s || s.materials.some((m) => m.sha256 === f.sha256)) continue
+              // a material is a name; two names with the same bytes are two materials sharing one blob
+              if (!s || s.materials.some((m) => m.sha256 === f.sha256 && m.name === f.name)) continue
               s.materials.push({ sha256: f.sha256, name: f.name, size: f.size, mime: f.mime, addedAt: at })
             }
           })

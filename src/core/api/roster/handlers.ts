@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import { WorkbenchError } from '../../domain/errors'
 import { SubmissionSchema, type Campaign, type Submission } from '../../domain/workspace'
-import { readRosterTable, mapRoster, suggestMapping, type RosterMapping } from '../../intake/roster'
+import { readTableFile, mapRoster, suggestMapping, type RosterMapping } from '../../intake/roster'
 import type { RosterPreview } from './outputs'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
@@ -12,10 +11,10 @@ import { sourceFile, type FileSource } from '../shared/sourceFile'
 const PREVIEW_ROWS = 200
 
 export function rosterHandlers({ store, uploads, now, newId }: HandlerDeps) {
-  async function readRoster(campaign: Campaign, source: FileSource, mapping?: Partial<RosterMapping>) {
+  async function readRoster(campaign: Campaign, source: FileSource, mapping?: Partial<RosterMapping>, headerRow?: number) {
     const file = await sourceFile(uploads, source)
-    const bytes = new Uint8Array(await readFile(file.path))
-    const read = await readRosterTable(bytes, file.name)
+    // regular files only, size checked before reading, the cap enforced while reading (issue 8 item 5)
+    const read = await readTableFile(file.path, file.name, {}, { headerRow, rememberedHeaderRow: campaign.rosterHeaderRow })
     if (!read.ok) return { file, headers: [] as string[], read, mapped: null, mapping: {} as Partial<RosterMapping> }
     const groups = (await store.workspaceShard()).data.groups
     const remembered = campaign.rosterMapping as Partial<RosterMapping>
@@ -26,11 +25,13 @@ export function rosterHandlers({ store, uploads, now, newId }: HandlerDeps) {
   }
 
   return {
-    'roster.preview': async ({ campaignId, source, mapping }): Promise<RosterPreview> => {
+    'roster.preview': async ({ campaignId, source, mapping, headerRow }): Promise<RosterPreview> => {
       const campaign = (await loadCampaign(store, campaignId)).data.campaign
-      const r = await readRoster(campaign, source, mapping)
-      if (!r.read.ok) return { fileName: r.file.name, headers: [], mapping: {}, rowCount: 0, validCount: 0, rows: [], problems: r.read.problems }
+      const r = await readRoster(campaign, source, mapping, headerRow)
+      const header = r.read.ok ? { headerRow: r.read.table.headerRow, headerChoices: r.read.table.headerChoices } : { headerRow: r.read.headerRow, headerChoices: r.read.headerChoices }
+      if (!r.read.ok) return { fileName: r.file.name, headers: [], mapping: {}, rowCount: 0, validCount: 0, rows: [], problems: r.read.problems, ...header }
       return {
+        ...header,
         fileName: r.file.name,
         headers: r.headers,
         mapping: r.mapping,
@@ -41,9 +42,9 @@ export function rosterHandlers({ store, uploads, now, newId }: HandlerDeps) {
       }
     },
 
-    'roster.import': async ({ campaignId, source, mapping, mode }) => {
+    'roster.import': async ({ campaignId, source, mapping, headerRow, mode }) => {
       const shard = await loadCampaign(store, campaignId)
-      const r = await readRoster(shard.data.campaign, source, mapping)
+      const r = await readRoster(shard.data.campaign, source, mapping, headerRow)
       if (!r.read.ok) {
         throw new WorkbenchError('IMPORT_REFUSED', `申报汇总表「${r.file.name}」有 ${r.read.problems.length} 处无法读取，未导入任何数据。`, {
           issues: r.read.problems.map((p) => ({ path: `第 ${p.row} 行 ${p.column}`, message: p.message })),
@@ -61,6 +62,7 @@ export function rosterHandlers({ store, uploads, now, newId }: HandlerDeps) {
       await shard.update((d) => {
         d.campaign.submissions.push(...added)
         d.campaign.rosterMapping = { ...r.mapping } as Record<string, string>
+        if (r.read.ok) d.campaign.rosterHeaderRow = r.read.table.headerRow
       })
       if ('uploadId' in source) await uploads.discard(source.uploadId)
       await store.audit(campaignId).append('roster.import', '秘书处', { file: r.file.name, imported: added.length, skipped: problems.length }, now())

@@ -7,9 +7,12 @@ const rosterMapping = z
   .partial()
   .strict()
 
+/** the spreadsheet row (1-based) holding the headers, when the user picked one */
+const headerRow = z.number().int().min(1).max(1_048_576)
+
 export const rosterInputs = {
-  'roster.preview': z.object({ campaignId: CampaignIdSchema, source: fileSource, mapping: rosterMapping.optional() }).strict(),
+  'roster.preview': z.object({ campaignId: CampaignIdSchema, source: fileSource, mapping: rosterMapping.optional(), headerRow: headerRow.optional() }).strict(),
   'roster.import': z
-    .object({ campaignId: CampaignIdSchema, source: fileSource, mapping: rosterMapping.optional(), mode: z.enum(['all', 'validOnly']) })
+    .object({ campaignId: CampaignIdSchema, source: fileSource, mapping: rosterMapping.optional(), headerRow: headerRow.optional(), mode: z.enum(['all', 'validOnly']) })
     .strict(),
 } satisfies InputsOf<'roster'>

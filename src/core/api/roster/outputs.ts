@@ -7,6 +7,10 @@ export interface RosterPreview {
   validCount: number
   rows: Array<{ row: number; school: string; program: string; groupId: string; applicant: string; extra: Record<string, string> }>
   problems: Array<{ row: number; column: string; message: string }>
+  /** the row the headers were read from: detected (a title row above is skipped) or the user's pick */
+  headerRow: number
+  /** the first non-empty rows with their first cells, to pick another header row from */
+  headerChoices: Array<{ row: number; preview: string[] }>
 }
 
 export interface RosterOutputs {

@@ -11,6 +11,8 @@ import type { HandlersOf } from '../contract'
 import { loadCampaign } from '../shared/load'
 import { XLSX_MIME } from '../shared/files'
 import { safeFileName } from '../../util/fileName'
+import { sniffKind, type FileKind } from '../../intake/files/sniff'
+import { wrongKindMessage } from '../../intake/files/describe'
 
 /** Schema and content checks of a rubric as the editor sends it; `rubric` is the parsed draft when it passed the schema. */
 function checkRubricParsed(input: unknown): RubricCheck & { rubric?: Rubric } {
@@ -27,10 +29,13 @@ export function checkRubric(input: unknown): RubricCheck {
   return check
 }
 
-function sniff(bytes: Buffer): 'xlsx' | 'json' | 'unknown' {
-  if (bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx'
+/** xlsx, json, or what the one sniffer table of intake says the file is (intake/files/sniff.ts). */
+function sniff(bytes: Buffer, fileName: string): 'xlsx' | 'json' | 'text' | FileKind {
+  const kind = sniffKind(bytes, fileName)
+  if (kind === 'zip' || kind === 'xlsx') return 'xlsx'
+  if (kind !== 'text') return kind
   const head = bytes.subarray(0, 64).toString('utf8').replace(/^\uFEFF/, '').trimStart()
-  return head.startsWith('{') ? 'json' : 'unknown'
+  return head.startsWith('{') ? 'json' : 'text'
 }
 
 export function rubricHandlers({ store, now }: HandlerDeps) {
@@ -99,7 +104,7 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
 
     'rubric.parseFile': async ({ fileName, base64 }): Promise<RubricFileParse> => {
       const bytes = Buffer.from(base64, 'base64')
-      const kind = sniff(bytes)
+      const kind = sniff(bytes, fileName)
       if (kind === 'json') {
         const r = rubricFromJson(bytes.toString('utf8').replace(/^\uFEFF/, ''))
         return r.ok
@@ -107,7 +112,7 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
           : { ok: false, problems: r.problems.map((p) => ({ where: `${fileName}：${p.path}`, message: p.message })) }
       }
       if (kind === 'xlsx') {
-        const r = await rubricFromXlsx(new Uint8Array(bytes))
+        const r = await rubricFromXlsx(new Uint8Array(bytes), fileName)
         return r.ok
           ? { ok: true, rubric: r.rubric, problems: [] }
           : {
@@ -121,7 +126,9 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
               })),
             }
       }
-      return { ok: false, problems: [{ where: fileName, message: '无法识别的文件：请选择工作台导出的 .json 或 .xlsx 指标体系文件' }] }
+      if (kind === 'text') return { ok: false, problems: [{ where: fileName, message: '无法识别的文件：请选择工作台导出的 .json 或 .xlsx 指标体系文件' }] }
+      // a PDF, an old .xls, an encrypted workbook …: the sentence every door uses for it
+      return { ok: false, problems: [{ where: fileName, message: wrongKindMessage(kind, fileName, '指标体系文件（.json 或 .xlsx）', bytes) }] }
     },
   } satisfies HandlersOf<'rubric'>
 }

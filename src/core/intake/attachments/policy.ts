@@ -19,9 +19,10 @@ export const DEFAULT_ALLOWED_MIMES: readonly string[] = [
   MIME.mp4,
   MIME.mp3,
   MIME.wav,
+  MIME.webm,
 ]
 
-export type PolicyRefusal = 'EMPTY_FILE' | 'SVG' | 'NESTED_ARCHIVE' | 'TYPE_NOT_ALLOWED'
+export type PolicyRefusal = 'EMPTY_FILE' | 'SVG' | 'NESTED_ARCHIVE' | 'ENCRYPTED' | 'OLD_FORMAT' | 'TYPE_NOT_ALLOWED'
 
 export type PolicyVerdict = { ok: true } | { ok: false; reason: PolicyRefusal; message: string }
 
@@ -30,6 +31,10 @@ export function checkTypePolicy(mime: string, size: number, allowed: readonly st
   if (size === 0) return { ok: false, reason: 'EMPTY_FILE', message: MSG.skip.empty }
   if (mime === MIME.svg) return { ok: false, reason: 'SVG', message: MSG.skip.svg }
   if (ARCHIVE_MIMES.has(mime)) return { ok: false, reason: 'NESTED_ARCHIVE', message: MSG.skip.nestedArchive }
+  if (allowed.includes(mime)) return { ok: true }
+  // Office files that need one step by the user get that step named, not "type not allowed"
+  if (mime === MIME.encryptedOffice) return { ok: false, reason: 'ENCRYPTED', message: MSG.skip.encrypted }
+  if (mime === MIME.xls || mime === MIME.doc || mime === MIME.ppt) return { ok: false, reason: 'OLD_FORMAT', message: MSG.skip.oldFormat(mimeLabel(mime)) }
   if (!allowed.includes(mime)) return { ok: false, reason: 'TYPE_NOT_ALLOWED', message: MSG.skip.typeNotAllowed(mimeLabel(mime)) }
   return { ok: true }
 }

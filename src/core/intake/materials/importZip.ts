@@ -1,8 +1,12 @@
 import { basename } from 'node:path'
+import type { FileHandle } from 'node:fs/promises'
 import { WorkbenchError } from '../../domain/errors'
 import { intakeError, throwIfCancelled } from '../intakeError'
 import { MSG } from '../messages'
-import { classifyZipError, ZipReader } from '../zip/zipReader'
+import { wrongKindMessage, wrongKindReason } from '../files/describe'
+import { openRegularFile } from '../files/openRegular'
+import { SNIFF_BYTES, sniffKind } from '../files/sniff'
+import { classifyZipError, ZipReader } from '../files/zipReader'
 import { IngestSession } from './session'
 import { resolveLimits, type ImportPlan, type MaterialsImportOptions } from './types'
 import { scanZip, type ScannedFile } from './zipScan'
@@ -10,11 +14,14 @@ import { scanZip, type ScannedFile } from './zipScan'
 /**
  * Imports the files of a zip into the attachment store and returns the plan (docs/design/hostile-inputs.md, "Zip").
  *
- * Two passes over one yauzl handle (zip/zipReader.ts for the options): scanZip() reads the central
- * directory and applies every cap and name rule before anything is inflated; then each accepted
- * entry is streamed into the store, where yauzl's validateEntrySizes stops an entry that inflates to
- * more than it declared (a lying header) and a CRC-32 check (zipReader.entryStream) catches corrupted
- * data that still inflates.
+ * The file is opened once and checked to be a regular file no larger than the caps allow
+ * (files/openRegular.ts: /dev/zero or a FIFO is refused before a byte is read), and its head
+ * sniffed (files/sniff.ts: a PDF or an old .xls under a .zip name is told what it is). Then two
+ * passes: scanZip() runs the one zip guard over the central directory and every local header
+ * (caps, names, overlapping entries) before anything is inflated; then each accepted entry is read
+ * in 1 MB chunks, inflated and streamed into the store, hashed as it is written (one pass), where
+ * the byte count stops an entry that inflates to more than it declared (a lying header) and a CRC-32
+ * check catches corrupted data that still inflates (files/zipReader.ts entryData).
  * Each stored file's type is sniffed; types outside the allow-list are skipped and deleted.
  *
  * Any refusal or cancellation deletes every blob this import added, so `attachments/` is left as it was.
@@ -26,9 +33,26 @@ export async function importZip(zipPath: string, opts: MaterialsImportOptions): 
   const zipLabel = basename(zipPath)
   const limits = resolveLimits(opts)
   throwIfCancelled(opts.signal, MSG.cancelled)
+  // a stored zip holds its files plus headers: the total cap with room for the directory
+  const maxZipBytes = limits.maxTotalBytes + Math.max(64 * 1024 * 1024, limits.maxEntries * 1024)
+  const { fh } = await openRegularFile(zipPath, zipLabel, maxZipBytes, () => intakeError('ZIP_TOO_LARGE', MSG.zipTooLarge(zipLabel, limits.maxTotalBytes)))
+  try {
+    return await importOpenedZip(fh, zipLabel, limits, opts)
+  } finally {
+    await fh.close()
+  }
+}
+
+async function importOpenedZip(fh: FileHandle, zipLabel: string, limits: ReturnType<typeof resolveLimits>, opts: MaterialsImportOptions): Promise<ImportPlan> {
+  const head = Buffer.alloc(SNIFF_BYTES)
+  const { bytesRead } = await fh.read(head, 0, SNIFF_BYTES, 0)
+  const kind = sniffKind(head.subarray(0, bytesRead), zipLabel)
+  if (kind !== 'zip' && kind !== 'xlsx' && kind !== 'docx' && kind !== 'pptx' && kind !== 'unknown') {
+    throw intakeError(wrongKindReason(kind), wrongKindMessage(kind, zipLabel, '有效的 zip 压缩包'), { file: zipLabel, kind })
+  }
   let reader: ZipReader
   try {
-    reader = await ZipReader.open(zipPath)
+    reader = await ZipReader.open(fh)
   } catch (e) {
     throw intakeError('ZIP_CORRUPT', MSG.zipCorrupt(zipLabel), { cause: String(e) })
   }
@@ -50,7 +74,7 @@ export async function importZip(zipPath: string, opts: MaterialsImportOptions): 
       for (const f of scan.files) {
         current = f
         session.checkCancelled()
-        const stream = await reader.entryStream(f.entry)
+        const stream = reader.entryData(f.entry.entry, f.entry.dataStart)
         const out = await session.ingest(stream, { name: f.name, path: f.path, label: f.path, maxBytes: limits.maxFileBytes })
         if (out.file) plan.files.push(out.file)
         else plan.skipped.push(out.skipped)

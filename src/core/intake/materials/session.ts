@@ -1,6 +1,8 @@
 import { rmdir } from 'node:fs/promises'
 import { checkTypePolicy, DEFAULT_ALLOWED_MIMES } from '../attachments/policy'
 import { sniffMime } from '../attachments/sniffMime'
+import { OLE_MAGIC } from '../files/sniff'
+import { open } from 'node:fs/promises'
 import type { AttachmentStore, PutSource } from '../attachments/store'
 import { throwIfCancelled } from '../intakeError'
 import { MSG } from '../messages'
@@ -62,7 +64,10 @@ export class IngestSession {
       },
     })
     if (put.created) this.created.push(put.sha256)
-    const mime = sniffMime(put.head, meta.name)
+    let mime = sniffMime(put.head, meta.name)
+    // an OLE2 file's directory may lie beyond the head: read up to 8 MB of the blob to tell an old
+    // .xls/.doc from an encrypted .xlsx/.docx (files/cfb.ts)
+    if (put.head.subarray(0, 8).equals(Buffer.from(OLE_MAGIC))) mime = sniffMime(await readHead(this.store.path(put.sha256), 8 * 1024 * 1024), meta.name)
     const verdict = checkTypePolicy(mime, put.size, this.opts.allowedMimes ?? DEFAULT_ALLOWED_MIMES)
     if (!verdict.ok) {
       if (put.created) await this.forget(put.sha256)
@@ -96,5 +101,17 @@ export class IngestSession {
     if (!force && this.done - this.reported < PROGRESS_STEP) return
     this.reported = this.done
     this.opts.onProgress(this.done, this.totalBytes)
+  }
+}
+
+/** The first `max` bytes of a stored blob. */
+async function readHead(path: string, max: number): Promise<Buffer> {
+  const fh = await open(path, 'r')
+  try {
+    const buf = Buffer.alloc(max)
+    const { bytesRead } = await fh.read(buf, 0, max, 0)
+    return buf.subarray(0, bytesRead)
+  } finally {
+    await fh.close()
   }
 }

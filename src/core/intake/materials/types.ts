@@ -56,6 +56,10 @@ export interface MaterialsImportOptions {
   maxRatio?: number
   /** default 1 MB */
   ratioMinBytes?: number
+  /** declared total / zip size; default 100 */
+  maxArchiveRatio?: number
+  /** zips declaring up to this total are exempt from maxArchiveRatio; default 10 MB */
+  archiveRatioMinBytes?: number
   /** folder nesting; default 32 */
   maxDepth?: number
   /** bytes done and bytes in total (files to be stored), called at most about once per MB */
@@ -64,7 +68,7 @@ export interface MaterialsImportOptions {
   signal?: AbortSignal
 }
 
-export type ResolvedLimits = Required<Pick<MaterialsImportOptions, 'maxTotalBytes' | 'maxFileBytes' | 'maxEntries' | 'maxRatio' | 'ratioMinBytes' | 'maxDepth'>>
+export type ResolvedLimits = Required<Pick<MaterialsImportOptions, 'maxTotalBytes' | 'maxFileBytes' | 'maxEntries' | 'maxRatio' | 'ratioMinBytes' | 'maxArchiveRatio' | 'archiveRatioMinBytes' | 'maxDepth'>>
 
 /** The caps of docs/design/hostile-inputs.md ("Zip": total, per entry, count, ratio), plus folder depth. */
 export const MATERIALS_DEFAULTS: ResolvedLimits = {
@@ -73,6 +77,8 @@ export const MATERIALS_DEFAULTS: ResolvedLimits = {
   maxEntries: 10_000,
   maxRatio: 100,
   ratioMinBytes: 1024 ** 2,
+  maxArchiveRatio: 100,
+  archiveRatioMinBytes: 10 * 1024 ** 2,
   maxDepth: 32,
 }
 
@@ -83,6 +89,8 @@ export function resolveLimits(opts: MaterialsImportOptions): ResolvedLimits {
     maxEntries: opts.maxEntries ?? MATERIALS_DEFAULTS.maxEntries,
     maxRatio: opts.maxRatio ?? MATERIALS_DEFAULTS.maxRatio,
     ratioMinBytes: opts.ratioMinBytes ?? MATERIALS_DEFAULTS.ratioMinBytes,
+    maxArchiveRatio: opts.maxArchiveRatio ?? MATERIALS_DEFAULTS.maxArchiveRatio,
+    archiveRatioMinBytes: opts.archiveRatioMinBytes ?? MATERIALS_DEFAULTS.archiveRatioMinBytes,
     maxDepth: opts.maxDepth ?? MATERIALS_DEFAULTS.maxDepth,
   }
 }

@@ -3,6 +3,7 @@ import type { Stats } from 'node:fs'
 import { join } from 'node:path'
 import { intakeError } from '../intakeError'
 import { MSG } from '../messages'
+import { nameCollisions, showCodePoints } from './collisions'
 import { sanitizeDisplayPath, stripInvisible } from './displayName'
 import { hasArchiveExtension, isSystemFile, type ImportProblem, type ResolvedLimits, type SkippedEntry } from './types'
 
@@ -37,6 +38,7 @@ const isAccessError = (e: unknown) => ['EACCES', 'EPERM'].includes((e as NodeJS.
  */
 export async function walkFolder(root: string, label: string, limits: ResolvedLimits, checkCancelled: () => void): Promise<FolderWalk> {
   const walk: FolderWalk = { files: [], skipped: [], problems: [], totalBytes: 0 }
+  const originals: Array<{ path: string; original: string }> = []
   const seenDirs = new Set<string>()
   let visited = 0
   const stack: Array<{ abs: string; segments: string[] }> = [{ abs: root, segments: [] }]
@@ -95,11 +97,13 @@ export async function walkFolder(root: string, label: string, limits: ResolvedLi
         if (walk.files.length + 1 > limits.maxEntries) throw intakeError('FOLDER_TOO_MANY_FILES', MSG.folderTooManyFiles(label, limits.maxEntries))
         if (display.changed) walk.problems.push({ path: display.path, message: MSG.nameSanitised(display.name) })
         walk.files.push({ abs, rel, name: display.name, path: display.path, size: st.size, mtimeMs: st.mtimeMs, ino: st.ino })
+        originals.push({ path: display.path, original: showCodePoints(segments.join('/')).slice(0, 300) })
       }
     }
     // depth-first in name order: push in reverse so the first name is visited first
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!)
   }
+  walk.problems.push(...nameCollisions(originals))
   return walk
 }
 

@@ -1,13 +1,13 @@
 import { intakeError } from '../intakeError'
 import { MSG } from '../messages'
-import { entryName } from '../zip/entryName'
-import { compressionRatio, entryFileType, isEncryptedEntry, isSupportedMethod, isUnsafeArchivePath } from '../zip/entryRules'
-import { classifyZipError, unsafeNameFromError, type ZipEntry, type ZipReader } from '../zip/zipReader'
+import { guardZip, ZipGuardError, type GuardedEntry, type ZipViolation } from '../files/zipGuard'
+import type { ZipReader } from '../files/zipReader'
+import { nameCollisions, showCodePoints } from './collisions'
 import { sanitizeDisplayPath, stripInvisible } from './displayName'
 import { hasArchiveExtension, isSystemFile, type ImportProblem, type ResolvedLimits, type SkippedEntry } from './types'
 
 export interface ScannedFile {
-  entry: ZipEntry
+  entry: GuardedEntry
   name: string
   path: string
 }
@@ -20,67 +20,63 @@ export interface ZipScan {
   totalBytes: number
 }
 
+const SKIP_MESSAGE: Record<'SYMLINK' | 'SPECIAL_FILE' | 'SYSTEM_FILE' | 'NESTED_ARCHIVE', string> = {
+  SYMLINK: MSG.skip.symlink,
+  SPECIAL_FILE: MSG.skip.special,
+  SYSTEM_FILE: MSG.skip.systemFile,
+  NESTED_ARCHIVE: MSG.skip.nestedArchive,
+}
+
 /**
- * First pass over a zip: reads the central directory only, so every cap of docs/design/hostile-inputs.md
- * ("caps on total uncompressed size, per-entry size, entry count and compression ratio, checked
- * before inflating") is applied before one byte is decompressed.
- *
- * Refuses the whole archive for: an unsafe name (zip-slip: `..`, absolute, drive letter, backslash
- * tricks), an encrypted entry, an unsupported compression method, an entry over the per-file cap,
- * a ratio over the cap (bomb), a total over the cap, too many entries, a stored entry whose two
- * sizes disagree, or a corrupt directory. Skips (and lists) symlinks, devices, system files and
- * nested archives; directories are skipped silently.
+ * First pass over a materials zip: the one zip guard (files/zipGuard.ts) reads the central
+ * directory and every local header, so every cap of docs/design/hostile-inputs.md — entry count, per-entry and
+ * total size, per-entry and whole-archive ratio, overlapping entries, encryption, method, names — is
+ * applied before one byte is decompressed. Skips (and lists) symlinks, devices, system files and
+ * nested archives; directories are skipped silently. Violations become refusals naming the zip.
  */
 export async function scanZip(reader: ZipReader, zipLabel: string, limits: ResolvedLimits, checkCancelled: () => void): Promise<ZipScan> {
   const scan: ZipScan = { files: [], skipped: [], problems: [], totalBytes: 0 }
-  let count = 0
-  for (;;) {
-    checkCancelled()
-    let entry: ZipEntry | null
-    try {
-      entry = await reader.nextEntry()
-    } catch (e) {
-      throw zipDirectoryError(e, zipLabel)
-    }
-    if (!entry) break
-    if (++count > limits.maxEntries) throw intakeError('ZIP_TOO_MANY_ENTRIES', MSG.zipTooManyEntries(zipLabel, count, limits.maxEntries))
-    const raw = entryName(entry)
-    if (isUnsafeArchivePath(raw)) throw intakeError('ZIP_UNSAFE_PATH', MSG.zipUnsafePath(zipLabel, visible(raw)), { entry: visible(raw) })
-    const rawSegments = raw.split('/')
-    const display = sanitizeDisplayPath(rawSegments)
-    const type = entryFileType(entry)
-    if (type === 'directory') continue
-    const skip = (reason: SkippedEntry['reason'], message: string) => scan.skipped.push({ path: display.path, reason, message })
-    if (type === 'symlink') {
-      skip('SYMLINK', MSG.skip.symlink)
-      continue
-    }
-    if (type === 'special') {
-      skip('SPECIAL_FILE', MSG.skip.special)
-      continue
-    }
-    if (isSystemFile(rawSegments)) {
-      skip('SYSTEM_FILE', MSG.skip.systemFile)
-      continue
-    }
-    if (hasArchiveExtension(display.name)) {
-      skip('NESTED_ARCHIVE', MSG.skip.nestedArchive)
-      continue
-    }
-    if (isEncryptedEntry(entry)) throw intakeError('ZIP_ENCRYPTED', MSG.zipEncrypted(zipLabel, display.path), { entry: display.path })
-    if (!isSupportedMethod(entry)) {
-      throw intakeError('ZIP_UNSUPPORTED_METHOD', MSG.zipUnsupportedMethod(zipLabel, display.path, entry.compressionMethod), { entry: display.path })
-    }
-    if (entry.uncompressedSize > limits.maxFileBytes) {
-      throw intakeError('ZIP_ENTRY_TOO_LARGE', MSG.zipEntryTooLarge(zipLabel, display.path, entry.uncompressedSize, limits.maxFileBytes), { entry: display.path })
-    }
-    const ratio = compressionRatio(entry, limits.ratioMinBytes)
-    if (ratio > limits.maxRatio) throw intakeError('ZIP_RATIO', MSG.zipRatio(zipLabel, display.path, ratio, limits.maxRatio), { entry: display.path })
-    scan.totalBytes += entry.uncompressedSize
-    if (scan.totalBytes > limits.maxTotalBytes) throw intakeError('ZIP_TOO_LARGE', MSG.zipTooLarge(zipLabel, limits.maxTotalBytes))
-    if (display.changed) scan.problems.push({ path: display.path, message: MSG.nameSanitised(display.name) })
-    scan.files.push({ entry, name: display.name, path: display.path })
+  let guarded
+  try {
+    guarded = await guardZip(
+      reader,
+      {
+        maxEntries: limits.maxEntries,
+        maxEntryBytes: limits.maxFileBytes,
+        maxTotalBytes: limits.maxTotalBytes,
+        maxRatio: limits.maxRatio,
+        ratioMinBytes: limits.ratioMinBytes,
+        maxArchiveRatio: limits.maxArchiveRatio,
+        archiveRatioMinBytes: limits.archiveRatioMinBytes,
+      },
+      {
+        checkCancelled,
+        visible,
+        classify: (g) => {
+          if (g.type === 'symlink') return 'SYMLINK'
+          if (g.type === 'special') return 'SPECIAL_FILE'
+          const segments = g.name.split('/')
+          if (isSystemFile(segments)) return 'SYSTEM_FILE'
+          if (hasArchiveExtension(sanitizeDisplayPath(segments).name)) return 'NESTED_ARCHIVE'
+          return 'keep'
+        },
+      },
+    )
+  } catch (e) {
+    if (e instanceof ZipGuardError) throw zipRefusal(e.violation, zipLabel, limits)
+    throw e
   }
+  for (const { g, why } of guarded.skipped) {
+    const reason = why as keyof typeof SKIP_MESSAGE
+    scan.skipped.push({ path: sanitizeDisplayPath(g.name.split('/')).path, reason, message: SKIP_MESSAGE[reason] })
+  }
+  for (const g of guarded.kept) {
+    const display = sanitizeDisplayPath(g.name.split('/'))
+    if (display.changed) scan.problems.push({ path: display.path, message: MSG.nameSanitised(display.name) })
+    scan.files.push({ entry: g, name: display.name, path: display.path })
+  }
+  scan.problems.push(...nameCollisions(guarded.kept.map((g, i) => ({ path: scan.files[i]!.path, original: showCodePoints(g.name).slice(0, 300) }))))
+  scan.totalBytes = guarded.totalBytes
   return scan
 }
 
@@ -89,16 +85,33 @@ export function visible(raw: string): string {
   return stripInvisible(raw).slice(0, 200)
 }
 
-/** Maps an error from reading the central directory to a refusal. */
-function zipDirectoryError(e: unknown, zipLabel: string): Error {
-  switch (classifyZipError(e)) {
-    case 'unsafePath': {
-      const name = visible(unsafeNameFromError(e) ?? '')
-      return intakeError('ZIP_UNSAFE_PATH', MSG.zipUnsafePath(zipLabel, name), { entry: name })
-    }
-    case 'sizeMismatch':
-      return intakeError('ZIP_SIZE_MISMATCH', MSG.zipSizeMismatch(zipLabel), { cause: String(e) })
+/** A guard violation as the refusal a user reads (every message names the zip). */
+export function zipRefusal(v: ZipViolation, zipLabel: string, limits: ResolvedLimits): Error {
+  switch (v.kind) {
     case 'corrupt':
-      return intakeError('ZIP_CORRUPT', MSG.zipCorrupt(zipLabel), { cause: String(e) })
+      return v.entry
+        ? intakeError('ZIP_CORRUPT', MSG.zipEntryCorrupt(zipLabel, v.entry), { entry: v.entry, cause: v.cause })
+        : intakeError('ZIP_CORRUPT', MSG.zipCorrupt(zipLabel), { cause: v.cause })
+    case 'tooManyEntries':
+      return intakeError('ZIP_TOO_MANY_ENTRIES', MSG.zipTooManyEntries(zipLabel, v.count, limits.maxEntries))
+    case 'unsafePath':
+      return intakeError('ZIP_UNSAFE_PATH', MSG.zipUnsafePath(zipLabel, v.entry), { entry: v.entry })
+    case 'encrypted':
+      return intakeError('ZIP_ENCRYPTED', MSG.zipEncrypted(zipLabel, v.entry), { entry: v.entry })
+    case 'unsupportedMethod':
+      return intakeError('ZIP_UNSUPPORTED_METHOD', MSG.zipUnsupportedMethod(zipLabel, v.entry, v.method), { entry: v.entry })
+    case 'sizeMismatch':
+      return intakeError('ZIP_SIZE_MISMATCH', MSG.zipSizeMismatch(zipLabel, v.entry), { entry: v.entry })
+    case 'entryTooLarge':
+      return intakeError('ZIP_ENTRY_TOO_LARGE', MSG.zipEntryTooLarge(zipLabel, v.entry, v.size, limits.maxFileBytes), { entry: v.entry })
+    case 'ratio':
+      return intakeError('ZIP_RATIO', MSG.zipRatio(zipLabel, v.entry, v.ratio, limits.maxRatio), { entry: v.entry })
+    case 'tooLarge':
+      return intakeError('ZIP_TOO_LARGE', MSG.zipTooLarge(zipLabel, limits.maxTotalBytes))
+    case 'archiveRatio':
+      return intakeError('ZIP_RATIO', MSG.zipArchiveRatio(zipLabel, v.ratio, limits.maxArchiveRatio))
+    case 'overlap':
+    case 'hiddenData':
+      return intakeError('ZIP_OVERLAP', MSG.zipOverlap(zipLabel), v.kind === 'overlap' ? { entry: v.entry, other: v.other } : {})
   }
 }

@@ -1,3 +1,5 @@
+import type { HeaderChoice } from './headerRow'
+
 /** Caps of a roster read (docs/design/hostile-inputs.md, "Spreadsheets: streaming reader with caps (rows, columns, cell length, sheets)"). */
 export interface RosterLimits {
   /** data rows after the header (non-empty rows only) */
@@ -32,8 +34,10 @@ export interface RosterRow {
 export interface RosterTable {
   headers: string[]
   rows: RosterRow[]
-  /** the row the headers were read from */
+  /** the row the headers were read from (detected, or the user's pick) */
   headerRow: number
+  /** the first non-empty rows, any of which the user may pick as the header */
+  headerChoices: HeaderChoice[]
   format: 'xlsx' | 'csv'
   /** CSV only: how the text was decoded */
   encoding?: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be'
@@ -47,7 +51,9 @@ export interface RosterProblem {
 }
 
 /** A table, or the cell problems that stop it (a whole-file refusal is thrown as a WorkbenchError). */
-export type RosterReadResult = { ok: true; table: RosterTable } | { ok: false; problems: RosterProblem[] }
+export type RosterReadResult =
+  | { ok: true; table: RosterTable }
+  | { ok: false; problems: RosterProblem[]; headerRow: number; headerChoices: HeaderChoice[] }
 
 /** One cell as a reader produced it: its text, or why it could not be read. */
 export type RawCell = { col: number; text: string; problem?: undefined } | { col: number; text?: undefined; problem: string }

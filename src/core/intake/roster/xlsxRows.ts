@@ -1,6 +1,7 @@
 import { WorkbenchError } from '../../domain/errors'
-import { openSafeWorkbookReader } from '../../util/exceljsSafeReader'
-import { intakeError } from '../intakeError'
+import { openXlsxCells } from '../files/xlsxCells'
+import { intakeError, refuseFile } from '../intakeError'
+import { xlsxUnreadableRefusal } from '../files/xlsxRefusal'
 import { MSG } from '../messages'
 import { cellText } from './cellText'
 import type { RawCell, RawRow } from './types'
@@ -12,19 +13,15 @@ import type { RawCell, RawRow } from './types'
  * file are visited — never `rowCount` or the sheet dimension, which one far cell (XFD1048576) makes a
  * million — and only cells present in a row. The caller stops the generator at its row cap; the
  * input stream is destroyed then. Styles are cached so date-formatted numbers come back as dates.
- * Call checkXlsxContainer() first: exceljs' unzipper has no caps of its own.
+ * Call checkXlsxPackage() first (files/xlsxPackage.ts): exceljs' unzipper has no caps of its own,
+ * and the package it returns is ordered so that exceljs never parks a sheet in a temp file.
  *
  * The reader is opened with openSafeWorkbookReader (util/exceljsSafeReader.ts): exceljs alone decodes
  * each 16 KB inflate chunk on its own, turning a Chinese character split across two chunks into
  * "��": once the shared strings pass 16 KB (a few hundred rows), school and program names broke.
- *
- * Known limit: when a sheet precedes xl/sharedStrings.xml in the package (Excel's own order), exceljs
- * parks the sheet XML in a temp file under os.tmpdir() and deletes it when its parse finishes; a read
- * stopped at the row cap leaves that file until the process exits (exceljs registers tmp's graceful
- * cleanup). Later sheets are drained for the same reason.
  */
 export async function* readXlsxRows(bytes: Uint8Array, fileName: string): AsyncGenerator<RawRow> {
-  const { reader, close } = openSafeWorkbookReader(bytes, {
+  const { reader, close } = openXlsxCells(bytes, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -35,8 +32,7 @@ export async function* readXlsxRows(bytes: Uint8Array, fileName: string): AsyncG
   try {
     for await (const sheet of reader) {
       if (sawSheet) {
-        // Later sheets are drained, not read: exceljs deletes the temp copy it made of a sheet that
-        // came before the shared strings only when its parse runs to the end.
+        // Later sheets are drained, not read (they stream from memory; nothing to clean up).
         for await (const _row of sheet) continue
         continue
       }
@@ -52,7 +48,7 @@ export async function* readXlsxRows(bytes: Uint8Array, fileName: string): AsyncG
     }
   } catch (e) {
     if (e instanceof WorkbenchError) throw e
-    throw intakeError('ROSTER_XLSX_CORRUPT', MSG.rosterXlsxCorrupt(fileName), { cause: String(e) })
+    throw refuseFile(xlsxUnreadableRefusal(fileName), { cause: String(e) })
   } finally {
     close()
   }

@@ -32,7 +32,7 @@ import {
 } from './xlsxLayout'
 import { validateProblems, zodProblems } from './xlsxProblems'
 import { readWorkbook, type XlsxProblem } from './xlsxRead'
-import { sniffXlsx } from './xlsxZip'
+import { sniffXlsx, tooLargeMessage } from './xlsxZip'
 
 export type { XlsxProblem } from './xlsxRead'
 
@@ -244,12 +244,10 @@ function tidy(problems: readonly XlsxProblem[]): XlsxProblem[] {
  * content sniffing, zip caps, a streaming reader with row/column/cell caps, values only.
  * Callers should still run it off the main thread (docs/design/hostile-inputs.md: a worker with resourceLimits).
  */
-export async function rubricFromXlsx(bytes: Uint8Array): Promise<RubricFromXlsx> {
+export async function rubricFromXlsx(bytes: Uint8Array, fileName?: string): Promise<RubricFromXlsx> {
   const whole = (message: string): RubricFromXlsx => ({ ok: false, problems: [{ sheet: '', row: 0, column: '', message }] })
-  if (bytes.byteLength > LIMITS.bytes) {
-    return whole(`文件大小 ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB，超过 ${LIMITS.bytes / 1024 / 1024} MB 的上限，不是正常的指标体系表`)
-  }
-  const sniff = sniffXlsx(bytes)
+  if (bytes.byteLength > LIMITS.bytes) return whole(tooLargeMessage(bytes.byteLength, fileName))
+  const sniff = await sniffXlsx(bytes, fileName)
   if (!sniff.ok) return whole(sniff.message)
 
   const read = await readWorkbook(sniff.ordered)

@@ -4,7 +4,7 @@
  * as are error values and dates; rich text becomes its text, a hyperlink its text. Rows are taken as
  * the XML emits them — never by looping to a row count — and every problem names sheet, row, column.
  */
-import { openSafeWorkbookReader } from '../../util/exceljsSafeReader'
+import { openXlsxCells } from '../../intake/files/xlsxCells'
 import { columnLetter, decodeCellText, LIMITS } from './xlsxLayout'
 
 export interface XlsxProblem {
@@ -104,7 +104,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ReadResult> {
   // styles 'cache' (not 'ignore'): only with the number formats can a date be told from a number.
   // The reader decodes whole characters (exceljsSafeReader.ts: exceljs alone splits a Chinese
   // character across inflate chunks into U+FFFD).
-  const { reader, close } = openSafeWorkbookReader(bytes, {
+  const { reader, close } = openXlsxCells(bytes, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'cache',

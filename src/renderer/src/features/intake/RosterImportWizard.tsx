@@ -15,6 +15,11 @@ import './intake.css'
 
 type Failure = { message: string; issues?: ApiError['issues'] }
 
+const unreadable = (p: RosterPreview): Failure => ({
+  message: S.unreadable(p.fileName),
+  issues: p.problems.map((x) => ({ path: x.row ? `第 ${x.row} 行 ${x.column}` : x.column, message: x.message })),
+})
+
 /**
  * 导入申报汇总表 in four steps: the file is uploaded once, previewed with the guessed mapping, previewed
  * again after the user maps the columns, then imported all-or-valid-only. A successful import consumes
@@ -28,6 +33,7 @@ export function RosterImportWizard({ open, onClose }: { open: boolean; onClose: 
   const [pct, setPct] = useState<number | null>(null)
   const [preview, setPreview] = useState<RosterPreview | null>(null)
   const [mapping, setMapping] = useState<RosterMapping>({})
+  const [headerRow, setHeaderRow] = useState<number | undefined>(undefined)
   const [mode, setMode] = useState<ImportMode>('validOnly')
   const [result, setResult] = useState<Out<'roster.import'> | null>(null)
   const [failure, setFailure] = useState<Failure | null>(null)
@@ -40,6 +46,7 @@ export function RosterImportWizard({ open, onClose }: { open: boolean; onClose: 
     setPct(null)
     setPreview(null)
     setMapping({})
+    setHeaderRow(undefined)
     setResult(null)
     setFailure(null)
   }
@@ -69,15 +76,26 @@ export function RosterImportWizard({ open, onClose }: { open: boolean; onClose: 
       const p = await previewRoster(id)
       setPreview(p)
       setMapping(p.mapping)
-      if (p.headers.length) setStep(1)
-      else setFailure({ message: S.unreadable(p.fileName), issues: p.problems.map((x) => ({ path: x.row ? `第 ${x.row} 行 ${x.column}` : x.column, message: x.message })) })
+      // with a choice of header rows the user can still fix a file read under the wrong one
+      if (p.headers.length || p.headerChoices.length > 1) setStep(1)
+      if (!p.headers.length) setFailure(unreadable(p))
+    })
+
+  /** Reads the file again with another header row; the mapping is guessed anew from its headers. */
+  const pickHeaderRow = (row: number) =>
+    attempt(async () => {
+      const p = await previewRoster(uploadId!, undefined, row)
+      setHeaderRow(row)
+      setPreview(p)
+      setMapping(p.mapping)
+      if (!p.headers.length) setFailure(unreadable(p))
     })
 
   const toPreview = () =>
     attempt(async () => {
       const problem = mappingProblem(mapping, (f) => S.fieldLabels[f], { missing: S.mappingMissing, duplicate: S.mappingDuplicate })
       if (problem) throw new Error(problem)
-      const p = await previewRoster(uploadId!, mapping)
+      const p = await previewRoster(uploadId!, mapping, headerRow)
       setPreview(p)
       setMode(p.problems.length ? 'validOnly' : 'all')
       setStep(2)
@@ -85,7 +103,7 @@ export function RosterImportWizard({ open, onClose }: { open: boolean; onClose: 
 
   const commit = () =>
     attempt(async () => {
-      setResult(await importRoster(uploadId!, mapping, mode))
+      setResult(await importRoster(uploadId!, mapping, mode, headerRow))
     })
 
   const footer = (
@@ -136,7 +154,7 @@ export function RosterImportWizard({ open, onClose }: { open: boolean; onClose: 
             {busy && pct !== null && <Progress percent={pct} size="small" format={() => (pct < 100 ? S.uploading(pct) : S.reading)} />}
           </Space>
         )}
-        {step === 1 && preview && <RosterMappingStep preview={preview} mapping={mapping} onChange={setMapping} />}
+        {step === 1 && preview && <RosterMappingStep preview={preview} mapping={mapping} onChange={setMapping} onHeaderRow={(r) => void pickHeaderRow(r)} />}
         {step === 2 && preview && <RosterPreviewStep preview={preview} />}
         {step === 3 && preview && <RosterCommitStep preview={preview} mode={mode} onMode={setMode} result={result} />}
         {failure && <IssueList message={failure.message} issues={failure.issues} testId="roster-error" />}

@@ -3,6 +3,7 @@ import { Alert, Button, Empty, Spin, Tabs, Typography } from 'antd'
 import { DoubleRightOutlined } from '@ant-design/icons'
 import { intakeSelectors, useActions, useWorkbench } from '../../stores'
 import { MaterialView } from './MaterialView'
+import { materialKey } from './materialKind'
 import { MATERIALS_STRINGS as S } from './strings'
 
 /** The viewer beside the scoring form: the submission's materials as tabs, the chosen one below. */
@@ -18,7 +19,7 @@ export function MaterialsPane({ submissionId, onHide, forExpert = false }: { sub
     setFailed(null)
     loadMaterials(submissionId, forExpert).catch((e: Error) => setFailed(e.message))
   }, [submissionId, missing, loadMaterials, forExpert])
-  const current = list?.find((m) => m.sha256 === active) ?? list?.[0] ?? null
+  const current = list?.find((m) => materialKey(m) === active) ?? list?.[0] ?? null
 
   return (
     <div className="materials-pane" data-testid="materials-pane">
@@ -37,9 +38,9 @@ export function MaterialsPane({ submissionId, onHide, forExpert = false }: { sub
         <Tabs
           size="small"
           className="materials-tabs"
-          activeKey={current?.sha256}
+          activeKey={current ? materialKey(current) : undefined}
           onChange={setActive}
-          items={list.map((m) => ({ key: m.sha256, label: <span data-testid={`material-tab-${m.name}`}>{m.name}</span> }))}
+          items={list.map((m) => ({ key: materialKey(m), label: <span data-testid={`material-tab-${m.name}`}>{m.name}</span> }))}
         />
       )}
       <div className="materials-pane-body">

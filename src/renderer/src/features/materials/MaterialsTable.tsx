@@ -2,20 +2,20 @@ import { Button, Table } from 'antd'
 import type { Material } from '../../../../core/domain/workspace'
 import { formatBytes } from '../../../../core/intake/messages'
 import { cnDateTime } from '../../lib/format'
-import { materialKind } from './materialKind'
+import { materialKey, materialKind } from './materialKind'
 import { MATERIALS_STRINGS as S } from './strings'
 
 /** A submission's materials with type, size and time; 预览 picks the one shown below. */
-export function MaterialsTable({ materials, selected, onPreview }: { materials: Material[]; selected: string | null; onPreview: (sha: string) => void }) {
+export function MaterialsTable({ materials, selected, onPreview }: { materials: Material[]; selected: string | null; onPreview: (key: string) => void }) {
   return (
     <Table<Material>
       data-testid="materials-table"
       size="small"
-      rowKey="sha256"
+      rowKey={materialKey}
       dataSource={materials}
       pagination={false}
       locale={{ emptyText: S.none }}
-      rowClassName={(m) => (m.sha256 === selected ? 'ant-table-row-selected' : '')}
+      rowClassName={(m) => (materialKey(m) === selected ? 'ant-table-row-selected' : '')}
       columns={[
         { title: S.colName, dataIndex: 'name', className: 'material-name' },
         { title: S.colKind, dataIndex: 'mime', width: 100, render: (mime: string) => S.kind[materialKind(mime)] },
@@ -25,7 +25,7 @@ export function MaterialsTable({ materials, selected, onPreview }: { materials: 
           title: '',
           width: 64,
           render: (_, m) => (
-            <Button size="small" type="link" onClick={() => onPreview(m.sha256)} data-testid={`preview-${m.name}`}>
+            <Button size="small" type="link" onClick={() => onPreview(materialKey(m))} data-testid={`preview-${m.name}`}>
               {S.preview}
             </Button>
           ),

@@ -15,3 +15,11 @@ export function materialKind(mime: string): MaterialKind {
   if (m.startsWith(OFFICE) || m.startsWith('application/vnd.ms-')) return 'office'
   return 'other'
 }
+
+/**
+ * A material's identity in lists: its bytes and its name. Two files with the same bytes and different
+ * names are two materials sharing one blob (issue 9 item 12), so the hash alone is not a key.
+ */
+export function materialKey(m: { sha256: string; name: string }): string {
+  return `${m.sha256}/${m.name}`
+}

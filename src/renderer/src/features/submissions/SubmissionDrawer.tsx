@@ -5,6 +5,7 @@ import { campaignExperts, campaignsSelectors, expertsSelectors, sessionSelectors
 import { cnDate } from '../../lib/format'
 import { MaterialsTable } from '../materials/MaterialsTable'
 import { MaterialView } from '../materials/MaterialView'
+import { materialKey } from '../materials/materialKind'
 import { MaterialsImportModal } from '../intake/MaterialsImportModal'
 import { SUBMISSIONS_STRINGS as S } from './strings'
 
@@ -18,7 +19,7 @@ export function SubmissionDrawer({ submissionId, onClose }: { submissionId: stri
   const s = campaign?.submissions.find((x) => x.id === submissionId)
   const panel = s && campaign?.assignments[s.id]
   const members = panel ? campaignExperts(pool, panel.expertIds) : []
-  const preview = s?.materials.find((m) => m.sha256 === previewSha) ?? null
+  const preview = s?.materials.find((m) => materialKey(m) === previewSha) ?? null
 
   function close() {
     setPreviewSha(null)

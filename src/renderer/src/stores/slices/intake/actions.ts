@@ -24,12 +24,19 @@ export const createIntakeSlice: SliceCreator<IntakeSlice> = (api) => (set, get) 
 
     uploadFile: (file, onProgress) => uploadFile(api, file, onProgress),
 
-    previewRoster: (uploadId, mapping) =>
-      api['roster.preview']({ campaignId: requireCampaignId(get().campaignId), source: { uploadId }, ...(mapping ? { mapping } : {}) }),
+    previewRoster: (uploadId, mapping, headerRow) =>
+      api['roster.preview']({
+        campaignId: requireCampaignId(get().campaignId),
+        source: { uploadId },
+        ...(mapping ? { mapping } : {}),
+        ...(headerRow ? { headerRow } : {}),
+      }),
 
-    importRoster: async (uploadId, mapping, mode) => {
+    importRoster: async (uploadId, mapping, mode, headerRow) => {
       const campaignId = requireCampaignId(get().campaignId)
-      const result = await trackRefusable(get().trackSave, () => api['roster.import']({ campaignId, source: { uploadId }, mapping, mode }))
+      const result = await trackRefusable(get().trackSave, () =>
+        api['roster.import']({ campaignId, source: { uploadId }, mapping, mode, ...(headerRow ? { headerRow } : {}) }),
+      )
       await get().loadCampaign(campaignId)
       return result
     },

@@ -29,9 +29,10 @@ export interface IntakeSlice {
 
   /** sends a picked file in chunks; resolves with its uploadId */
   uploadFile: (file: File, onProgress?: (sent: number, total: number) => void) => Promise<string>
-  previewRoster: (uploadId: string, mapping?: RosterMapping) => Promise<RosterPreview>
+  /** `headerRow`: the row the user picked as the header; the core detects it otherwise */
+  previewRoster: (uploadId: string, mapping?: RosterMapping, headerRow?: number) => Promise<RosterPreview>
   /** imports the roster (consumes the upload) and reloads the campaign */
-  importRoster: (uploadId: string, mapping: RosterMapping, mode: 'all' | 'validOnly') => Promise<Out<'roster.import'>>
+  importRoster: (uploadId: string, mapping: RosterMapping, mode: 'all' | 'validOnly', headerRow?: number) => Promise<Out<'roster.import'>>
   /** uploads the zip, starts materials.import and follows the task until it ends */
   importMaterials: (file: File, target: { submissionId?: string; rule?: MaterialsRule }) => Promise<void>
   /** stops the upload, or asks the core to cancel the task (it commits nothing then) */
