@@ -91,9 +91,11 @@ test('build 2 一级 × 2 二级 in the editor: running total and problems while
   await expect(problems).toContainText('等级 A 的描述为空')
   await rubric.select('rubric-node-d-1')
   await expect(page.getByTestId('rubric-detail')).toHaveAttribute('data-kind', 'dimension')
+  const flashed = await rubric.watchFlashes()
   await problems.getByTestId('rubric-problem').filter({ hasText: '1.2「课堂实施」' }).first().click()
   await expect(page.getByTestId('rubric-detail')).toContainText('二级指标 1.2')
-  await expect(page.getByTestId('rubric-detail')).toHaveClass(/rubric-flash/)
+  // the row flashes for 1.6 s: recorded as it happens, not raced
+  await expect.poll(flashed).toContain('rubric-detail')
   await rubric.fillDescriptors()
 
   // 一级 2 comes with the 40 points still missing and one 二级 of 40; split it 20 + 20
@@ -213,9 +215,10 @@ test('changing the frozen rubric needs a note and makes 第 2 版; the scored sh
   // a problem in another section: clicking it opens that section and flashes the row
   await page.getByTestId('rubric-section-structure').click()
   const problem = page.getByTestId('rubric-problems').getByTestId('rubric-problem').filter({ hasText: '一票否决项缺少说明' })
+  const flashed = await rubric.watchFlashes()
   await problem.click()
   await expect(page.getByTestId('veto-list')).toBeVisible()
-  await expect(page.locator('[data-rubric-anchor="veto-row-0"]')).toHaveClass(/rubric-flash/)
+  await expect.poll(flashed).toContain('veto-row-0')
   await page.getByTestId('veto-list-0-text').fill('材料造假')
   await expect(page.getByTestId('rubric-problem-count')).toHaveAttribute('data-state', 'ok')
 
