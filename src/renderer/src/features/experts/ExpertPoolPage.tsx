@@ -4,6 +4,7 @@ import { UserAddOutlined } from '@ant-design/icons'
 import { expertsSelectors, useActions, useWorkbench } from '../../stores'
 import { ExpertsTable } from './ExpertsTable'
 import { NewExpertModal } from './NewExpertModal'
+import { GroupsCard } from '../groups/GroupsCard'
 import { EXPERTS_STRINGS as S } from './strings'
 
 /** 专家库: every expert of the workspace. */
@@ -26,6 +27,9 @@ export function ExpertPoolPage() {
         </Button>
       </div>
       <ExpertsTable experts={pool} emptyText={S.poolEmpty} testId="expert-pool-table" />
+      <div className="groups-section">
+        <GroupsCard />
+      </div>
       <NewExpertModal open={adding} onClose={() => setAdding(false)} intoCampaign={false} />
     </div>
   )
