@@ -6,6 +6,7 @@ import { ExpertsTable } from './ExpertsTable'
 import { NewExpertModal } from './NewExpertModal'
 import { ExpertImportWizard } from './ExpertImportWizard'
 import { EXPERT_IMPORT_STRINGS as X } from './importStrings'
+import { GroupsCard } from '../groups/GroupsCard'
 import { EXPERTS_STRINGS as S } from './strings'
 
 /** 专家库: every expert of the workspace. */
@@ -35,6 +36,9 @@ export function ExpertPoolPage() {
       </div>
       <ExpertsTable experts={pool} emptyText={S.poolEmpty} testId="expert-pool-table" />
       <ExpertImportWizard open={importing} onClose={() => setImporting(false)} />
+      <div className="groups-section">
+        <GroupsCard />
+      </div>
       <NewExpertModal open={adding} onClose={() => setAdding(false)} intoCampaign={false} />
     </div>
   )
