@@ -8,7 +8,9 @@ import type { MethodsOf, Namespace } from '../methodNames'
 export const none = z.object({}).strict()
 
 /** C0 control characters (NUL, BEL, ESC…); a multi-line field keeps \t \n \r */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_ONE_LINE = /[\u0000-\u001F]/
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/
 /** half of a UTF-16 pair without its other half: not a character, cannot be written to a document */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/

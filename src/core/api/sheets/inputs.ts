@@ -26,9 +26,11 @@ export const sheetsInputs = {
       baseVersion,
     })
     .strict(),
+  /** REPLACES one eligibility check: 'pass' / 'fail', or null to clear it (null must be sent, never omitted). */
   'sheets.setEligibility': z
     .object({ ...sheetKey, code: z.string().min(1).max(32), value: z.enum(['pass', 'fail']).nullable(), baseVersion })
     .strict(),
+  /** REPLACES one veto: its evidence, or null to withdraw it (null must be sent, never omitted). */
   'sheets.setVeto': z
     .object({
       ...sheetKey,
@@ -38,12 +40,15 @@ export const sheetsInputs = {
       baseVersion,
     })
     .strict(),
+  /** REPLACES one bonus item's points, or null to clear it (null must be sent, never omitted). */
   'sheets.setBonus': z
     .object({ ...sheetKey, code: z.string().min(1).max(32), points: z.number().finite().min(0).nullable(), baseVersion })
     .strict(),
+  /** REPLACES the whole 评审意见 with the text given ('' empties it). */
   'sheets.setComment': z
     .object({ ...sheetKey, comment: text('评审意见', { multiline: true }).max(5000, '评审意见不能超过 5000 字'), baseVersion })
     .strict(),
+  /** REPLACES one dimension's note: problems and advice both required; both empty deletes it. */
   'sheets.setDimensionNote': z
     .object({
       ...sheetKey,
@@ -53,6 +58,7 @@ export const sheetsInputs = {
       baseVersion,
     })
     .strict(),
+  /** REPLACES the whole 特色与创新 text ('' empties it). */
   'sheets.setHighlights': z.object({ ...sheetKey, highlights: text('特色与创新', { multiline: true }).max(5000, '特色与创新不能超过 5000 字'), baseVersion }).strict(),
   'sheets.submit': z.object(sheetKey).strict(),
 } satisfies InputsOf<'sheets'>
