@@ -1,3 +1,4 @@
+import { CURRENT_PLEDGE } from '../../domain/pledge'
 import { WorkbenchError } from '../../domain/errors'
 import { REVIEW_KIND_LABELS, type ReviewKind, type Rubric } from '../../domain/rubric'
 import type { Parsed } from '../inputs'
@@ -72,7 +73,10 @@ export function campaignsHandlers(deps: HandlerDeps) {
       return cards.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
     },
 
-    'campaigns.get': async ({ campaignId }) => (await loadCampaign(store, campaignId)).data.campaign,
+    'campaigns.get': async ({ campaignId }) => ({
+      ...(await loadCampaign(store, campaignId)).data.campaign,
+      pledgeText: CURRENT_PLEDGE,
+    }),
 
     'campaigns.create': async ({ name, kind, source }) => {
       const id = newId('cmp') as CampaignId

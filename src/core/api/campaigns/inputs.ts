@@ -21,9 +21,11 @@ export const campaignsInputs = {
         .optional(),
     })
     .strict(),
+  /** ADDS the experts given to the campaign's list (those already in it stay). */
   'campaigns.addExperts': z
     .object({ campaignId: CampaignIdSchema, expertIds: z.array(ExpertIdSchema).min(1, '请至少选择一位专家').max(500) })
     .strict(),
+  /** PATCH: changes only the settings given (panel: only its keys given); an omitted one keeps its value. */
   'campaigns.updateSettings': z
     .object({
       campaignId: CampaignIdSchema,

@@ -1,5 +1,6 @@
 import type { ReviewKind } from '../../domain/rubric'
 import type { Campaign } from '../../domain/workspace'
+import type { PledgeText } from '../../domain/pledge'
 
 export interface CampaignCard {
   id: string
@@ -16,9 +17,14 @@ export interface CampaignCard {
   damaged?: string
 }
 
+/** campaigns.get: the campaign, with the 承诺书 its experts sign (core/domain/pledge.ts) for the renderer to show */
+export interface CampaignDetail extends Campaign {
+  pledgeText: PledgeText
+}
+
 export interface CampaignsOutputs {
   'campaigns.list': CampaignCard[]
-  'campaigns.get': Campaign
+  'campaigns.get': CampaignDetail
   'campaigns.create': Campaign
   'campaigns.addExperts': Campaign
   'campaigns.updateSettings': Campaign

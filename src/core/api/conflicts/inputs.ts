@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CampaignIdSchema, ExpertIdSchema, SubmissionIdSchema } from '../../domain/ids'
-import type { InputsOf } from '../shared/fields'
+import { text, type InputsOf } from '../shared/fields'
 
 export const conflictsInputs = {
   'conflicts.list': z.object({ campaignId: CampaignIdSchema }).strict(),
@@ -10,7 +10,7 @@ export const conflictsInputs = {
       expertId: ExpertIdSchema,
       submissionId: SubmissionIdSchema,
       decision: z.enum(['conflict', 'noConflict']),
-      reason: z.string().trim().min(1, '请填写认定理由').max(500),
+      reason: text('认定理由', { multiline: true }).trim().min(1, '请填写认定理由').max(500),
     })
     .strict(),
 } satisfies InputsOf<'conflicts'>

@@ -26,9 +26,11 @@ export function expertsHandlers(deps: HandlerDeps) {
         return expert
       })
     },
-    'experts.update': async ({ expertId, ...fields }) => {
+    'experts.update': async ({ expertId, ...given }) => {
+      // a patch: only the keys the caller gave (an explicit undefined is not given)
+      const fields = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as typeof given
       const ws = await store.workspaceShard()
-      checkGroups(ws.data.groups.map((g) => g.id), fields.groupIds)
+      if (fields.groupIds) checkGroups(ws.data.groups.map((g) => g.id), fields.groupIds)
       return ws.update((d) => {
         const i = d.experts.findIndex((e) => e.id === expertId)
         if (i < 0) throw new WorkbenchError('NOT_FOUND', `专家库中没有专家 ${expertId}。`)

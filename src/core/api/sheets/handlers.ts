@@ -5,6 +5,7 @@ import { allIndicators, findIndicator } from '../../rubric/indicators'
 import { expertView } from '../../domain/blind'
 import { scoringBlockedBy } from '../../panel/declaredConflicts'
 import { sheetResult } from '../../scoring/sheetResult'
+import { submitBlocker } from '../../scoring/submitBlocker'
 import { moveSheetToRubric, needsRecheck, rubricFor } from '../../rubric/versions'
 import type { SheetListRow, SheetView } from './outputs'
 import type { HandlerDeps } from '../shared/deps'
@@ -44,6 +45,7 @@ function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView 
     result: sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet),
     savedAt: saved ? sheet.updatedAt : undefined,
     needsRecheck: needsRecheck(campaign, sheet),
+    submitBlocker: submitBlocker(rubricFor(campaign, sheet.rubricVersion), sheet, campaign.rubric.version),
   }
 }
 
@@ -162,7 +164,12 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
       })
     },
 
-    'sheets.setEntry': async ({ indicatorCode, level, points, baseVersion, ...key }) => {
+    'sheets.setEntry': async ({ indicatorCode, level, points, clear, baseVersion, ...key }) => {
+      const given = (level !== undefined && level !== null) || (points !== undefined && points !== null)
+      if (clear && given) throw new WorkbenchError('INVALID_INPUT', `清除指标 ${indicatorCode} 的评分时不能同时给等级或分数。`)
+      if (!clear && !given) {
+        throw new WorkbenchError('INVALID_INPUT', '请选择等级或填写分数；如需清除该项评分，请使用“清除”')
+      }
       const { campaign } = await context(key)
       const ind = findIndicator(campaign.rubric, indicatorCode)
       if (!ind) throw new WorkbenchError('NOT_FOUND', `指标体系中没有指标 ${indicatorCode}。`)
@@ -245,25 +252,11 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
       const { campaign } = await context(key)
       requirePledge(campaign, key.expertId, key.submissionId)
       const sheet = await save(key, (current) => {
-        if (current?.status === 'submitted') throw new WorkbenchError('SHEET_SUBMITTED', '该评分表已经提交过了。')
-        if (current && needsRecheck(campaign, current)) {
-          throw new WorkbenchError('SHEET_INCOMPLETE', `指标体系已更新到第 ${campaign.rubric.version} 版，请先按新版核对评分后再提交。`)
-        }
-        const r = sheetResult(current ? rubricFor(campaign, current.rubricVersion) : campaign.rubric, current ?? { entries: {} })
-        if (r.eligibilityPending.length && !r.eligibilityFailed.length) {
-          throw new WorkbenchError('SHEET_INCOMPLETE', `请先核查资格条件（还有 ${r.eligibilityPending.length} 项未核查）。`, {
-            details: { eligibilityPending: r.eligibilityPending },
-          })
-        }
-        // a failed eligibility check ends the review of this submission: nothing else needs scoring
-        if (!current || (!r.complete && !r.notRated)) {
-          const missing = r.indicators.filter((i) => i.points === null).map((i) => findIndicator(campaign.rubric, i.code)!.name)
-          throw new WorkbenchError('SHEET_INCOMPLETE', `还有 ${missing.length} 项指标未评分：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}。全部评完才能提交。`, {
-            details: { missing },
-          })
-        }
+        const sheet = current ?? emptySheet(campaign, key.expertId, key.submissionId, now())
+        const blocker = submitBlocker(rubricFor(campaign, sheet.rubricVersion), sheet, campaign.rubric.version)
+        if (blocker) throw new WorkbenchError(blocker.code, blocker.message, blocker.details ? { details: blocker.details } : undefined)
         const at = now().toISOString()
-        return { ...current, status: 'submitted', submittedAt: at, updatedAt: at, version: current.version + 1 }
+        return { ...sheet, status: 'submitted', submittedAt: at, updatedAt: at, version: sheet.version + 1 }
       }, true)
       const r = sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet)
       await store.audit(key.campaignId).append('sheet.submit', key.expertId, {

@@ -1,5 +1,6 @@
 import type { ScoreSheet, Submission } from '../../domain/workspace'
 import type { SheetResult } from '../../scoring/sheetResult'
+import type { SubmitBlocker } from '../../scoring/submitBlocker'
 
 export interface SheetView {
   sheet: ScoreSheet
@@ -8,6 +9,8 @@ export interface SheetView {
   savedAt?: string
   /** scored under an earlier rubric version: the expert must check it again */
   needsRecheck: boolean
+  /** why the sheet may not be submitted now (core/scoring/submitBlocker.ts), null when it may */
+  submitBlocker: SubmitBlocker | null
   /** the submission as the expert may see it (盲评: school and applicant withheld, domain/blind.ts) */
   submission: Submission
 }

@@ -21,6 +21,7 @@ export function PledgeGate({ expertId }: { expertId: string }) {
   const [busy, setBusy] = useState(false)
   const [conflicts, setConflicts] = useState<Record<string, ConflictDraft>>({})
   const rows = useWorkbench(scoringSelectors.sheetRows)
+  const pledgeText = useWorkbench((s) => s.pledgeText)
   const expert = campaignExperts(pool, [expertId])[0]!
   const chosen = Object.entries(conflicts).filter(([, c]) => c.on)
   const missingReason = chosen.some(([, c]) => !c.reason.trim())
@@ -35,7 +36,7 @@ export function PledgeGate({ expertId }: { expertId: string }) {
   return (
     <Card className="pledge-card" data-testid="pledge" title={<><SafetyCertificateOutlined /> {S.title}</>}>
       <div className="pledge-text" data-testid="pledge-text">
-        {S.paragraphs.map((p) => (
+        {S.paragraphs(pledgeText?.text ?? '').map((p) => (
           <Typography.Paragraph key={p}>{p}</Typography.Paragraph>
         ))}
       </div>
@@ -52,7 +53,7 @@ export function PledgeGate({ expertId }: { expertId: string }) {
         <PledgeConflicts rows={rows} value={conflicts} onChange={setConflicts} />
         <div className="pledge-sign-row">
           <Typography.Text>{S.signer(expert.name, expert.unit, cnDate(new Date().toISOString()))}</Typography.Text>
-          <Button type="primary" onClick={sign} loading={busy} disabled={!declaration.trim() || missingReason} data-testid="pledge-sign">
+          <Button type="primary" onClick={sign} loading={busy} disabled={!pledgeText || !declaration.trim() || missingReason} data-testid="pledge-sign">
             {S.sign}
           </Button>
         </div>

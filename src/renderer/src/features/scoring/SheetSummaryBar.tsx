@@ -1,19 +1,10 @@
 import { Progress, Space, Tag, Typography } from 'antd'
 import { ExclamationCircleOutlined } from '@ant-design/icons'
 import type { Grade } from '../../../../core/domain/rubric'
-import type { SheetResult } from '../../../../core/scoring/sheetResult'
 import { scoringSelectors, useWorkbench } from '../../stores'
 import { cnDate, points2 } from '../../lib/format'
 import { SubmitSheetButton } from './SubmitSheetButton'
 import { SCORING_STRINGS as S } from './strings'
-
-/** Why the sheet cannot be submitted yet, as the core would say it; null when it can (a 不予评定 sheet can). */
-function submitBlocker(r: SheetResult): string | null {
-  if (r.notRated) return null
-  if (r.eligibilityPending.length) return S.submitEligibilityPending(r.eligibilityPending.length)
-  if (r.scoredCount < r.indicatorCount) return S.submitIncomplete(r.indicatorCount - r.scoredCount)
-  return null
-}
 
 const GRADE_COLOR: Record<Grade, string> = { A: 'green', B: 'blue', C: 'gold', D: 'red' }
 
@@ -73,7 +64,7 @@ export function SheetSummaryBar() {
         ) : (
           <>
             <Tag data-testid="sheet-status">{S.draft}</Tag>
-            <SubmitSheetButton blocker={submitBlocker(result)} />
+            <SubmitSheetButton blocker={view.submitBlocker?.message ?? null} />
           </>
         )}
       </Space>

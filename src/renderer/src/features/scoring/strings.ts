@@ -40,8 +40,6 @@ export const SCORING_STRINGS = {
   submitText: '提交后评分表不能再修改（如需修改，须在校准会上附理由提出）。确定提交吗？',
   submitOk: '提交',
   submitCancel: '取消',
-  submitIncomplete: (n: number) => `还有 ${n} 项指标未评分，全部评完才能提交`,
-  submitEligibilityPending: (n: number) => `请先核查资格条件（还有 ${n} 项未核查）`,
   submittedOk: '评分表已提交',
   subtotal: (got: string, max: number) => `小计 ${got} / ${max}`,
   dimensionTitle: (code: string, name: string, points: number) => `${code} ${name}（${points} 分）`,
@@ -91,20 +89,10 @@ export const SCORING_STRINGS = {
   pointsPlaceholder: '分数',
 }
 
-/**
- * 承诺书 (pledge): the text every expert accepts before scoring. It must match the core's PLEDGE_TEXT
- * (version 1, src/core/api/pledges/handlers.ts), which the audit log records by version.
- */
-export const PLEDGE_TEXT =
-  '本人自愿担任本次评审专家，郑重承诺：一、坚持公平、公正、客观原则，严格按照评审标准独立评分，不受任何单位和个人干预；' +
-  '二、严格遵守保密纪律，不泄露评审材料、评审意见和评审结果，不复制、不外传申报材料；' +
-  '三、如实申报回避事项：与申报单位存在任职关系、近三年曾在申报单位任职，或与申报人存在亲属、师生、合作关系等可能影响公正评审的情形，主动申请回避；' +
-  '四、廉洁自律，不接受任何形式的请托和馈赠。如有违反，自愿承担相应责任。'
-
 export const PLEDGE_STRINGS = {
   title: '评审专家承诺书',
-  /** the text split before 一、二、三、四 and the closing sentence, for reading */
-  paragraphs: PLEDGE_TEXT.split(/(?=[一二三四]、)|(?<=。)(?=如有违反)/),
+  /** the core's text (campaigns.get `pledgeText`) split before 一、二、三、四 and the closing sentence, for reading */
+  paragraphs: (text: string) => text.split(/(?=[一二三四]、)|(?<=。)(?=如有违反)/),
   declaration: '回避声明',
   declarationHint: '如与本次申报单位或申报人存在需要回避的情形，请逐项写明；没有请填“无”。',
   defaultDeclaration: '无',

@@ -17,7 +17,7 @@ export const createCampaignsSlice: SliceCreator<CampaignsSlice> = (api) => (set,
   loadCampaign: async (campaignId) => {
     const campaign = await api['campaigns.get']({ campaignId })
     // a slower answer for a campaign the user already left must not replace the open one
-    if (get().campaignId === campaignId) set({ campaign })
+    if (get().campaignId === campaignId) set({ campaign, pledgeText: campaign.pledgeText })
   },
 
   createCampaign: async (input) => {

@@ -1,5 +1,5 @@
 import type { In } from '../../../../../core/api/contract'
-import type { CampaignCard } from '../../../../../core/api/outputs'
+import type { CampaignCard, CampaignDetail } from '../../../../../core/api/outputs'
 import type { Campaign, Submission } from '../../../../../core/domain/workspace'
 
 export type NewSubmission = Omit<In<'submissions.add'>, 'campaignId'>
@@ -9,6 +9,8 @@ export interface CampaignsSlice {
   cardsLoaded: boolean
   /** the open campaign, as campaigns.get returned it */
   campaign: Campaign | null
+  /** the 承诺书 text experts sign, as campaigns.get delivered it */
+  pledgeText: CampaignDetail['pledgeText'] | null
 
   loadCampaigns: () => Promise<void>
   loadCampaign: (campaignId: string) => Promise<void>
@@ -21,4 +23,5 @@ export const initialCampaignsState = {
   campaignCards: [],
   cardsLoaded: false,
   campaign: null,
+  pledgeText: null,
 } satisfies Partial<CampaignsSlice>

@@ -116,14 +116,14 @@ export const createScoringSlice: SliceCreator<ScoringSlice> = (api) => (set, get
           return { pendingLevels: rest }
         })
       try {
-        await write((key, baseVersion) => api['sheets.setEntry']({ ...key, indicatorCode, level, baseVersion }))
+        await write((key, baseVersion) => api['sheets.setEntry']({ ...key, indicatorCode, ...(level === null ? { clear: true as const } : { level }), baseVersion }))
       } finally {
         settle()
       }
     },
 
     setPoints: async (indicatorCode, points) => {
-      await write((key, baseVersion) => api['sheets.setEntry']({ ...key, indicatorCode, points, baseVersion }))
+      await write((key, baseVersion) => api['sheets.setEntry']({ ...key, indicatorCode, ...(points === null ? { clear: true as const } : { points }), baseVersion }))
     },
 
     setEligibility: async (code, value) => {
