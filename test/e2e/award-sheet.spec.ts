@@ -5,7 +5,8 @@ import { actAs } from './support/pledge'
 import { expectSaved } from './support/antd'
 
 // A 名师评选 sheet: 资格条件 before scoring, 一票否决 with evidence, 加分项 capped, then submit.
-test.describe.configure({ mode: 'serial' })
+// 15 levels clicked one by one: minutes when one click takes 10 s on a loaded machine
+test.describe.configure({ mode: 'serial', timeout: 480_000 })
 const wb = serveWorkbench('empty')
 const rubric = masterTeacherTemplate
 const indicators = rubric.dimensions.flatMap((d) => d.indicators)

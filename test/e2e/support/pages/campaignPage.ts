@@ -34,7 +34,8 @@ export class CampaignPage {
 /** The rendered page 1 of a PDF inside `scope`: a canvas of non-zero size with the blue bar's pixels. */
 export async function expectPdfRendered(scope: Locator): Promise<void> {
   const pageBox = scope.getByTestId('pdf-page-1')
-  await expect(pageBox).toHaveAttribute('data-rendered', 'true', { timeout: 20_000 })
+  // pdf.js parses in a worker: a minute on a loaded machine
+  await expect(pageBox).toHaveAttribute('data-rendered', 'true', { timeout: 60_000 })
   const canvas = pageBox.getByTestId('pdf-canvas')
   const stats = await canvas.evaluate((c: HTMLCanvasElement) => {
     const ctx = c.getContext('2d')!
