@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import { Alert, Button, Space, Table, Tooltip } from 'antd'
 import { ReloadOutlined } from '@ant-design/icons'
 import type { ColumnsType } from 'antd/es/table'
@@ -8,6 +8,16 @@ import { points2 } from '../../lib/format'
 import { ExpertScoreCell } from './ExpertScoreCell'
 import { AwardCell, GradeCell, VetoCell } from './ResultCells'
 import { RESULTS_STRINGS as S } from './strings'
+import { ResultsFilters } from './ResultsFilters'
+import { filterRows } from './resultsView'
+import { useResultsView } from './useResultsView'
+
+/**
+ * From this many rows the table is virtualised (only the rows in view are rendered): a 会评 scrolls,
+ * sorts and filters one long list of every submission with its rank, which pages would cut apart.
+ * Below it the plain table keeps every row on the page (and its E2E tests as they are).
+ */
+const VIRTUAL_FROM = 60
 
 function tableWidth(columns: ColumnsType<ResultRow>): number {
   return columns.reduce(
@@ -48,13 +58,20 @@ export function ResultsTab() {
     void loadSummary().catch(() => undefined)
   }, [loadSummary])
 
-  const experts = summary?.rows[0]?.experts.map((e) => ({ id: e.expertId, name: e.expertName })) ?? []
+  const [view, setView] = useResultsView(campaign?.id)
+  const all = summary?.rows
+  const rows = useMemo(() => filterRows(all ?? [], view), [all, view])
+  const firstExperts = all?.[0]?.experts
   const flagged = summary?.rows.reduce((n, r) => n + r.experts.filter((e) => e.flagged).length, 0) ?? 0
   const notRated = summary?.rows.filter((r) => r.notRated).length ?? 0
   // award kinds name an 奖项等级; kinds with vetoes show their tallies
   const awards = !!campaign?.rubric.awardLevels.length
   const vetoes = !!campaign?.rubric.vetoes.length || !!summary?.rows.some((r) => r.vetoes.length)
-  const columns: ColumnsType<ResultRow> = [
+  const sort = view.sort
+  // memoised: a filter or a refresh with the same experts does not rebuild the columns
+  const columns = useMemo<ColumnsType<ResultRow>>(() => {
+  const experts = firstExperts?.map((e) => ({ id: e.expertId, name: e.expertName })) ?? []
+  return [
     {
       title: S.submission,
       fixed: 'left',
@@ -89,7 +106,9 @@ export function ResultsTab() {
       width: 96,
       align: 'right',
       className: 'num result-cell',
+      key: 'result',
       sorter: (a, b) => (a.result ?? -1) - (b.result ?? -1),
+      sortOrder: sort?.key === 'result' ? sort.order : null,
       render: (_, r) => <span data-testid={`result-${r.submission.id}`}>{points2(r.result)}</span>,
     },
     {
@@ -105,10 +124,15 @@ export function ResultsTab() {
       width: 64,
       align: 'right',
       className: 'num',
+      key: 'rank',
       sorter: (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
+      sortOrder: sort?.key === 'rank' ? sort.order : null,
       render: (_, r) => <span data-testid={`rank-${r.submission.id}`}>{r.rank ?? '—'}</span>,
     },
   ]
+  }, [firstExperts, vetoes, awards, sort])
+  const width = useMemo(() => tableWidth(columns), [columns])
+  const virtual = (all?.length ?? 0) >= VIRTUAL_FROM
 
   return (
     <Space orientation="vertical" size={12} className="full-width" data-testid="results">
@@ -120,19 +144,27 @@ export function ResultsTab() {
       </div>
       {flagged > 0 && <Alert type="error" showIcon title={S.flaggedCount(flagged)} />}
       {notRated > 0 && <Alert type="warning" showIcon title={S.notRatedCount(notRated)} data-testid="not-rated-count" />}
+      <ResultsFilters rows={all ?? []} view={view} shown={rows.length} onChange={setView} />
       <Table<ResultRow>
         data-testid="results-table"
         size="small"
         bordered
-        sticky
+        sticky={!virtual}
+        virtual={virtual}
         rowKey={(r) => r.submission.id}
         loading={loading && !summary}
-        dataSource={summary?.rows ?? []}
+        dataSource={rows as ResultRow[]}
         columns={columns}
-        // the sum of the column widths: the table stretches to the page and scrolls only when wider
-        scroll={{ x: tableWidth(columns) }}
+        // the sum of the column widths: the table stretches to the page and scrolls only when wider;
+        // a virtual table needs a fixed body height: the window's height less the page's header and filters
+        scroll={virtual ? { x: width, y: Math.max(320, window.innerHeight - 330) } : { x: width }}
         pagination={false}
-        locale={{ emptyText: S.empty }}
+        onChange={(_p, _f, sorter) => {
+          const s = Array.isArray(sorter) ? sorter[0] : sorter
+          const key = s?.columnKey
+          setView({ sort: s?.order && (key === 'result' || key === 'rank') ? { key, order: s.order } : null })
+        }}
+        locale={{ emptyText: all?.length ? S.noMatch : S.empty }}
         onRow={(r) => ({ 'data-testid': `result-row-${r.submission.id}` }) as React.HTMLAttributes<HTMLElement>}
       />
     </Space>

@@ -29,4 +29,12 @@ export const RESULTS_STRINGS = {
   vetoStands: '（已达 2/3，否决成立）',
   vetoOpen: '（未达 2/3，否决不成立）',
   award: '奖项等级',
+  searchPlaceholder: '搜索学校、专业或申报人',
+  allGroups: '全部协作组',
+  allGrades: '全部等次',
+  attentionOnly: '只看需关注（缺评分表、偏离、否决未定）',
+  shownAll: (n: number) => `共 ${n} 项`,
+  shownOf: (shown: number, all: number) => `显示 ${shown} / ${all} 项`,
+  clearFilters: '清除筛选',
+  noMatch: '没有符合筛选条件的申报',
 }
