@@ -1,70 +1,35 @@
-import { mkdir, mkdtemp, readFile } from 'node:fs/promises'
+import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
-import { serveWorkbench } from './support/workbench'
+import { expect, test } from './support/fixtures'
 import { chooseOption, expectSaved } from './support/antd'
+import { CampaignPage } from './support/pages/campaignPage'
+import { RubricTab } from './support/pages/rubricTab'
+import { blankCampaign, CAMPAIGN, LEVELS, NOTE, PLAN, plannedCampaign, reimported, scoredCampaign, withVeto } from './support/rubricSetup'
 import { masterTeacherTemplate } from '../../src/core/rubric/templates/masterTeacher'
 
 // Issue 3 in the UI: a rubric built from scratch in the editor (running total, live problems, save),
 // scored, changed after scoring (修改说明 → 第 2 版, sheets 需复核), its results, and Excel / JSON exchange.
-test.describe.configure({ mode: 'serial' })
-const wb = serveWorkbench('empty')
-const SHOTS = process.env.SHOTS_DIR ?? '/tmp/shots-rubric'
+// Each test has its own workspace and starts from the stage of the story it needs, made through the
+// API (support/rubricSetup.ts), so one failure does not cascade.
+test.use({ shotsDir: process.env.SHOTS_DIR ?? '/tmp/shots-rubric' })
+test.describe.configure({ timeout: 180_000 })
 
-const CAMPAIGN = '2026年精品课程评选（自定义指标）'
-/** The custom rubric: 2 一级 × 2 二级, 100 points; 1.1 is a key indicator. */
-const PLAN = [
-  { dim: '1', dimName: '课程设计与实施', dimPoints: 60 },
-  { code: '1.1', name: '课程设计', points: 30 },
-  { code: '1.2', name: '课堂实施', points: 30 },
-  { dim: '2', dimName: '课程效果', dimPoints: 40 },
-  { code: '2.1', name: '学生学习成效', points: 20 },
-  { code: '2.2', name: '示范辐射', points: 20 },
-] as const
-const DESCRIPTORS = { A: '全面达到，成效显著', B: '较好达到', C: '基本达到，有明显不足', D: '未达到' }
-/** Levels the expert gives: 30×1.0 + 30×0.8 + 20×0.6 + 20×0.3 = 72.00 (合格). */
-const LEVELS = { '1.1': 'A', '1.2': 'B', '2.1': 'C', '2.2': 'D' } as const
-const NOTE = '增设一票否决项“材料造假”，2.2 更名为“示范辐射与推广”。'
-
-let page: Page
-const pageErrors: string[] = []
-const warnings: string[] = []
-let campaignId = ''
-let expertId = ''
-let submissionId = ''
-
-async function shot(name: string): Promise<void> {
-  // the editor's check settles after a typing pause: shoot what the user then sees
-  const count = page.getByTestId('rubric-problem-count')
-  if (await count.count()) await expect(count).toHaveAttribute('data-pending', 'false')
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) })
-}
-
-async function select(node: string): Promise<void> {
-  await page.getByTestId(node).click()
-}
-
-async function fillDescriptors(): Promise<void> {
-  for (const [level, text] of Object.entries(DESCRIPTORS)) await page.getByTestId(`ind-desc-${level}`).fill(text)
-}
-
-test.beforeAll(async ({ browser }) => {
-  await mkdir(SHOTS, { recursive: true })
-  page = await browser.newPage()
-  page.on('pageerror', (e) => pageErrors.push(e.message))
-  // antd reports deprecated props and React key clashes as console warnings: the editor should cause none
+// antd reports deprecated props and React key clashes as console warnings: the editor should cause none
+test.beforeEach(({ page }) => {
+  const warnings: string[] = []
   page.on('console', (m) => {
     if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text())
   })
+  warningsOf.set(page, warnings)
+})
+const warningsOf = new WeakMap<object, string[]>()
+test.afterEach(({ page }) => {
+  expect((warningsOf.get(page) ?? []).filter((w) => /rubric|Warning: \[antd|Encountered two children/.test(w))).toEqual([])
 })
 
-test.afterEach(() => {
-  expect(pageErrors).toEqual([])
-  expect(warnings.filter((w) => /rubric|Warning: \[antd|Encountered two children/.test(w))).toEqual([])
-})
-
-test('新建评审活动 从空白开始 opens the rubric tab on the blank rubric', async () => {
+test('新建评审活动 从空白开始 opens the rubric tab on the blank rubric', async ({ page, workbench: wb, shot }) => {
+  const rubric = new RubricTab(page)
   await page.goto(wb.url)
   await page.getByTestId('new-campaign').click()
   const dialog = page.getByRole('dialog')
@@ -79,24 +44,29 @@ test('新建评审活动 从空白开始 opens the rubric tab on the blank rubri
   await expect(dialog.locator('label', { has: page.getByTestId('source-campaign') })).toHaveClass(/disabled/)
   await dialog.getByTestId('source-blank').click()
   await expect(dialog).toContainText('从一个一级指标、一个二级指标')
+  await rubric.settled()
   await shot('01-new-campaign-blank')
   await dialog.getByTestId('create-campaign-ok').click()
   await expect(page.getByTestId('campaign-title')).toHaveText(CAMPAIGN)
-  campaignId = (await page.getByTestId('campaign-page').getAttribute('data-campaign-id'))!
+  const campaignId = (await page.getByTestId('campaign-page').getAttribute('data-campaign-id'))!
+  expect(campaignId).toMatch(/^cmp-/)
   await expect(page.getByTestId('rubric-version')).toHaveText('第 1 版')
   await expect(page.getByTestId('rubric-frozen')).toHaveAttribute('data-frozen', 'false')
   await expect(page.getByTestId('rubric-note-latest')).toContainText('从空白开始')
   await expect(page.getByTestId('rubric').locator('.rubric-dimension-row')).toHaveCount(1)
 })
 
-test('build 2 一级 × 2 二级 in the editor: running total and problems while it does not add up; save', async () => {
+test('build 2 一级 × 2 二级 in the editor: running total and problems while it does not add up; save', async ({ page, workbench: wb, shot }) => {
+  const campaignId = await blankCampaign(wb.api)
+  const rubric = new RubricTab(page)
+  await new CampaignPage(page).open(wb, campaignId, 'rubric')
   await page.getByTestId('rubric-edit').click()
   await expect(page.getByTestId('rubric-editor')).toBeVisible()
   await expect(page.getByTestId('rubric-running-total')).toHaveText('100.00')
   await expect(page.getByTestId('rubric-problem-count')).toHaveAttribute('data-state', 'ok')
 
   // 一级 1 down to 60: the running total and the check both say it no longer adds up
-  await select('rubric-node-d-1')
+  await rubric.select('rubric-node-d-1')
   await page.getByTestId('dim-name').fill(PLAN[0].dimName)
   await page.getByTestId('dim-points').fill('60')
   await expect(page.getByTestId('rubric-running-total')).toHaveText('60.00')
@@ -107,11 +77,11 @@ test('build 2 一级 × 2 二级 in the editor: running total and problems while
   await expect(problems).toContainText('二级指标分值合计 100 分，与一级指标分值 60 分不符')
 
   // 1.1 becomes 课程设计 (30, ★); 1.2 is added with the 30 the 一级 still lacks
-  await select('rubric-node-i-1.1')
+  await rubric.select('rubric-node-i-1.1')
   await page.getByTestId('ind-name').fill(PLAN[1].name)
   await page.getByTestId('ind-points').fill('30')
   await page.getByTestId('ind-key').click()
-  await fillDescriptors()
+  await rubric.fillDescriptors()
   await page.getByTestId('add-indicator').click()
   await expect(page.getByTestId('rubric-detail')).toContainText('二级指标 1.2')
   await expect(page.getByTestId('ind-points')).toHaveValue('30')
@@ -119,26 +89,27 @@ test('build 2 一级 × 2 二级 in the editor: running total and problems while
   await expect(page.getByTestId('dim-sum-1')).toHaveAttribute('data-ok', 'true')
   // the new indicator has no descriptors yet: the check says so, and a click on it goes there
   await expect(problems).toContainText('等级 A 的描述为空')
-  await select('rubric-node-d-1')
+  await rubric.select('rubric-node-d-1')
   await expect(page.getByTestId('rubric-detail')).toHaveAttribute('data-kind', 'dimension')
   await problems.getByTestId('rubric-problem').filter({ hasText: '1.2「课堂实施」' }).first().click()
   await expect(page.getByTestId('rubric-detail')).toContainText('二级指标 1.2')
   await expect(page.getByTestId('rubric-detail')).toHaveClass(/rubric-flash/)
-  await fillDescriptors()
+  await rubric.fillDescriptors()
 
   // 一级 2 comes with the 40 points still missing and one 二级 of 40; split it 20 + 20
   await page.getByTestId('add-dimension').click()
   await expect(page.getByTestId('rubric-running-total')).toHaveText('100.00')
   await page.getByTestId('dim-name').fill(PLAN[3].dimName)
-  await select('rubric-node-i-2.1')
+  await rubric.select('rubric-node-i-2.1')
   await page.getByTestId('ind-name').fill(PLAN[4].name)
   await page.getByTestId('ind-points').fill('20')
-  await fillDescriptors()
+  await rubric.fillDescriptors()
   await expect(page.getByTestId('dim-sum-2')).toHaveAttribute('data-ok', 'false')
+  await rubric.settled()
   await shot('02-editor-problems')
   await page.getByTestId('add-indicator').click()
   await page.getByTestId('ind-name').fill(PLAN[5].name)
-  await fillDescriptors()
+  await rubric.fillDescriptors()
   await page.getByTestId('obs-add').click()
   await page.getByTestId('obs-0-text').fill('课程资源被其他院校采用的情况')
   await page.getByTestId('obs-0-evidence').fill('采用证明、使用数据')
@@ -148,6 +119,7 @@ test('build 2 一级 × 2 二级 in the editor: running total and problems while
   await expect(page.getByTestId('rubric-problem-count')).toHaveAttribute('data-state', 'ok')
   await expect(problems).toHaveCount(0)
   await expect(page.getByTestId('rubric-dirty')).toHaveAttribute('data-dirty', 'true')
+  await rubric.settled()
   await shot('03-editor-sound')
 
   // the expert's view of the draft: trial scores use the same arithmetic as the sheet
@@ -156,6 +128,7 @@ test('build 2 一级 × 2 二级 in the editor: running total and problems while
   await expect(drawer.getByTestId('preview-dimension-1')).toContainText('1 课程设计与实施（60 分）')
   for (const [code, level] of Object.entries(LEVELS)) await drawer.getByTestId(`level-${code}-${level}`).click()
   await expect(drawer.getByTestId('preview-total')).toHaveText('72.00')
+  await rubric.settled()
   await shot('04-preview')
   await page.locator('.ant-drawer-close').click()
   await expect(drawer).toBeHidden()
@@ -181,16 +154,16 @@ test('build 2 一级 × 2 二级 in the editor: running total and problems while
   expect(saved.dimensions[1]!.indicators[1]!.observationPoints[0]).toMatchObject({ text: '课程资源被其他院校采用的情况', evidence: '采用证明、使用数据' })
 })
 
-test('use it: an expert scores all four indicators in the 评分 tab', async () => {
+test('use it: an expert scores all four indicators in the 评分 tab', async ({ page, workbench: wb, shot }) => {
+  const campaignId = await plannedCampaign(wb.api)
   const expert = await wb.api('experts.add', { name: '李秀英', unit: '天津市机电工艺技师学院', title: '正高级讲师' })
-  expertId = expert.id
+  const expertId = expert.id
   await wb.api('campaigns.addExperts', { campaignId, expertIds: [expertId] })
   await wb.api('pledges.accept', { campaignId, expertId, declaration: '无' })
   const sub = await wb.api('submissions.add', { campaignId, school: '山东省工业技师学院', program: '数控加工（课程：多轴加工）', groupId: 'g3' })
-  submissionId = sub.id
+  const submissionId = sub.id
 
-  await page.goto(`${wb.url}#/campaign/${campaignId}/scoring`)
-  await page.reload()
+  await new CampaignPage(page).open(wb, campaignId, 'scoring')
   await chooseOption(page, page.getByTestId('act-as'), '李秀英')
   await expect(page.getByTestId(`sheet-row-${submissionId}`)).toContainText('0/4')
   await page.getByTestId(`open-sheet-${submissionId}`).click()
@@ -203,14 +176,18 @@ test('use it: an expert scores all four indicators in the 评分 tab', async () 
   await expect(page.getByTestId(`sheet-row-${submissionId}`)).toContainText('72.00')
 })
 
-test('leaving the tab with unsaved changes asks first', async () => {
+test('leaving the tab with unsaved changes asks first', async ({ page, workbench: wb, shot }) => {
+  const { campaignId } = await scoredCampaign(wb.api)
+  const rubric = new RubricTab(page)
+  await new CampaignPage(page).open(wb, campaignId, 'scoring')
   await page.getByTestId('tab-rubric').click()
   await expect(page.getByTestId('rubric-frozen')).toHaveAttribute('data-frozen', 'true')
   await page.getByTestId('rubric-edit').click()
-  await select('rubric-node-i-2.2')
+  await rubric.select('rubric-node-i-2.2')
   await page.getByTestId('ind-name').fill('示范辐射与推广')
   await page.getByTestId('tab-scoring').click()
   await expect(page.getByRole('dialog')).toContainText('指标体系有未保存的修改')
+  await rubric.settled()
   await shot('05-leave-guard')
   await page.getByTestId('leave-stay').click()
   await expect(page.getByTestId('rubric-editor')).toBeVisible()
@@ -223,7 +200,14 @@ test('leaving the tab with unsaved changes asks first', async () => {
   await expect(page.getByTestId('rubric-dirty')).toHaveAttribute('data-dirty', 'true')
 })
 
-test('changing the frozen rubric needs a note and makes 第 2 版; the scored sheet shows 需复核', async () => {
+test('changing the frozen rubric needs a note and makes 第 2 版; the scored sheet shows 需复核', async ({ page, workbench: wb, shot }) => {
+  // where test 4 leaves the editor: scored (frozen), open, 2.2 renamed in the draft
+  const { campaignId, submissionId } = await scoredCampaign(wb.api)
+  const rubric = new RubricTab(page)
+  await new CampaignPage(page).open(wb, campaignId, 'rubric')
+  await page.getByTestId('rubric-edit').click()
+  await rubric.select('rubric-node-i-2.2')
+  await page.getByTestId('ind-name').fill('示范辐射与推广')
   await page.getByTestId('rubric-section-rules').click()
   await page.getByTestId('veto-list-add').click()
   // a problem in another section: clicking it opens that section and flashes the row
@@ -243,6 +227,7 @@ test('changing the frozen rubric needs a note and makes 第 2 版; the scored sh
   await page.getByTestId('rubric-note-ok').click()
   await expect(dialog).toContainText('请填写修改说明')
   await page.getByTestId('rubric-note').fill(NOTE)
+  await rubric.settled()
   await shot('06-note-modal')
   await page.getByTestId('rubric-note-ok').click()
   await expect(dialog).toBeHidden()
@@ -250,6 +235,7 @@ test('changing the frozen rubric needs a note and makes 第 2 版; the scored sh
   await expect(page.getByTestId('rubric-note-latest')).toContainText(NOTE)
   await expect(page.getByTestId('rubric')).toContainText('材料造假')
   await expectSaved(page)
+  await rubric.settled()
   await shot('07-version-2')
 
   const campaign = await wb.api('campaigns.get', { campaignId })
@@ -258,21 +244,28 @@ test('changing the frozen rubric needs a note and makes 第 2 版; the scored sh
   expect(campaign.rubricNotes.at(-1)).toMatchObject({ version: 2, note: NOTE })
 
   await page.getByTestId('tab-scoring').click()
+  // a fresh page: the 评分 tab acts as nobody until chosen (test 3 had chosen 李秀英)
+  await chooseOption(page, page.getByTestId('act-as'), '李秀英')
   const row = page.getByTestId(`sheet-row-${submissionId}`)
   await expect(row).toContainText('需复核')
   await page.getByTestId(`open-sheet-${submissionId}`).click()
   await expect(page.getByTestId('needs-recheck')).toContainText('本评分表按第 1 版评分，现行为第 2 版')
+  await rubric.settled()
   await shot('08-sheet-needs-recheck')
   await page.getByTestId('back-to-list').click()
 })
 
-test('结果与评定: a confirmed 一票否决 shows its tally and 不予评定', async () => {
+test('结果与评定: a confirmed 一票否决 shows its tally and 不予评定', async ({ page, workbench: wb, shot }) => {
+  const { campaignId, expertId, submissionId } = await scoredCampaign(wb.api)
+  await withVeto(wb.api, campaignId)
+  const rubric = new RubricTab(page)
   const key = { campaignId, expertId, submissionId }
   const sheet = await wb.api('sheets.get', key)
   const flagged = await wb.api('sheets.setVeto', { ...key, code: 'V1', evidence: '课程资源截图与实际平台内容不符。', baseVersion: sheet.sheet.version })
   expect(flagged.needsRecheck).toBe(false)
   await wb.api('sheets.submit', key)
 
+  await new CampaignPage(page).open(wb, campaignId, 'rubric')
   await page.getByTestId('tab-results').click()
   await expect(page.getByTestId(`veto-${submissionId}-V1`)).toHaveText('否决 V1 1/1，需 1 票')
   await expect(page.getByTestId(`veto-${submissionId}-V1`)).toHaveAttribute('data-confirmed', 'true')
@@ -281,10 +274,15 @@ test('结果与评定: a confirmed 一票否决 shows its tally and 不予评定
   await expect(page.getByTestId('not-rated-count')).toContainText('1 项申报不予评定')
   await page.getByTestId(`not-rated-${submissionId}`).hover()
   await expect(page.getByRole('tooltip')).toContainText('一票否决：材料造假')
+  await rubric.settled()
   await shot('09-results-veto')
 })
 
-test('export → import round trip as Excel shows no problems and applies as 第 3 版', async () => {
+test('export → import round trip as Excel shows no problems and applies as 第 3 版', async ({ page, workbench: wb, shot }) => {
+  const { campaignId } = await scoredCampaign(wb.api)
+  await withVeto(wb.api, campaignId)
+  const rubric = new RubricTab(page)
+  await new CampaignPage(page).open(wb, campaignId, 'scoring')
   await page.getByTestId('tab-rubric').click()
   const dir = await mkdtemp(join(tmpdir(), 'rubric-dl-'))
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rubric-export-xlsx').click()])
@@ -300,6 +298,7 @@ test('export → import round trip as Excel shows no problems and applies as 第
   await expect(modal.getByTestId('diff-inds')).toContainText('44')
   await expect(modal.getByTestId('diff-total')).toContainText('100100')
   await expect(modal.getByTestId('diff-vetoes')).not.toHaveClass(/rubric-diff-changed/)
+  await rubric.settled()
   await shot('10-import-ok')
 
   // frozen: applying asks for a note too
@@ -314,7 +313,12 @@ test('export → import round trip as Excel shows no problems and applies as 第
   expect(after.dimensions.flatMap((d) => d.indicators.map((i) => `${i.code}:${i.points}`))).toEqual(['1.1:30', '1.2:30', '2.1:20', '2.2:20'])
 })
 
-test('a broken JSON shows its problems and applies nothing', async () => {
+test('a broken JSON shows its problems and applies nothing', async ({ page, workbench: wb, shot }) => {
+  const { campaignId } = await scoredCampaign(wb.api)
+  await withVeto(wb.api, campaignId)
+  await reimported(wb.api, campaignId)
+  const rubric = new RubricTab(page)
+  await new CampaignPage(page).open(wb, campaignId, 'rubric')
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rubric-export-json').click()])
   const exported = JSON.parse(await readFile((await download.path())!, 'utf8'))
   expect(exported.kind).toBe('workbench-rubric')
@@ -336,6 +340,7 @@ test('a broken JSON shows its problems and applies nothing', async () => {
   await expect(modal).toContainText('一级指标分值合计 90 分，与总分 100 分不符')
   await expect(modal).toContainText('等级 C 的描述为空')
   await expect(modal.getByTestId('import-apply')).toHaveCount(0)
+  await rubric.settled()
   await shot('11-import-problems')
   await page.getByTestId('import-close').click()
   await expect(modal).toHaveCount(0)
@@ -346,7 +351,11 @@ test('a broken JSON shows its problems and applies nothing', async () => {
   await expect(page.getByTestId('rubric-version')).toHaveText('第 3 版')
 })
 
-test('复制已有评审活动的指标体系 for a new campaign of the same kind', async () => {
+test('复制已有评审活动的指标体系 for a new campaign of the same kind', async ({ page, workbench: wb, shot }) => {
+  const campaignId = await plannedCampaign(wb.api)
+  await withVeto(wb.api, campaignId)
+  const rubric = new RubricTab(page)
+  await new CampaignPage(page).open(wb, campaignId, 'rubric')
   await page.locator('.campaign-breadcrumb a').first().click()
   await page.getByTestId('new-campaign').click()
   const dialog = page.getByRole('dialog')
@@ -354,6 +363,7 @@ test('复制已有评审活动的指标体系 for a new campaign of the same kin
   await dialog.getByTestId('kind-excellentCourse').click()
   await dialog.getByTestId('source-campaign').click()
   await chooseOption(page, dialog.getByTestId('source-campaign-select'), CAMPAIGN)
+  await rubric.settled()
   await shot('12-new-campaign-copy')
   await dialog.getByTestId('create-campaign-ok').click()
   await expect(page.getByTestId('campaign-title')).toHaveText('2027年精品课程评选')
@@ -364,11 +374,12 @@ test('复制已有评审活动的指标体系 for a new campaign of the same kin
   await expect(page.getByTestId('rubric')).toContainText('材料造假')
 })
 
-test('a 名师评选 template in the editor: every section, moves across 一级, a schema problem in Chinese, discard', async () => {
+test('a 名师评选 template in the editor: every section, moves across 一级, a schema problem in Chinese, discard', async ({ page, workbench: wb, shot }) => {
   const t = masterTeacherTemplate
+  const expertId = (await wb.api('experts.add', { name: '李秀英', unit: '天津市机电工艺技师学院', title: '正高级讲师' })).id
+  const rubric = new RubricTab(page)
   const created = await wb.api('campaigns.create', { name: '2026年联盟名师评选', kind: 'masterTeacher' })
-  await page.goto(`${wb.url}#/campaign/${created.id}/rubric`)
-  await page.reload()
+  await new CampaignPage(page).open(wb, created.id, 'rubric')
   await page.getByTestId('rubric-edit').click()
   const count = page.getByTestId('rubric-problem-count')
   await expect(count).toHaveAttribute('data-state', 'ok')
@@ -377,7 +388,7 @@ test('a 名师评选 template in the editor: every section, moves across 一级,
   // the last 二级 of 一级 1 moves down into 一级 2 (first place), and back up again
   const [d1, d2] = [t.dimensions[0]!, t.dimensions[1]!]
   const last = d1.indicators.at(-1)!
-  await select(`rubric-node-i-${last.code}`)
+  await rubric.select(`rubric-node-i-${last.code}`)
   await page.getByTestId('move-down').click()
   await expect(page.getByTestId('rubric-detail')).toContainText(`一级指标 ${d2.code}`)
   await expect(page.getByTestId(`dim-sum-${d1.code}`)).toHaveAttribute('data-ok', 'false')
@@ -391,7 +402,7 @@ test('a 名师评选 template in the editor: every section, moves across 一级,
   await expect(page.getByTestId('rubric-save')).toBeDisabled()
 
   // an emptied name is a schema problem, said in Chinese and pointing at the item
-  await select(`rubric-node-d-${d1.code}`)
+  await rubric.select(`rubric-node-d-${d1.code}`)
   await page.getByTestId('dim-name').fill('')
   await expect(page.getByTestId('rubric-problems')).toContainText(`一级指标 ${d1.code}「」`)
   await expect(page.getByTestId('rubric-problems')).toContainText('名称不能为空')
@@ -400,17 +411,19 @@ test('a 名师评选 template in the editor: every section, moves across 一级,
 
   // deleting a 二级 (asked once) leaves the totals short by its points
   const gone = d2.indicators[2]!
-  await select(`rubric-node-i-${gone.code}`)
+  await rubric.select(`rubric-node-i-${gone.code}`)
   await page.getByTestId('delete-item').click()
   await page.locator('.ant-popconfirm').getByRole('button', { name: /^删\s?除$/ }).click()
   await expect(page.getByTestId(`rubric-node-i-${gone.code}`)).toHaveCount(0)
   await expect(page.getByTestId('rubric-running-total')).toHaveText('100.00')
   await expect(page.getByTestId(`dim-sum-${d2.code}`)).toHaveText(`${d2.points - gone.points}/${d2.points}`)
+  await rubric.settled()
   await shot('13-template-structure')
 
   for (const section of ['levels', 'rules', 'bonus'] as const) {
     await page.getByTestId(`rubric-section-${section}`).click()
-    await shot(`14-template-${section}`)
+    await rubric.settled()
+  await shot(`14-template-${section}`)
   }
   await expect(page.getByTestId('bonus-cap')).toHaveValue(String(t.bonus!.cap))
   await page.getByTestId('rubric-section-rules').click()
@@ -423,6 +436,7 @@ test('a 名师评选 template in the editor: every section, moves across 一级,
   await expect(drawer).toContainText(t.eligibility[0]!.text)
   await expect(drawer).toContainText(`加分项（合计不超过 ${t.bonus!.cap} 分）`)
   await expect(drawer.getByTestId(`preview-indicator-${gone.code}`)).toHaveCount(0)
+  await rubric.settled()
   await shot('15-template-preview')
   await page.locator('.ant-drawer-close').click()
 
@@ -449,5 +463,6 @@ test('a 名师评选 template in the editor: every section, moves across 一级,
   await expect(page.getByTestId(`result-${key.submissionId}`)).toHaveText('100.00')
   await expect(page.getByTestId(`award-${key.submissionId}`)).toHaveText(t.awardLevels[0]!.label)
   await expect(page.getByTestId(`grade-${key.submissionId}`)).toHaveText('优秀')
+  await rubric.settled()
   await shot('16-results-award')
 })

@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'ASSIGNMENT_INFEASIBLE'
   | 'PLEDGE_REQUIRED'
   | 'IMPORT_REFUSED'
+  | 'STORAGE_FULL'
+  | 'STORAGE_IO'
   | 'INTERNAL'
   // refusals by a door, before dispatch (bridge, Electron IPC) or by the client's transport
   | 'FORBIDDEN_HOST'

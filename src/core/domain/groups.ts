@@ -10,4 +10,4 @@ export const DEFAULT_GROUPS: CollaborationGroup[] = [
   ['g5', '人工智能与信息技术应用'],
   ['g6', '新能源汽车与智能化技术应用'],
   ['g7', '服务型制造技术应用'],
-].map(([id, name]) => ({ id: id as GroupId, name: name! }))
+].map(([id, name]) => ({ id: id as GroupId, name: name!, history: [] }))

@@ -63,6 +63,8 @@ export const GradeBandSchema = z.object({
   label: z.string().min(1, '等次名称不能为空'),
   /** inclusive lower bound of the total */
   min: z.number('下限应为数字'),
+  /** a default of the template, not an official number: the editor marks it 确认后使用 */
+  provisional: z.boolean().optional(),
 })
 export type GradeBand = z.infer<typeof GradeBandSchema>
 
@@ -87,6 +89,15 @@ export const AwardLevelSchema = z.object({
   label: z.string().min(1),
   min: z.number(),
   requiresVote: z.boolean().default(false),
+  /** a default of the template, not an official number: the editor marks it 确认后使用 */
+  provisional: z.boolean().optional(),
+  /** 名额: at most this many, and/or at most this share of all entries (0.1 = 10 %) */
+  quota: z
+    .object({
+      maxCount: z.number().int().min(0).optional(),
+      maxShare: z.number().min(0).max(1).optional(),
+    })
+    .optional(),
 })
 export type AwardLevel = z.infer<typeof AwardLevelSchema>
 
@@ -103,6 +114,17 @@ export const RubricSchema = z.object({
   vetoes: z.array(VetoItemSchema).default([]),
   eligibility: z.array(EligibilityItemSchema).default([]),
   bonus: BonusSchema.optional(),
+  /**
+   * docs/domain/review-kinds.md: 加分项 never lift a candidate over a threshold (等次, 奖项) unless the rubric says
+   * they may. Absent or false: thresholds are checked against the total without the bonus.
+   */
+  bonusCountsTowardsThreshold: z.boolean().optional(),
+  /**
+   * What a result is (scoring/outcome.ts): 'profile' — a diagnosis, never ranked, a red line gives
+   * 需专项整改; 'grade' — 等次 (优秀/良好/合格/不合格); 'award' — 奖项/称号 only, no grade words.
+   * Absent: the review kind's default.
+   */
+  outcome: z.enum(['profile', 'grade', 'award']).optional(),
   awardLevels: z.array(AwardLevelSchema).default([]),
   /** a one-line note on how results are used, e.g. "仅授予称号，最低 80 分" */
   resultNote: z.string().default(''),

@@ -1,12 +1,17 @@
 import { z } from 'zod'
 import { CampaignIdSchema, ExpertIdSchema, GroupIdSchema, SubmissionIdSchema, type ExpertId } from './ids'
 import { ReviewKindSchema, RubricSchema, LevelSchema } from './rubric'
+import { SubjectSchema } from './subject'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
 export const CollaborationGroupSchema = z.object({
   id: GroupIdSchema,
   name: text(40),
+  /** earlier names, oldest first: a campaign keeps the name its group had when it was created */
+  history: z.array(z.object({ name: text(40), until: z.string() })).default([]),
+  /** set when the alliance retires the group: kept for old campaigns, offered for no new entry */
+  retiredAt: z.string().optional(),
 })
 export type CollaborationGroup = z.infer<typeof CollaborationGroupSchema>
 
@@ -60,10 +65,14 @@ export type Material = z.infer<typeof MaterialSchema>
 
 export const SubmissionSchema = z.object({
   id: SubmissionIdSchema,
+  /** 申报单位 (for an achievement: the first 完成单位) */
   school: text(80),
-  program: text(80),
+  /** the 专业 (for a person: 专业/工种); required for every kind but an achievement (subject.ts) */
+  program: z.string().trim().max(80),
   groupId: GroupIdSchema,
   applicant: z.string().trim().max(40).default(''),
+  /** what is judged: the 专业, a person, a course or an achievement (domain/subject.ts) */
+  subject: SubjectSchema.default({ kind: 'program' }),
   createdAt: z.string(),
   /** files in the content-addressed attachment store */
   materials: z.array(MaterialSchema).default([]),
@@ -174,6 +183,13 @@ export const EntrySchema = z.object({
 })
 export type Entry = z.infer<typeof EntrySchema>
 
+/** 问题 and 建议 of one 一级指标 on a diagnostic sheet. */
+export const DimensionNoteSchema = z.object({
+  problems: z.string().max(3000).default(''),
+  advice: z.string().max(3000).default(''),
+})
+export type DimensionNote = z.infer<typeof DimensionNoteSchema>
+
 export const SheetStatusSchema = z.enum(['draft', 'submitted'])
 export type SheetStatus = z.infer<typeof SheetStatusSchema>
 
@@ -189,6 +205,10 @@ export const ScoreSheetSchema = z.object({
   /** 加分项 points per bonus code (capped in total by the rubric) */
   bonus: z.record(z.string(), z.number().min(0)).default({}),
   comment: z.string().max(5000).default(''),
+  /** 诊断: the expert's 问题 and 建议 per 一级指标 (dimension code), for the consultant's report */
+  dimensionNotes: z.record(z.string(), DimensionNoteSchema).default({}),
+  /** 诊断: 特色与创新 */
+  highlights: z.string().max(5000).default(''),
   status: SheetStatusSchema,
   /** increases with every saved change; an older copy never overwrites a newer one */
   version: z.number().int().nonnegative(),
@@ -199,7 +219,8 @@ export type ScoreSheet = z.infer<typeof ScoreSheetSchema>
 
 // ---- files on disk: every file carries { kind, schemaVersion } ----
 
-export const WORKSPACE_SCHEMA_VERSION = 1
+/** 2: submissions carry a subject (person, course, achievement), groups a name history (migrations.ts) */
+export const WORKSPACE_SCHEMA_VERSION = 2
 
 export const WorkspaceFileSchema = z.object({
   kind: z.literal('workspace'),

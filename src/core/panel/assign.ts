@@ -1,3 +1,4 @@
+import { submissionLabel } from '../domain/submissionLabel'
 import type { Assignment, Expert, PanelSettings, Submission } from '../domain/workspace'
 import type { ConflictMatrix } from './conflicts'
 import { existingProblems, poolProblems, submissionProblems, type AssignProblem } from './feasibility'
@@ -59,7 +60,7 @@ export function autoAssign(input: AutoAssignInput): AutoAssignResult {
   const rnd = seededRandom(seed)
   const ctx = buildContext(settings, experts, submissions, matrix)
   const state = new PanelState(ctx)
-  const label = (s: number) => assignText.submissionLabel(submissions[s]!.school, submissions[s]!.program)
+  const label = (s: number) => submissionLabel(submissions[s]!)
   const groupName = (id: string) => groupNames[id] ?? id
 
   const expertIndex = new Map(experts.map((e, i) => [e.id as string, i]))

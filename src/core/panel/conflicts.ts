@@ -1,5 +1,6 @@
 import type { ExpertId, SubmissionId } from '../domain/ids'
 import type { ConflictDecision, Expert, PanelSettings, Relation, Submission } from '../domain/workspace'
+import { peopleNamed } from '../domain/submissionLabel'
 import { conflictText } from './messages'
 import { compactText, compareUnits, type UnitMatch } from './unitName'
 
@@ -30,6 +31,8 @@ const unitLevel = (m: UnitMatch): ConflictLevel | null => (m === 'same' ? 'certa
  *     name equals the applicant and the relation's unit is empty, same or similar → certain;
  *     name equals the applicant but the relation's unit is clearly another → suspected (同名, to check);
  *     otherwise the relation's unit same as the school → certain, similar → suspected.
+ * The people of an entry are its 申报人 and, by kind, the candidate, the course team or the 完成人
+ * (peopleNamed); "applicant" below means any of them.
  * - ownSubmission: the applicant's name equals the expert's name and the units are same or similar → certain;
  *   the same name at a clearly different unit → suspected (同名 is common; someone must look).
  * Names are compared after NFKC without spaces or punctuation (阿依古丽·买买提 = 阿依古丽买买提); an empty
@@ -58,14 +61,15 @@ export function findConflicts(expert: Expert, submission: Submission, settings: 
     out.push({ level, rule: 'formerUnit', reason })
   }
 
-  const applicant = compactText(submission.applicant)
+  // the people an entry names: the 申报人, the candidate, a course's team, an achievement's 完成人
+  const people = peopleNamed(submission).map((n) => ({ name: n, key: compactText(n) })).filter((p) => p.key !== '')
   for (const r of expert.relations) {
     if (!relationInWindow(r, currentYear, settings.relationYears)) continue
-    const c = relationConflict(r, applicant, submission)
+    const c = relationConflict(r, people.find((p) => p.key === compactText(r.name)), submission)
     if (c) out.push(c)
   }
 
-  if (applicant !== '' && applicant === compactText(expert.name)) {
+  if (people.some((p) => p.key === compactText(expert.name))) {
     out.push(
       unitMatch === 'different'
         ? { level: 'suspected', rule: 'ownSubmission', reason: conflictText.sameNameOtherUnit(expert.name, expert.unit, school) }
@@ -81,11 +85,10 @@ export function relationInWindow(r: Relation, currentYear: number, years: number
   return r.year === undefined || r.year >= currentYear - years
 }
 
-function relationConflict(r: Relation, applicant: string, s: Submission): Conflict | null {
-  const nameMatch = applicant !== '' && compactText(r.name) === applicant
+function relationConflict(r: Relation, person: { name: string } | undefined, s: Submission): Conflict | null {
   const unitMatch: UnitMatch | null = r.unit.trim() === '' ? null : compareUnits(r.unit, s.school)
-  if (nameMatch) {
-    if (unitMatch === null) return { level: 'certain', rule: 'relation', reason: conflictText.relationPerson(r.kind, r.name, r.year, s.applicant) }
+  if (person) {
+    if (unitMatch === null) return { level: 'certain', rule: 'relation', reason: conflictText.relationPerson(r.kind, r.name, r.year, person.name) }
     if (unitMatch !== 'different') {
       return { level: 'certain', rule: 'relation', reason: conflictText.relationPersonAtUnit(r.kind, r.name, r.year, r.unit, s.school) }
     }

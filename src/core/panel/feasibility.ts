@@ -1,3 +1,4 @@
+import { submissionLabel } from '../domain/submissionLabel'
 import type { ExpertId, SubmissionId } from '../domain/ids'
 import { pairKey, type ConflictMatrix } from './conflicts'
 import { assignText } from './messages'
@@ -64,7 +65,7 @@ export function poolProblems({ state, toDraw, matrix, groupName }: FeasibilityIn
       kind: 'undecidedConflict',
       submissionId: p.submissionId,
       expertId: p.expertId,
-      message: assignText.undecided(ex.name, ex.unit, assignText.submissionLabel(ctx.subs[s]!.school, ctx.subs[s]!.program), p.reasons),
+      message: assignText.undecided(ex.name, ex.unit, submissionLabel(ctx.subs[s]!), p.reasons),
     })
   }
 

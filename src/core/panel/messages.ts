@@ -64,7 +64,6 @@ export function shareText(share: number): string {
 }
 
 export const assignText = {
-  submissionLabel: (school: string, program: string) => `${school}${q(program)}`,
   evenSize: (size: number) => `专家组人数应为奇数，当前设置为 ${size} 人`,
   tooFewExperts: (count: number, size: number) => `可用专家只有 ${count} 名，不足 ${size} 人`,
   capacity: (cap: number, total: number, needed: number) =>

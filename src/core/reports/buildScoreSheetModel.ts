@@ -3,6 +3,10 @@ import type { Campaign, CollaborationGroup, Expert, ScoreSheet } from '../domain
 import { allIndicators } from '../rubric/indicators'
 import { rubricFor } from '../rubric/versions'
 import { sheetResult } from '../scoring/sheetResult'
+import { outcomeText } from '../scoring/outcome'
+import { subjectOf } from '../domain/submissionLabel'
+import { expertView } from '../domain/blind'
+import { groupNamesFor } from '../domain/groupRules'
 import { chineseDate } from '../util/chineseDate'
 import { DEFAULT_REPORT_FONTS, type ReportFonts, type ScoreSheetReportModel } from './scoreSheetModel'
 
@@ -20,8 +24,10 @@ export function buildScoreSheetModel(args: {
 }): ScoreSheetReportModel {
   const { campaign, sheet, expert, groups } = args
   const rubric = rubricFor(campaign, sheet.rubricVersion)
-  const submission = campaign.submissions.find((s) => s.id === sheet.submissionId)!
+  // the expert's document shows what the expert saw: in a 盲评 the blind code, never the names
+  const submission = expertView(campaign, campaign.submissions.find((s) => s.id === sheet.submissionId)!)
   const result = sheetResult(rubric, sheet)
+  const outcome = outcomeText(rubric, result)
   const byCode = new Map(result.indicators.map((i) => [i.code, i.points]))
   return {
     title: '专家评分表',
@@ -33,8 +39,11 @@ export function buildScoreSheetModel(args: {
       id: submission.id,
       school: submission.school,
       program: submission.program,
-      groupName: groups.find((g) => g.id === submission.groupId)?.name ?? '',
+      groupName: groupNamesFor(groups, campaign.createdAt)[submission.groupId] ?? '',
       applicant: submission.applicant,
+      fields: subjectOf(submission, campaign.kind)
+        .fields.filter((f) => f.audience === 'all')
+        .map((f) => ({ label: f.label, value: f.value })),
     },
     expert: { name: expert.name, unit: expert.unit, title: expert.title },
     rows: allIndicators(rubric).map((ind) => {
@@ -54,9 +63,18 @@ export function buildScoreSheetModel(args: {
       }
     }),
     dimensionSubtotals: result.dimensions.map((d) => ({ name: d.name, max: d.max, score: d.points })),
+    bonus: rubric.bonus
+      ? {
+          cap: rubric.bonus.cap,
+          subtotal: result.bonus,
+          items: rubric.bonus.items.map((b) => ({ name: b.name, points: b.points, score: Math.min(Math.max(sheet.bonus[b.code] ?? 0, 0), b.points) })),
+          note: rubric.bonusCountsTowardsThreshold ? undefined : '加分项不计入等次和奖项分数线的判定',
+        }
+      : undefined,
     total: result.total,
     max: result.max,
-    gradeText: `${result.grade} ${result.gradeLabel}`,
+    gradeHeading: outcome.heading,
+    gradeText: outcome.text,
     gradeCapReason: result.gradeCapReason,
     comment: sheet.comment,
     declaration: SCORE_SHEET_DECLARATION,

@@ -10,7 +10,15 @@ export interface ScoreSheetReportModel {
   reviewKindLabel: string
   rubricName: string
   rubricVersion: number
-  submission: { id: string; school: string; program: string; groupName: string; applicant: string }
+  submission: {
+    id: string
+    school: string
+    program: string
+    groupName: string
+    applicant: string
+    /** what is judged, field by field (subjectOf): 申报单位/专业; 姓名/职称/…; 课程名称/学时/团队; 成果名称/完成人（按顺序）/完成单位 */
+    fields?: Array<{ label: string; value: string }>
+  }
   expert: { name: string; unit: string; title: string }
   rows: Array<{
     dimensionName: string
@@ -26,9 +34,16 @@ export interface ScoreSheetReportModel {
     score: number | null
   }>
   dimensionSubtotals: Array<{ name: string; max: number; score: number }>
+  /**
+   * 加分项 as its own block: one row per item and a subtotal after the cap. The 一级指标 subtotals
+   * and this subtotal add up to `total`; `max` is the rubric total plus the cap.
+   */
+  bonus?: { cap: number; subtotal: number; items: Array<{ name: string; points: number; score: number }>; note?: string }
   total: number
   max: number
-  /** e.g. "B 良好" */
+  /** what the result line is called: 评定等次, or 奖项等级（参考） for award kinds */
+  gradeHeading?: string
+  /** e.g. "B 良好", or "一等奖" / "未达到奖项分数线" for award kinds */
   gradeText: string
   gradeCapReason?: string
   comment: string

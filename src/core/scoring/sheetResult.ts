@@ -3,6 +3,7 @@ import type { Grade, Rubric } from '../domain/rubric'
 import { allIndicators, gradeForTotal, levelCoefficient } from '../rubric/indicators'
 import { capByKeyItems } from './keyItemCap'
 import { round } from '../util/round'
+import { thresholdScore } from './outcome'
 
 export interface IndicatorScore {
   code: string
@@ -30,6 +31,10 @@ export interface SheetResult {
   keyAtD: string[]
   /** 加分项 points after the cap (included in total) */
   bonus: number
+  /** the total without 加分项 (基本分) */
+  base: number
+  /** what the grade is read from: base, or total when the rubric lets the bonus count (outcome.ts) */
+  thresholdTotal: number
   /** eligibility codes not yet answered, and those answered 'fail' */
   eligibilityPending: string[]
   eligibilityFailed: string[]
@@ -54,7 +59,8 @@ export function entryPoints(rubric: Rubric, indicatorPoints: number, entry: Entr
 
 /**
  * Scores one sheet against its rubric.
- * Grade: the band of the total, then capped by key items (docs/domain/review-kinds.md): any ★ indicator at D
+ * Grade: the band of the threshold total (without 加分项 unless the rubric lets them count, see
+ * outcome.ts), then capped by key items (docs/domain/review-kinds.md): any ★ indicator at D
  * caps the grade at C; three or more ★ at D give D. 加分项 are added after their cap. A failed
  * eligibility check marks the sheet 不予评定 (notRated); vetoes are only flagged here, because a veto
  * stands only when ≥ 2/3 of the panel confirm it (see panelVeto).
@@ -88,7 +94,9 @@ export function sheetResult(
   const eligibilityFailed = rubric.eligibility.filter((e) => sheet.eligibility?.[e.code] === 'fail').map((e) => e.code)
   const vetoFlags = rubric.vetoes.filter((v) => sheet.vetoFlags?.[v.code]).map((v) => v.code)
   const totalRounded = round(total, 2)
-  const band = gradeForTotal(rubric.gradeBands, totalRounded)
+  const base = round(total - bonus, 2)
+  const thresholdTotal = thresholdScore(rubric, { total: totalRounded, base })
+  const band = gradeForTotal(rubric.gradeBands, thresholdTotal)
   const { grade, reason: gradeCapReason } = capByKeyItems(band.grade, keyAtD)
   const gradeLabel = rubric.gradeBands.find((b) => b.grade === grade)?.label ?? grade
   return {
@@ -102,6 +110,8 @@ export function sheetResult(
     gradeCapReason,
     keyAtD,
     bonus,
+    base,
+    thresholdTotal,
     eligibilityPending,
     eligibilityFailed,
     vetoFlags,

@@ -1,8 +1,9 @@
-import { open, readFile, rm, type FileHandle } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { z } from 'zod'
 import { WorkbenchError } from '../domain/errors'
 import { syncDir } from './durableWrite'
+import { storageIo } from './io'
+import { LineLog, readWholeLines } from './lineLog'
 
 /**
  * Append-only journal beside a shard whose data is mostly one record (a sheets file: submission id →
@@ -11,8 +12,9 @@ import { syncDir } from './durableWrite'
  * 1 MB shard cost 8 ms of blocking stringify plus 6 ms of durable rewrite per save).
  *
  * Replay applies lines in order (the last line for a key wins, so replaying twice is harmless). A torn
- * last line — a crash in the middle of an append — was never acknowledged and is ignored; a damaged
- * line before the last means the file was damaged and is reported, never written over.
+ * last line — a crash or a full disk in the middle of an append — was never acknowledged and is
+ * ignored (lineLog.ts, shared with audit.jsonl); a damaged line before the last means the file was
+ * damaged and is reported, never written over.
  */
 export interface JournalConfig {
   path: string
@@ -28,29 +30,20 @@ export interface JournalConfig {
 export class Journal {
   lines = 0
   bytes = 0
-  /** length of the complete lines: a torn tail is cut off before the next append */
-  private validBytes = 0
-  private fh: FileHandle | null = null
+  private readonly log: LineLog
 
-  constructor(readonly cfg: JournalConfig) {}
+  constructor(readonly cfg: JournalConfig) {
+    this.log = new LineLog(cfg.path)
+  }
 
   get needsCompaction(): boolean {
     return this.lines >= (this.cfg.maxLines ?? 1000) || this.bytes >= (this.cfg.maxBytes ?? 1024 * 1024)
   }
 
-  /** Applies the journal to `record` in place. */
+  /** Applies the journal to `record` in place. A torn tail is skipped (lineLog.ts); it is cut off by the next append. */
   async replay(record: Record<string, unknown>): Promise<void> {
-    let text: string
-    try {
-      text = await readFile(this.cfg.path, 'utf8')
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return
-      throw e
-    }
-    // the part after the last newline (empty, or a torn append) is not a record
-    const complete = text.split('\n').slice(0, -1)
-    this.validBytes = Buffer.byteLength(text.slice(0, text.lastIndexOf('\n') + 1))
-    for (const [i, line] of complete.entries()) {
+    const { lines, validBytes } = await readWholeLines(this.cfg.path)
+    for (const [i, line] of lines.entries()) {
       let entry: { k?: unknown; v?: unknown }
       try {
         entry = JSON.parse(line) as { k?: unknown; v?: unknown }
@@ -66,44 +59,31 @@ export class Journal {
       if (!parsed.success) throw this.corrupt(i + 1, `内容不符合格式（${parsed.error.issues[0]?.message ?? ''}）`)
       record[entry.k] = parsed.data
     }
-    this.lines = complete.length
-    this.bytes = this.validBytes
+    this.lines = lines.length
+    this.bytes = validBytes
+    this.log.known(validBytes)
   }
 
-  /** Appends the entries and resolves once they are on disk. */
-  async append(entries: Array<[string, unknown]>): Promise<void> {
+  /** Appends the entries and resolves once they are on disk; a failed append leaves the journal as it was. */
+  async append(entries: ReadonlyArray<readonly [string, unknown]>): Promise<void> {
     const text = entries.map(([k, v]) => JSON.stringify({ k, v: v ?? null })).join('\n') + '\n'
-    if (!this.fh) {
-      const existing = await open(this.cfg.path, 'r+').catch(() => null)
-      if (existing) {
-        if ((await existing.stat()).size > this.validBytes) await existing.truncate(this.validBytes)
-        await existing.close()
-      }
-      this.fh = await open(this.cfg.path, 'a')
-      // a new journal file is a new folder entry: make the entry itself durable once
-      await syncDir(dirname(this.cfg.path))
-    }
-    await this.fh.write(text)
-    await this.fh.datasync()
+    await this.log.append(text)
     this.lines += entries.length
     this.bytes += Buffer.byteLength(text)
-    this.validBytes = this.bytes
   }
 
   /** Empties the journal once the snapshot holds everything it had. */
   async truncate(): Promise<void> {
-    await this.close()
-    await rm(this.cfg.path, { force: true })
+    await this.log.reset()
+    await storageIo().unlink(this.cfg.path)
     await syncDir(dirname(this.cfg.path))
     this.lines = 0
     this.bytes = 0
-    this.validBytes = 0
+    this.log.known(0)
   }
 
   async close(): Promise<void> {
-    const fh = this.fh
-    this.fh = null
-    await fh?.close()
+    await this.log.close()
   }
 
   private corrupt(line: number, why: string): WorkbenchError {

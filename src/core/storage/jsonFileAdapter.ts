@@ -36,6 +36,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async write(data: T): Promise<void> {
     await writeFileDurable(this.path, JSON.stringify(data))
   }
+
+  /** Writes data already serialised by the caller (the shard compares drafts by their JSON). */
+  async writeText(text: string): Promise<void> {
+    await writeFileDurable(this.path, text)
+  }
 }
 
 export function parseWorkspaceFile<T>(text: string, relPath: string, schema: z.ZodType<T>, kind: string): T {

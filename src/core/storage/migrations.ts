@@ -1,13 +1,14 @@
 import { WorkbenchError } from '../domain/errors'
 import { WORKSPACE_SCHEMA_VERSION } from '../domain/workspace'
+import { migrateV1ToV2 } from './migrateV1ToV2'
 
 type Step = (raw: Record<string, unknown>) => Record<string, unknown>
 
 /**
- * migrateVnToVm steps, keyed by the version they migrate from (docs/design/style.md §10). Version 1 is the first
- * released shape, so there are none yet; a step is added here with its test when a shape changes.
+ * migrateVnToVm steps, keyed by the version they migrate from (docs/design/style.md §10); each with its test.
+ * 1 → 2: submissions name their subject (a person, a course, an achievement), issue 10.
  */
-const STEPS: Record<number, Step> = {}
+const STEPS: Record<number, Step> = { 1: migrateV1ToV2 }
 
 /**
  * Brings a parsed file to the current schemaVersion. A file from a newer workbench is refused (we

@@ -1,49 +1,57 @@
-import { Low } from 'lowdb'
 import type { z } from 'zod'
 import { DurableJsonFile } from './jsonFileAdapter'
 import { WorkbenchError } from '../domain/errors'
 import { Journal, type JournalConfig } from './journal'
+import { deepFreeze, type DeepReadonly } from './readonly'
+import { storageError } from './storageError'
 
-interface Pending {
-  /** the journaled record's keys this change replaces, when the caller knows them (skips the diff) */
-  entries?: readonly string[]
-  apply: (data: unknown) => unknown
-  resolve: (v: unknown) => void
-  reject: (e: unknown) => void
-}
+export type { DeepReadonly }
+
+type Op =
+  | { kind: 'update'; change: (draft: unknown) => unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void }
+  | { kind: 'put'; key: string; next: unknown; expect: number; resolve: (v: unknown) => void; reject: (e: unknown) => void }
 
 /**
- * One workspace file held by lowdb, with one serialized write queue (docs/design/architecture.md: one queue per
- * file). Changes are applied in order; changes that arrive while a write is on its way are applied
- * together and written once (group commit). Each caller's promise resolves only after the write that
- * contains its change has reached the disk — "已保存" is never shown for data that is not there.
+ * One workspace file with one serialized write queue (docs/design/architecture.md: one queue per file).
+ *
+ * What it hands out (`data`) is the state on disk, frozen and read-only in its type. The only ways to
+ * change it cannot lose a change:
+ * - `update(change)` gives `change` a draft — a copy — and writes exactly that draft;
+ * - `put(key, next, expectVersion)` (RecordShard) replaces one entry of a journaled record, refusing
+ *   it with STALE_VERSION when the entry is no longer at the version the caller started from.
+ * Changes that arrive while a write is on its way are applied together and written once (group
+ * commit). Each caller's promise resolves only after the write containing its change is on disk;
+ * memory moves to the new state only then, so after a failed write memory still matches the disk.
+ * A change that changes nothing, or is refused, writes nothing — not even the session's first-write
+ * fold and backup.
  */
-export class Shard<T> {
-  private readonly db: Low<T>
-  private pending: Pending[] = []
+export class Shard<T, R = DeepReadonly<T>> {
+  private state: T
+  /** JSON of `state` when known (compared with a draft to see whether an update changed anything) */
+  private stateText: string | null = null
+  private queue: Op[] = []
   private flushing = false
-  /** resolves when the current flush loop ends */
   private drained: Promise<void> = Promise.resolve()
   private beforeFirstWrite?: () => Promise<void>
   /** whether the snapshot file exists on disk (a journal needs one to patch) */
   private snapshotOnDisk: boolean
 
-  private constructor(
+  protected constructor(
     private readonly adapter: DurableJsonFile<T>,
     data: T,
     exists: boolean,
-    beforeFirstWrite?: () => Promise<void>,
-    private readonly journal?: Journal,
+    beforeFirstWrite: (() => Promise<void>) | undefined,
+    protected readonly journal?: Journal,
   ) {
-    this.db = new Low<T>(adapter, data)
-    this.db.data = data
+    this.state = this.freezeState(data)
     this.snapshotOnDisk = exists
     this.beforeFirstWrite = exists ? beforeFirstWrite : undefined
   }
 
   /**
-   * Reads and validates a file (migrate + zod). Throws WORKSPACE_FILE_CORRUPT for a file that does
-   * not parse. A missing file starts from `initial()` if given and is written on the first change.
+   * Reads and validates a file (migrate + zod) and replays its journal. Throws WORKSPACE_FILE_CORRUPT
+   * for a file that does not parse. A missing file starts from `initial()` if given and is written on
+   * the first change.
    */
   static async open<T>(
     path: string,
@@ -52,39 +60,45 @@ export class Shard<T> {
     kind: string,
     opts: { initial?: () => T; beforeFirstWrite?: () => Promise<void>; journal?: JournalConfig } = {},
   ): Promise<Shard<T>> {
-    const adapter = new DurableJsonFile<T>(path, relPath, schema, kind)
-    const data = await adapter.read()
-    const journal = opts.journal ? new Journal(opts.journal) : undefined
-    if (data === null) {
-      if (!opts.initial) {
-        throw new WorkbenchError('NOT_FOUND', `工作区文件 ${relPath} 不存在`, { details: { file: relPath } })
-      }
-      // a journal without its snapshot cannot be trusted to be complete: it is ignored and replaced
-      // by the first full write
-      return new Shard(adapter, opts.initial(), false, undefined, journal)
-    }
-    if (journal) await journal.replay((data as Record<string, Record<string, unknown>>)[journal.cfg.field]!)
-    return new Shard(adapter, data, true, opts.beforeFirstWrite, journal)
+    const { adapter, data, exists, journal } = await readShard(path, relPath, schema, kind, opts)
+    return new Shard<T>(adapter, data, exists, opts.beforeFirstWrite, journal)
   }
 
   get relPath(): string {
     return this.adapter.relPath
   }
 
-  /** The current data. Treat as read-only: change it only through update(). */
-  get data(): T {
-    return this.db.data
+  /**
+   * The data on disk: frozen (a change through it throws) and, with the default `R`, read-only in
+   * its type (a change through it does not compile). Change it through update() or put().
+   */
+  get data(): R {
+    return this.state as unknown as R
   }
 
   /**
-   * Applies `change` to the data and writes the file. `change` runs when the queue reaches it; if
-   * it throws, nothing of it is written and the caller gets the error. If the disk write fails, the
-   * in-memory data is reloaded from the file, so memory never claims what the disk does not hold.
+   * Runs `change` on a draft (a copy of the current data) when the queue reaches it and writes the
+   * draft. If `change` throws, or leaves the draft as it was, nothing is written and the caller gets
+   * its error or its result.
    */
-  update<R>(change: (data: T) => R, hint?: { entries: readonly string[] }): Promise<R> {
+  update<R>(change: (draft: T) => R): Promise<R> {
+    return this.enqueue<R>((resolve, reject) => ({ kind: 'update', change: change as (d: unknown) => unknown, resolve, reject }))
+  }
+
+  /** The refusal of a put whose entry moved on (RecordShard words it for its entries). */
+  protected stale(current: number, expected: number): WorkbenchError {
+    return new WorkbenchError('STALE_VERSION', `该记录已在别处被修改（当前第 ${current} 版，本次修改基于第 ${expected} 版），为避免覆盖，本次修改未保存。请刷新后再改。`, {
+      details: { version: current },
+    })
+  }
+
+  protected enqueue<R>(make: (resolve: (v: unknown) => void, reject: (e: unknown) => void) => Op): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      this.pending.push({ entries: hint?.entries, apply: change as (d: unknown) => unknown, resolve: resolve as (v: unknown) => void, reject })
-      if (!this.flushing) void this.flush()
+      this.queue.push(make(resolve as (v: unknown) => void, reject))
+      if (!this.flushing) {
+        this.flushing = true
+        this.drained = this.flushLoop()
+      }
     })
   }
 
@@ -93,93 +107,125 @@ export class Shard<T> {
     while (this.flushing) await this.drained
   }
 
-  private flush(): Promise<void> {
-    this.flushing = true
-    this.drained = this.flushLoop()
-    return this.drained
-  }
-
   private async flushLoop(): Promise<void> {
     try {
-      while (this.pending.length > 0) {
-        const batch = this.pending
-        this.pending = []
-        const done: Array<{ p: Pending; value: unknown }> = []
-        try {
-          // the session's first write: fold any journal into the snapshot, then back the file up,
-          // both before this batch changes anything
-          if (this.beforeFirstWrite) {
-            const hook = this.beforeFirstWrite
-            this.beforeFirstWrite = undefined
-            if (this.journal && this.journal.lines > 0) {
-              await this.db.write()
-              await this.journal.truncate()
-            }
-            await hook()
-          }
-        } catch (e) {
-          for (const p of batch) p.reject(e)
-          continue
-        }
-        // callers that name the entries they replace spare the identity diff over the whole record
-        const hinted = batch.every((p) => p.entries) ? [...new Set(batch.flatMap((p) => p.entries!))] : null
-        const before = this.journal && !hinted ? this.recordSnapshot() : null
-        for (const p of batch) {
-          try {
-            done.push({ p, value: p.apply(this.db.data) })
-          } catch (e) {
-            p.reject(e)
-          }
-        }
-        if (done.length === 0) continue
-        try {
-          const patch = hinted && this.journal ? this.hintedPatch(hinted) : before ? this.recordPatch(before) : null
-          if (patch && this.journal && this.snapshotOnDisk && !this.journal.needsCompaction) {
-            if (patch.length) await this.journal.append(patch)
-          } else {
-            await this.db.write()
-            this.snapshotOnDisk = true
-            if (this.journal && this.journal.lines > 0) await this.journal.truncate()
-          }
-          for (const d of done) d.p.resolve(d.value)
-        } catch (e) {
-          await this.reload()
-          for (const d of done) d.p.reject(e)
-        }
+      while (this.queue.length > 0) {
+        const batch = this.queue
+        this.queue = []
+        await this.runBatch(batch)
       }
     } finally {
       this.flushing = false
     }
   }
 
+  private async runBatch(batch: Op[]): Promise<void> {
+    const field = this.journal?.cfg.field
+    const committed = this.state as Record<string, Record<string, unknown>>
+    /** a whole new state (an update changed something); puts after it go into it */
+    let draft: T | null = null
+    let draftText: string | null = null
+    /** accepted puts not yet on disk, applied to the shared record only once they are */
+    const pending = new Map<string, unknown>()
+    const outcomes: Array<{ op: Op; ok: boolean; value: unknown }> = []
+    const entryOf = (key: string): unknown =>
+      draft ? (draft as Record<string, Record<string, unknown>>)[field!]![key] : pending.has(key) ? pending.get(key) : committed[field!]?.[key]
+    for (const op of batch) {
+      try {
+        if (op.kind === 'update') {
+          const base: T = draft ?? (pending.size ? this.withPending(pending) : this.state)
+          const baseText: string = draft ? (draftText ??= JSON.stringify(draft)) : pending.size ? JSON.stringify(base) : (this.stateText ??= JSON.stringify(base))
+          const copy: T = structuredClone(base)
+          const value = op.change(copy)
+          const text = JSON.stringify(copy)
+          // a file not on disk yet (a new workspace or campaign) is created by its first accepted update
+          if (text !== baseText || (!this.snapshotOnDisk && !draft)) {
+            draft = copy
+            draftText = text
+          }
+          outcomes.push({ op, ok: true, value })
+        } else {
+          const current = entryOf(op.key) as { version?: number } | undefined
+          const version = current?.version ?? 0
+          if (version !== op.expect) throw this.stale(version, op.expect)
+          let stored = current
+          if (current === undefined || JSON.stringify(current) !== JSON.stringify(op.next)) {
+            // `next` is the caller's fresh object: frozen and kept, not copied (a save is on the hot path)
+            stored = deepFreeze(op.next) as typeof current
+            if (draft) {
+              ;(draft as Record<string, Record<string, unknown>>)[field!]![op.key] = stored
+              draftText = null
+            } else pending.set(op.key, stored)
+          }
+          outcomes.push({ op, ok: true, value: stored })
+        }
+      } catch (e) {
+        outcomes.push({ op, ok: false, value: e })
+      }
+    }
+    if (draft || pending.size) {
+      try {
+        if (draft) {
+          const text = draftText ?? JSON.stringify(draft)
+          await this.write(() => text, null)
+          this.state = this.freezeState(draft)
+          this.stateText = text
+        } else {
+          await this.write(() => JSON.stringify(this.withPending(pending)), pending)
+          // on disk now: the shared record takes the new entries in place (copying a record of a
+          // thousand sheets per save would cost milliseconds)
+          for (const [k, v] of pending) committed[field!]![k] = v
+          this.stateText = null
+        }
+      } catch (e) {
+        const err = storageError(e)
+        for (const o of outcomes) if (o.ok) Object.assign(o, { ok: false, value: err })
+      }
+    }
+    for (const o of outcomes) (o.ok ? o.op.resolve : o.op.reject)(o.value)
+  }
+
+  /** The state with accepted puts applied, as a new top-level object (for a whole-file write). */
+  private withPending(pending: Map<string, unknown>): T {
+    const field = this.journal!.cfg.field
+    const state = this.state as Record<string, Record<string, unknown>>
+    return { ...state, [field]: { ...state[field], ...Object.fromEntries(pending) } } as T
+  }
+
   /**
-   * Identity snapshot of the journaled record and of every other top-level field, taken before a
-   * batch: handlers replace a changed entry by a new object, so a changed entry is one whose
-   * reference differs afterwards.
+   * Freezes a state: everything, except the journaled record object itself, which takes saved
+   * entries in place (each entry is frozen; adding one outside put() does not compile).
    */
-  private recordSnapshot(): { record: Record<string, unknown>; others: Map<string, unknown> } {
-    const data = this.db.data as Record<string, unknown>
-    const field = this.journal!.cfg.field
-    const others = new Map(Object.entries(data).filter(([k]) => k !== field))
-    return { record: { ...(data[field] as Record<string, unknown>) }, others }
+  private freezeState(s: T): T {
+    const field = this.journal?.cfg.field
+    if (!field) return deepFreeze(s)
+    const obj = s as Record<string, unknown>
+    for (const [k, v] of Object.entries(obj)) {
+      if (k === field) for (const entry of Object.values(v as object)) deepFreeze(entry)
+      else deepFreeze(v)
+    }
+    return Object.freeze(s)
   }
 
-  /** The changed entries as journal lines, or null when anything else changed (then: full write). */
-  private recordPatch(before: { record: Record<string, unknown>; others: Map<string, unknown> }): Array<[string, unknown]> | null {
-    const data = this.db.data as Record<string, unknown>
-    const field = this.journal!.cfg.field
-    const otherKeys = Object.keys(data).filter((k) => k !== field)
-    if (otherKeys.length !== before.others.size || otherKeys.some((k) => data[k] !== before.others.get(k))) return null
-    const now = data[field] as Record<string, unknown>
-    const patch: Array<[string, unknown]> = []
-    for (const [k, v] of Object.entries(now)) if (before.record[k] !== v) patch.push([k, v])
-    for (const k of Object.keys(before.record)) if (!(k in now)) patch.push([k, null])
-    return patch
-  }
-
-  private hintedPatch(keys: readonly string[]): Array<[string, unknown]> {
-    const record = (this.db.data as Record<string, Record<string, unknown>>)[this.journal!.cfg.field]!
-    return keys.map((k) => [k, record[k] ?? null])
+  /** Writes the changed entries to the journal when that is all that changed, else the whole file (`text()`). */
+  private async write(text: () => string, entries: Map<string, unknown> | null): Promise<void> {
+    if (this.beforeFirstWrite) {
+      // the session's first write: fold any journal into the snapshot, then back the file up, both
+      // before this batch changes anything; kept pending until it succeeds
+      if (this.journal && this.journal.lines > 0) {
+        await this.adapter.writeText(this.stateText ?? JSON.stringify(this.state))
+        await this.journal.truncate()
+      }
+      await this.beforeFirstWrite()
+      this.beforeFirstWrite = undefined
+    }
+    if (entries && this.journal && this.snapshotOnDisk && !this.journal.needsCompaction) {
+      await this.journal.append([...entries])
+      return
+    }
+    await this.adapter.writeText(text())
+    this.snapshotOnDisk = true
+    if (this.journal && this.journal.lines > 0) await this.journal.truncate()
   }
 
   /**
@@ -191,17 +237,27 @@ export class Shard<T> {
     await this.settled()
     await this.journal?.close()
   }
+}
 
-  private async reload(): Promise<void> {
-    try {
-      const fresh = await this.adapter.read()
-      if (fresh !== null && this.journal) {
-        const j = new Journal(this.journal.cfg)
-        await j.replay((fresh as Record<string, Record<string, unknown>>)[this.journal.cfg.field]!)
-      }
-      if (fresh !== null) this.db.data = fresh
-    } catch {
-      // the file itself is unreadable now; keep memory as it is and let the next read report it
+/** Reads a shard's file (and replays its journal); shared by Shard.open and RecordShard.openRecord. */
+export async function readShard<T>(
+  path: string,
+  relPath: string,
+  schema: z.ZodType<T>,
+  kind: string,
+  opts: { initial?: () => T; journal?: JournalConfig },
+): Promise<{ adapter: DurableJsonFile<T>; data: T; exists: boolean; journal?: Journal }> {
+  const adapter = new DurableJsonFile<T>(path, relPath, schema, kind)
+  const data = await adapter.read()
+  const journal = opts.journal ? new Journal(opts.journal) : undefined
+  if (data === null) {
+    if (!opts.initial) {
+      throw new WorkbenchError('NOT_FOUND', `工作区文件 ${relPath} 不存在`, { details: { file: relPath } })
     }
+    // a journal without its snapshot cannot be trusted to be complete: it is ignored and replaced
+    // by the first full write
+    return { adapter, data: opts.initial(), exists: false, journal }
   }
+  if (journal) await journal.replay((data as Record<string, Record<string, unknown>>)[journal.cfg.field]!)
+  return { adapter, data, exists: true, journal }
 }

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, rm, stat } from 'node:fs/promises'
+import { storageIo, writeAll } from './io'
+import { storageError } from './storageError'
 import { join } from 'node:path'
 import { WorkbenchError } from '../domain/errors'
 
@@ -42,9 +44,13 @@ export class Uploads {
     if (!u) throw new WorkbenchError('NOT_FOUND', `上传 ${id} 不存在或已结束。`)
     if (offset !== u.received) throw new WorkbenchError('INVALID_INPUT', `上传数据不连续（应从 ${u.received} 字节处继续，收到 ${offset}）。`)
     if (u.received + bytes.length > u.size) throw new WorkbenchError('INVALID_INPUT', '上传的数据超过了声明的文件大小。')
-    const fh = await open(this.path(id), 'a')
+    const fh = await storageIo().open(this.path(id), 'r+')
     try {
-      await fh.write(bytes)
+      // at the offset received so far: a chunk that failed half-way (a full disk) is written over when retried
+      await writeAll(fh, bytes, u.received)
+    } catch (e) {
+      await fh.truncate(u.received).catch(() => undefined)
+      throw storageError(e)
     } finally {
       await fh.close()
     }

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, stat } from 'node:fs/promises'
+import { mkdir, readdir, stat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import type { z } from 'zod'
 import {
@@ -8,20 +8,35 @@ import {
   WORKSPACE_SCHEMA_VERSION,
   WorkspaceFileSchema,
   type CampaignFile,
+  type ScoreSheet,
   type SheetsFile,
   type WorkspaceFile,
 } from '../domain/workspace'
 import type { CampaignId, ExpertId } from '../domain/ids'
 import { WorkbenchError } from '../domain/errors'
 import { Shard } from './shard'
+import { RecordShard } from './recordShard'
 import { acquireLock } from './lock'
-import { backupBeforeWrite, listBackups, restoreBackup, type BackupInfo } from './backups'
+import { backupBeforeWrite, keepDamaged, listBackups, restoreBackup, type BackupInfo } from './backups'
+import { asStorageError } from './storageError'
+import { sweepTempFiles } from './tempFiles'
 import { parseWorkspaceFile } from './jsonFileAdapter'
 import { writeFileDurable } from './durableWrite'
 import { AuditLog } from './auditLog'
 import { Journal, journalPathOf, type JournalConfig } from './journal'
 
 export const WORKSPACE_FILE = 'workspace.json'
+
+/** An expert's sheets file: read-only data, sheets saved one by one with put() (shard.ts). */
+export type SheetsShard = RecordShard<SheetsFile, ScoreSheet>
+
+/**
+ * workspace.json and campaign.json: changed only through update()'s draft; their data is frozen
+ * (a change through it throws, never looks saved) but still typed as the domain types, because the
+ * pure rule functions they are handed to take mutable types. Drop the second type argument (making
+ * them DeepReadonly like sheets) once those functions take read-only input.
+ */
+export type DocShard<T> = Shard<T, T>
 
 const FILE_KINDS: Array<{ test: RegExp; kind: string; schema: z.ZodType<unknown> }> = [
   { test: /^workspace\.json$/, kind: 'workspace', schema: WorkspaceFileSchema },
@@ -35,7 +50,7 @@ const FILE_KINDS: Array<{ test: RegExp; kind: string; schema: z.ZodType<unknown>
  * it for shards. Shards are opened lazily and cached, one per file, so each file has one write queue.
  */
 export class WorkspaceStore {
-  private readonly shards = new Map<string, Promise<Shard<unknown>>>()
+  private readonly shards = new Map<string, Promise<Shard<unknown, unknown>>>()
   private readonly audits = new Map<string, AuditLog>()
   private campaignIdCache: Promise<CampaignId[]> | null = null
 
@@ -64,6 +79,8 @@ export class WorkspaceStore {
     const release = await acquireLock(root, opts.door ?? 'workbench')
     const store = new WorkspaceStore(root, release)
     try {
+      // this process owns the workspace now: temp files in it were left by a killed process
+      await sweepTempFiles(root)
       const ws = await store.workspaceShard(opts.create)
       if (opts.create) await ws.update(() => undefined)
     } catch (e) {
@@ -78,6 +95,8 @@ export class WorkspaceStore {
   }
 
   async close(): Promise<void> {
+    for (const a of this.audits.values()) await a.close().catch(() => undefined)
+    this.audits.clear()
     for (const s of this.shards.values()) {
       try {
         await (await s).close()
@@ -93,7 +112,7 @@ export class WorkspaceStore {
     return basename(this.root)
   }
 
-  workspaceShard(create?: { name: string; groups?: WorkspaceFile['groups'] }): Promise<Shard<WorkspaceFile>> {
+  workspaceShard(create?: { name: string; groups?: WorkspaceFile['groups'] }): Promise<DocShard<WorkspaceFile>> {
     return this.shard<WorkspaceFile>(WORKSPACE_FILE, 'workspace', WorkspaceFileSchema, create
       ? () => ({
           kind: 'workspace',
@@ -121,11 +140,11 @@ export class WorkspaceStore {
     }
   }
 
-  campaignShard(id: CampaignId): Promise<Shard<CampaignFile>> {
+  campaignShard(id: CampaignId): Promise<DocShard<CampaignFile>> {
     return this.shard<CampaignFile>(`campaigns/${id}/campaign.json`, 'campaign', CampaignFileSchema)
   }
 
-  async createCampaign(file: CampaignFile): Promise<Shard<CampaignFile>> {
+  async createCampaign(file: CampaignFile): Promise<DocShard<CampaignFile>> {
     const rel = `campaigns/${file.campaign.id}/campaign.json`
     await mkdir(join(this.root, 'campaigns', file.campaign.id, 'sheets'), { recursive: true })
     const shard = await this.shard<CampaignFile>(rel, 'campaign', CampaignFileSchema, () => file)
@@ -134,16 +153,21 @@ export class WorkspaceStore {
     return shard
   }
 
-  /** One expert's sheets in one campaign; an empty shard if the expert has scored nothing yet. */
-  sheetsShard(campaignId: CampaignId, expertId: ExpertId): Promise<Shard<SheetsFile>> {
+  /**
+   * One expert's sheets in one campaign; an empty shard if the expert has scored nothing yet. A sheet
+   * is saved by `put(submissionId, next, expectVersion)`, which appends just that sheet to the
+   * shard's journal instead of rewriting the file (journal.ts).
+   */
+  sheetsShard(campaignId: CampaignId, expertId: ExpertId): Promise<SheetsShard> {
     const rel = `campaigns/${campaignId}/sheets/${expertId}.json`
-    return this.shard<SheetsFile>(
-      rel,
-      'sheets',
-      SheetsFileSchema,
-      () => ({ kind: 'sheets', schemaVersion: WORKSPACE_SCHEMA_VERSION, campaignId, expertId, sheets: {} }),
-      // a score save appends the changed sheet to a journal instead of rewriting the shard (journal.ts)
-      this.sheetsJournal(rel),
+    return this.cached(rel, () =>
+      RecordShard.openRecord<SheetsFile, ScoreSheet>(join(this.root, rel), rel, SheetsFileSchema, 'sheets', {
+        initial: () => ({ kind: 'sheets', schemaVersion: WORKSPACE_SCHEMA_VERSION, campaignId, expertId, sheets: {} }),
+        journal: this.sheetsJournal(rel),
+        beforeFirstWrite: () => this.backup(rel),
+        describeStale: (current, expected) =>
+          `评分表已在别处被修改（当前第 ${current} 版，您看到的是第 ${expected} 版），为避免覆盖，本次修改未保存。请刷新后再改。`,
+      }),
     )
   }
 
@@ -171,57 +195,81 @@ export class WorkspaceStore {
     return log
   }
 
+  /** Backups of a workspace file that parse, newest first (backups.ts). */
   listBackups(relPath: string): Promise<BackupInfo[]> {
-    return listBackups(this.root, checkRel(relPath).rel)
+    const { rel, kind, schema } = checkRel(relPath)
+    return listBackups(this.root, rel, (text) => parseWorkspaceFile(text, rel, schema, kind))
   }
 
-  /** Replaces a damaged file by a backup (the newest, or the one named) and forgets its cached shard. */
+  /**
+   * Replaces a damaged file by a backup (the newest, or the one named) and forgets its cached shard.
+   * A file that reads — opened in this session or not, with its journal replayed — is refused: a
+   * restore is for a file the workbench cannot read, never a way to lose what it can.
+   */
   async restoreBackup(relPath: string, backupName?: string): Promise<BackupInfo> {
     const { rel, kind, schema } = checkRel(relPath)
     const cached = this.shards.get(rel)
-    if (cached) {
-      const ok = await cached.then(() => true, () => false)
-      if (ok) throw new WorkbenchError('CONFLICT', `文件 ${rel} 可以正常读取，无需恢复。`)
-    }
+    const readable = cached ? await cached.then(() => true, () => false) : await this.fileReads(rel, kind, schema)
+    if (readable) throw new WorkbenchError('CONFLICT', `文件 ${rel} 可以正常读取，无需恢复。`)
     if (kind === 'sheets') {
       // an intact journal holds whole sheets saved after the last compaction: it replays onto the
       // restored backup and brings those saves back. A damaged one is kept aside with the damaged file.
-      const j = join(this.root, journalPathOf(rel))
       const intact = await new Journal(this.sheetsJournal(rel))
         .replay({})
         .then(() => true, () => false)
-      if (!intact && (await stat(j).catch(() => null))) {
-        await mkdir(join(this.root, '.backups', 'damaged'), { recursive: true })
-        await rename(j, join(this.root, '.backups', 'damaged', `${journalPathOf(rel).split('/').join('__')}.${Date.now()}`))
-      }
+      if (!intact) await keepDamaged(this.root, journalPathOf(rel), join(this.root, journalPathOf(rel)), true)
     }
-    const info = await restoreBackup(this.root, rel, backupName, (text) => {
-      parseWorkspaceFile(text, `${rel}（备份 ${backupName ?? '最新'}）`, schema, kind)
-    })
+    const info = await asStorageError(() =>
+      restoreBackup(this.root, rel, backupName, (text) => {
+        parseWorkspaceFile(text, `${rel}（备份 ${backupName ?? '最新'}）`, schema, kind)
+      }),
+    )
     this.shards.delete(rel)
     return info
+  }
+
+  /** Whether a workspace file not yet opened in this session reads (parses, and its journal replays). */
+  private async fileReads(rel: string, kind: string, schema: z.ZodType<unknown>): Promise<boolean> {
+    const path = join(this.root, rel)
+    if (!(await stat(path).then(() => true, () => false))) return false
+    const opened =
+      kind === 'sheets'
+        ? RecordShard.openRecord(path, rel, schema, kind, { journal: this.sheetsJournal(rel) })
+        : Shard.open(path, rel, schema, kind)
+    return opened.then(() => true, () => false)
   }
 
   /** Writes a file that is not a shard (e.g. an exported report) durably inside the workspace. */
   async writeOwnFile(relPath: string, data: Uint8Array | string): Promise<string> {
     const path = join(this.root, relPath)
-    await mkdir(join(path, '..'), { recursive: true })
-    await writeFileDurable(path, data)
+    await asStorageError(async () => {
+      await mkdir(join(path, '..'), { recursive: true })
+      await writeFileDurable(path, data)
+    })
     return path
   }
 
-  private shard<T>(rel: string, kind: string, schema: z.ZodType<T>, initial?: () => T, journal?: JournalConfig): Promise<Shard<T>> {
-    let s = this.shards.get(rel) as Promise<Shard<T>> | undefined
+  private shard<T>(rel: string, kind: string, schema: z.ZodType<T>, initial?: () => T): Promise<DocShard<T>> {
+    return this.cached(rel, () =>
+      Shard.open<T>(join(this.root, rel), rel, schema, kind, { initial, beforeFirstWrite: () => this.backup(rel) }),
+    ) as Promise<DocShard<T>>
+  }
+
+  /** A durable backup of a file that parsed, before this session first changes it (backups.ts). */
+  private backup(rel: string): Promise<void> {
+    const { kind, schema } = checkRel(rel)
+    return backupBeforeWrite(this.root, rel, (text) => parseWorkspaceFile(text, rel, schema, kind))
+  }
+
+  private cached<S extends Shard<unknown, unknown>>(rel: string, open: () => Promise<S>): Promise<S> {
+    let s = this.shards.get(rel) as Promise<S> | undefined
     if (!s) {
-      s = Shard.open<T>(join(this.root, rel), rel, schema, kind, {
-        initial,
-        journal,
-        beforeFirstWrite: () => backupBeforeWrite(this.root, rel),
-      })
-      this.shards.set(rel, s as Promise<Shard<unknown>>)
+      const opened = open()
+      s = opened
+      this.shards.set(rel, opened as Promise<Shard<unknown, unknown>>)
       // a failed open is not cached: the next call reads the file again (e.g. after a restore)
-      s.catch(() => {
-        if (this.shards.get(rel) === (s as Promise<Shard<unknown>>)) this.shards.delete(rel)
+      opened.catch(() => {
+        if (this.shards.get(rel) === (opened as Promise<Shard<unknown, unknown>>)) this.shards.delete(rel)
       })
     }
     return s

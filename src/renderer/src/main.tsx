@@ -5,6 +5,7 @@ import zhCN from 'antd/locale/zh_CN'
 import dayjs from 'dayjs'
 import 'dayjs/locale/zh-cn'
 import { createClient } from './api'
+import { watchConnection } from './app/connection'
 import { createWorkbenchStore, StoreProvider } from './stores'
 import { WorkbenchApp } from './app/App'
 import { workbenchTheme } from './app/theme'
@@ -12,7 +13,7 @@ import './app/app.css'
 
 dayjs.locale('zh-cn')
 
-const store = createWorkbenchStore(createClient())
+const store = createWorkbenchStore(watchConnection(createClient()))
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -22,44 +22,54 @@ export interface Workbench {
 }
 
 /**
- * Registers beforeAll/afterAll that serve the built renderer and the real core on a fresh temp
- * workspace for this test file: empty (with the alliance's 7 groups) or a copy of the bundled demo.
+ * Serves the built renderer and the real core on a fresh temp workspace: empty (with the alliance's
+ * 7 groups) or a copy of the bundled demo. `close` stops the bridge and removes the folder.
+ */
+export async function startWorkbench(kind: 'empty' | 'demo'): Promise<{ wb: Workbench; close: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'workbench-e2e-'))
+  // the shipped demo (what `npm start` copies) is quick to copy; building it through the API takes a minute
+  const shipped = join(root, 'resources/demo-workspace')
+  if (kind === 'demo') await (existsSync(shipped) ? cp(shipped, dir, { recursive: true }) : buildDemoWorkspace(dir))
+  const opened: OpenedWorkbench = await openWorkbench(dir, {
+    create: kind === 'empty' ? { name: 'E2E 专家委员会', groups: DEFAULT_GROUPS } : undefined,
+    door: 'e2e',
+  })
+  const bridge: Bridge = await startBridge({ call: opened.call, staticDir: join(root, 'out/renderer'), attachment: (sha) => attachmentFile(opened, sha) })
+  const base = `http://127.0.0.1:${bridge.port}`
+  const api: Workbench['api'] = async (method, input) => {
+    const res = await fetch(`${base}/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${bridge.token}` },
+      body: JSON.stringify(input),
+    })
+    const env = (await res.json()) as Envelope<Out<typeof method>>
+    if (!env.ok) throw new Error(`${method}: ${env.error.code} ${env.error.message}`)
+    return env.value
+  }
+  const close = async () => {
+    await bridge.close()
+    await opened.close()
+    await rm(dir, { recursive: true, force: true })
+  }
+  return { wb: { url: bridge.url, dir, api }, close }
+}
+
+/**
+ * Registers beforeAll/afterAll that serve one workbench for the whole test file (startWorkbench).
+ * New specs: prefer the per-test `workbench` fixture of support/fixtures.ts, so a failure does not cascade.
  */
 export function serveWorkbench(kind: 'empty' | 'demo'): Workbench {
   const wb: Workbench = { url: '', dir: '', api: () => Promise.reject(new Error('workbench not started')) }
-  let opened: OpenedWorkbench | undefined
-  let bridge: Bridge | undefined
+  let close: (() => Promise<void>) | undefined
 
   test.beforeAll(async () => {
-    wb.dir = await mkdtemp(join(tmpdir(), 'workbench-e2e-'))
-    // the shipped demo (what `npm start` copies) is quick to copy; building it through the API takes a minute
-    const shipped = join(root, 'resources/demo-workspace')
-    if (kind === 'demo') await (existsSync(shipped) ? cp(shipped, wb.dir, { recursive: true }) : buildDemoWorkspace(wb.dir))
-    opened = await openWorkbench(wb.dir, {
-      create: kind === 'empty' ? { name: 'E2E 专家委员会', groups: DEFAULT_GROUPS } : undefined,
-      door: 'e2e',
-    })
-    const wbOpened = opened
-    bridge = await startBridge({ call: opened.call, staticDir: join(root, 'out/renderer'), attachment: (sha) => attachmentFile(wbOpened, sha) })
-    wb.url = bridge.url
-    const base = `http://127.0.0.1:${bridge.port}`
-    const token = bridge.token
-    wb.api = async (method, input) => {
-      const res = await fetch(`${base}/api/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(input),
-      })
-      const env = (await res.json()) as Envelope<Out<typeof method>>
-      if (!env.ok) throw new Error(`${method}: ${env.error.code} ${env.error.message}`)
-      return env.value
-    }
+    const started = await startWorkbench(kind)
+    Object.assign(wb, started.wb)
+    close = started.close
   })
 
   test.afterAll(async () => {
-    await bridge?.close()
-    await opened?.close()
-    if (wb.dir) await rm(wb.dir, { recursive: true, force: true })
+    await close?.()
   })
 
   return wb

@@ -29,4 +29,23 @@ describe('盲评 (blind mode)', () => {
     expect(expertMaterials(campaign, materials).map((m) => m.name)).toEqual(['材料 1.pdf', '材料 2'])
     expect(expertMaterials({ ...campaign, blind: false }, materials).map((m) => m.name)).toEqual(materials.map((m) => m.name))
   })
+
+  it('the open sheet names the submission only as the expert may see it (issue 9 item 5)', async () => {
+    const wb = await tempWorkbench()
+    cleanup = wb.cleanup
+    const e = ok(await wb.call('experts.add', { name: '专家', unit: '单位' }))
+    const c = ok(await wb.call('campaigns.create', { name: '盲评', kind: 'diagnostic' }))
+    ok(await wb.call('campaigns.addExperts', { campaignId: c.id, expertIds: [e.id] }))
+    const s = ok(await wb.call('submissions.add', { campaignId: c.id, school: '湖南省机械工业技师学院', program: '数控加工', groupId: 'g3', applicant: '周立新' }))
+    const key = { campaignId: c.id, expertId: e.id, submissionId: s.id }
+    expect(ok(await wb.call('sheets.get', key)).submission).toMatchObject({ school: '湖南省机械工业技师学院', applicant: '周立新' })
+    ok(await wb.call('campaigns.updateSettings', { campaignId: c.id, blind: true }))
+    ok(await wb.call('pledges.accept', { campaignId: c.id, expertId: e.id, declaration: '无' }))
+    const opened = ok(await wb.call('sheets.get', key))
+    const saved = ok(await wb.call('sheets.setComment', { ...key, comment: '好', baseVersion: opened.sheet.version }))
+    for (const view of [opened, saved]) {
+      expect(view.submission).toMatchObject({ id: s.id, school: '盲评 B-001', applicant: '', program: '数控加工', extra: {} })
+      expect(JSON.stringify(view)).not.toMatch(/湖南|周立新/)
+    }
+  })
 })

@@ -86,7 +86,9 @@ describe('API contract', () => {
     expect(row.result).toBeCloseTo(Math.round(((80 + 60 + mixedTotal) / 3) * 100) / 100, 2)
     expect(row.dropped).toEqual({ highest: 100, lowest: 30 })
     expect(row.experts.find((x) => x.total === 30)!.flagged).toBe(true)
-    expect(row.rank).toBe(1)
+    // 专业建设诊断 is not a contest (issue 10): a profile per 一级指标, never a place
+    expect(row.rank).toBeNull()
+    expect(row.outcome).toBe('profile')
   })
 
   it('refuses changes to a submitted sheet, stale versions, incomplete submits and foreign experts', async () => {

@@ -26,8 +26,8 @@ describe('mapRoster', () => {
     const r = mapRoster(t, MAPPING, DEFAULT_GROUPS, [])
     expect(r.problems).toEqual([])
     expect(r.valid.map((v) => ({ row: v.row, ...v.fields, extra: { ...v.fields.extra } }))).toEqual([
-      { row: 2, school: '第一技师学院', program: '工业机器人技术应用', groupId: 'g2', applicant: '张三', extra: { 申报日期: '2024年3月1日', ['__proto__']: '{"x":1}' } },
-      { row: 3, school: '第二技工学校', program: '数控加工', groupId: 'g3', applicant: '', extra: { 申报日期: '2024/3/2', 联系电话: '010-1234' } },
+      { row: 2, school: '第一技师学院', program: '工业机器人技术应用', groupId: 'g2', applicant: '张三', subject: { kind: 'program' }, extra: { 申报日期: '2024年3月1日', ['__proto__']: '{"x":1}' } },
+      { row: 3, school: '第二技工学校', program: '数控加工', groupId: 'g3', applicant: '', subject: { kind: 'program' }, extra: { 申报日期: '2024/3/2', 联系电话: '010-1234' } },
     ])
     const extra = r.valid[0]!.fields.extra
     expect(Object.getPrototypeOf(extra)).toBe(null)

@@ -51,6 +51,7 @@ export function submission(id: string, school: string, group: string, over: Part
     program: `专业${id}`,
     groupId: group as GroupId,
     applicant: '',
+    subject: { kind: 'program' },
     createdAt: '2025-03-01T00:00:00.000Z',
     materials: [],
     extra: {},

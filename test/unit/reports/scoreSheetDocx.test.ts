@@ -113,9 +113,12 @@ describe('renderScoreSheetDocx', () => {
 
     expect(texts).toContain('专家评分表')
     expect(texts).toContain('2026年度联盟院校专业建设诊断')
-    for (const s of ['江苏省常州技师学院', '工业机器人应用与维护', '智能制造协作组', 'SUB-2026-017', '王建国']) {
+    for (const s of ['江苏省常州技师学院', '工业机器人应用与维护', '智能制造协作组', '王建国']) {
       expect(texts).toContain(s)
     }
+    // named by school and program as the user knows it; the internal id is only a small reference in the footer
+    expect(all).not.toContain('SUB-2026-017')
+    expect(all).not.toContain('申报编号')
     for (const s of ['李明华', '湖南工业职业技术学院', '正高级讲师', '专业建设诊断', '专业建设诊断指标体系（2026版）（第2版）']) {
       expect(texts).toContain(s)
     }
@@ -187,7 +190,7 @@ describe('renderScoreSheetDocx', () => {
       expect(f).toContain(' —')
       expect(f).toMatch(/<w:rFonts [^>]*w:eastAsia="宋体"/)
       expect(f).toContain('<w:sz w:val="28"/>')
-      expect(f).toContain('评分表第3版')
+      expect(f).toContain('评分表第3版 · 编号 SUB-2026-017')
     }
     expect(settings).toContain('<w:evenAndOddHeaders')
   })

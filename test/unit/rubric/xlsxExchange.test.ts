@@ -324,8 +324,24 @@ describe('rubricFromXlsx refuses faulty files with sheet, row and column', () =>
       r.getCell('E').value = 15
     })
     const problems = await refused(bytes)
-    expect(problems).toContainEqual({ sheet: '指标体系', row, column: 'E', message: '二级指标分值合计 14 分，与一级指标分值 15 分不符' })
-    expect(problems).toContainEqual({ sheet: '基本信息', row: 5, column: 'B', message: '一级指标分值合计 101 分，与总分 100 分不符' })
+    expect(problems).toContainEqual({
+      sheet: '指标体系',
+      row,
+      column: 'E',
+      message: '二级指标分值合计 14 分，与一级指标分值 15 分不符',
+      code: 'DIMENSION_MISMATCH',
+      path: ['dimensions', 1, 'points'],
+      params: { sum: 14, points: 15 },
+    })
+    expect(problems).toContainEqual({
+      sheet: '基本信息',
+      row: 5,
+      column: 'B',
+      message: '一级指标分值合计 101 分，与总分 100 分不符',
+      code: 'TOTAL_MISMATCH',
+      path: ['total'],
+      params: { sum: 101, total: 100 },
+    })
     expect(problems).toHaveLength(2)
   })
 
@@ -336,7 +352,17 @@ describe('rubricFromXlsx refuses faulty files with sheet, row and column', () =>
       row = r.number
       r.getCell('J').value = null
     })
-    expect(await refused(bytes)).toEqual([{ sheet: '指标体系', row, column: 'J', message: '等级 D 的描述为空' }])
+    expect(await refused(bytes)).toEqual([
+      {
+        sheet: '指标体系',
+        row,
+        column: 'J',
+        message: '等级 D 的描述为空',
+        code: 'EMPTY_DESCRIPTOR',
+        path: ['dimensions', expect.any(Number), 'indicators', expect.any(Number), 'descriptors', 'D'],
+        params: { level: 'D' },
+      },
+    ])
   })
 
   it('a duplicate code, pointed at the second use', async () => {
@@ -385,9 +411,9 @@ describe('rubricFromXlsx refuses faulty files with sheet, row and column', () =>
     })
     expect(await refused(bytes)).toEqual([
       { sheet: '基本信息', row: 2, column: 'B', message: '缺少名称' },
-      { sheet: '基本信息', row: 4, column: 'B', message: '版本应为整数，现为 1.5' },
-      { sheet: '等级', row: 4, column: 'C', message: '系数应不大于 1，现为 1.2' },
-      { sheet: '等级', row: 5, column: 'A', message: '等级应为 A、B、C、D 之一，现为「E」' },
+      { sheet: '基本信息', row: 4, column: 'B', message: '版本应为整数，现为 1.5', code: 'SCHEMA', path: ['version'], params: expect.objectContaining({ issue: 'invalid_type' }) },
+      { sheet: '等级', row: 4, column: 'C', message: '系数应不大于 1，现为 1.2', code: 'SCHEMA', path: ['levels', 2, 'coefficient'], params: expect.objectContaining({ issue: 'too_big', maximum: 1 }) },
+      { sheet: '等级', row: 5, column: 'A', message: '等级应为 A、B、C、D 之一，现为「E」', code: 'SCHEMA', path: ['levels', 3, 'level'], params: expect.objectContaining({ issue: 'invalid_value' }) },
     ])
   })
 

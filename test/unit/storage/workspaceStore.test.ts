@@ -3,6 +3,7 @@ import { readFile, writeFile, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openWorkbench } from '../../../src/core/api/openApi'
 import { WorkspaceStore } from '../../../src/core/storage/workspaceStore'
+import { WORKSPACE_SCHEMA_VERSION } from '../../../src/core/domain/workspace'
 import { BACKUPS_PER_FILE } from '../../../src/core/storage/backups'
 import { tempWorkbench, ok, scoringCampaign } from '../../helpers/tempWorkspace'
 
@@ -25,8 +26,8 @@ describe('workspace files', () => {
   it('writes compact JSON with kind and schemaVersion, and leaves no temp files', async () => {
     const { wb, sheetsRel } = await scoredWorkspace()
     const raw = JSON.parse(await readFile(join(wb.dir, sheetsRel), 'utf8'))
-    expect(raw).toMatchObject({ kind: 'sheets', schemaVersion: 1 })
-    expect(JSON.parse(await readFile(join(wb.dir, 'workspace.json'), 'utf8'))).toMatchObject({ kind: 'workspace', schemaVersion: 1 })
+    expect(raw).toMatchObject({ kind: 'sheets', schemaVersion: WORKSPACE_SCHEMA_VERSION })
+    expect(JSON.parse(await readFile(join(wb.dir, 'workspace.json'), 'utf8'))).toMatchObject({ kind: 'workspace', schemaVersion: WORKSPACE_SCHEMA_VERSION })
     const names = await readdir(join(wb.dir, sheetsRel, '..'))
     expect(names.filter((n) => n.endsWith('.tmp'))).toEqual([])
   })
@@ -99,7 +100,7 @@ describe('workspace files', () => {
     const { wb } = await scoredWorkspace()
     await wb.close()
     const path = join(wb.dir, 'workspace.json')
-    const newer = JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), schemaVersion: 2 })
+    const newer = JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), schemaVersion: WORKSPACE_SCHEMA_VERSION + 1 })
     await writeFile(path, newer)
     await expect(openWorkbench(wb.dir, { door: 'test' })).rejects.toMatchObject({
       code: 'WORKSPACE_VERSION_UNSUPPORTED',

@@ -1,3 +1,4 @@
+import { submissionLabel } from '../../domain/submissionLabel'
 import { WorkbenchError } from '../../domain/errors'
 import type { Campaign } from '../../domain/workspace'
 import { pairKey } from '../../panel/conflicts'
@@ -22,7 +23,7 @@ export function conflictsHandlers(deps: HandlerDeps) {
           submissionId: p.submissionId,
           submissionLabel: (() => {
             const s = campaign.submissions.find((x) => x.id === p.submissionId)
-            return s ? `${s.school}「${s.program}」` : p.submissionId
+            return s ? submissionLabel(s) : p.submissionId
           })(),
           status: p.status,
           levels: p.conflicts.map((c) => c.level),

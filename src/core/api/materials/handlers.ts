@@ -31,7 +31,7 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
       const isDir = (await stat(file.path)).isDirectory()
       const attachments = new AttachmentStore(store.root)
       return tasks.start('materials.import', `正在导入「${file.name}」`, async ({ signal, progress }): Promise<MaterialsImportResult> => {
-        const opts = { store: attachments, signal, onProgress: (done: number, total: number) => progress(done, total) }
+        const opts = { store: attachments, label: file.name, signal, onProgress: (done: number, total: number) => progress(done, total) }
         let plan: ImportPlan
         try {
           plan = isDir ? await importFolder(file.path, opts) : await importZip(file.path, opts)

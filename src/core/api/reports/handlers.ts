@@ -1,5 +1,6 @@
 import { WorkbenchError } from '../../domain/errors'
 import { placeholderExpert } from '../../domain/workspace'
+import { subjectName } from '../../domain/submissionLabel'
 import { buildScoreSheetModel } from '../../reports/buildScoreSheetModel'
 import { renderScoreSheetDocx } from '../../reports/docx/scoreSheetDocx'
 import type { HandlerDeps } from '../shared/deps'
@@ -23,7 +24,7 @@ export function reportsHandlers({ store }: HandlerDeps) {
       const model = buildScoreSheetModel({ campaign, sheet, expert, groups: ws.groups })
       const bytes = await renderScoreSheetDocx(model)
       return {
-        fileName: safeFileName(`专家评分表_${submission.school}_${submission.program}_${expert.name}.docx`),
+        fileName: safeFileName(`专家评分表_${submission.school}_${subjectName(submission)}_${expert.name}.docx`),
         mime: DOCX_MIME,
         base64: Buffer.from(bytes).toString('base64'),
       }

@@ -1,6 +1,9 @@
 import { placeholderExpert, type ScoreSheet } from '../../domain/workspace'
 import { gradeForTotal } from '../../rubric/indicators'
-import { aggregate } from '../../scoring/aggregate'
+import { aggregate, mean } from '../../scoring/aggregate'
+import { isRanked, outcomeKind, RED_LINE_LABEL, thresholdScore } from '../../scoring/outcome'
+import type { Rubric } from '../../domain/rubric'
+import { groupNamesFor } from '../../domain/groupRules'
 import { sheetResult } from '../../scoring/sheetResult'
 import { rubricFor } from '../../rubric/versions'
 import { awardLevelFor, failedEligibility, tallyVetoes } from '../../scoring/panelRules'
@@ -18,6 +21,21 @@ const RULE_TEXT = {
   mean: '取全部专家评分的算术平均，保留两位小数',
 } as const
 
+/** The grade a confirmed red line gives a diagnosis (docs/domain/review-kinds.md: "force D or 需专项整改"). */
+const RED_LINE_BAND = { grade: 'D' as const, label: RED_LINE_LABEL }
+
+/**
+ * The panel's profile per 一级指标: the mean of the submitted sheets' points, two decimals; null
+ * before any sheet is submitted. This, not a place, is a diagnosis's result.
+ */
+function profileOf(rubric: Rubric, results: ReadonlyArray<ReturnType<typeof sheetResult>>): ResultRow['dimensions'] {
+  return rubric.dimensions.map((d) => {
+    const points = results.map((r) => r.dimensions.find((x) => x.code === d.code)?.points).filter((p): p is number => p !== undefined)
+    const m = mean(points)
+    return { code: d.code, name: d.name, max: d.points, points: m === null ? null : round(m, 2) }
+  })
+}
+
 export function resultsHandlers({ store }: HandlerDeps) {
   return {
     'results.summary': async ({ campaignId }) => {
@@ -27,20 +45,29 @@ export function resultsHandlers({ store }: HandlerDeps) {
       const sheetsByExpert = new Map<string, Record<string, ScoreSheet>>()
       for (const e of experts) sheetsByExpert.set(e.id, (await store.sheetsShard(campaignId, e.id)).data.sheets)
       const rule = campaign.aggregation.rule
+      const groupNames = groupNamesFor(groups, campaign.createdAt)
+      const outcome = outcomeKind(campaign.rubric)
+      const profile = outcome === 'profile'
 
       const rows: ResultRow[] = campaign.submissions.map((submission) => {
         // the panel: the drawn 专家组 of this submission, or every campaign expert before any draw
         const panel = experts.filter((e) => isAssigned(campaign, e.id, submission.id))
+        const results = new Map<string, ReturnType<typeof sheetResult>>()
         const cells = panel.map((e) => {
           const s = sheetsByExpert.get(e.id)?.[submission.id]
-          const total = s ? sheetResult(rubricFor(campaign, s.rubricVersion), s).total : null
-          return { expertId: e.id, expertName: e.name, status: s ? s.status : ('empty' as const), total, deviation: null as number | null, flagged: false }
+          const r = s ? sheetResult(rubricFor(campaign, s.rubricVersion), s) : null
+          if (r && s?.status === 'submitted') results.set(e.id, r)
+          return { expertId: e.id, expertName: e.name, status: s ? s.status : ('empty' as const), total: r?.total ?? null, deviation: null as number | null, flagged: false }
         })
         const submittedSheets = panel.map((e) => sheetsByExpert.get(e.id)?.[submission.id]).filter((s): s is ScoreSheet => s?.status === 'submitted')
         const vetoes = tallyVetoes(campaign.rubric, panel.length, submittedSheets)
         const failed = failedEligibility(campaign.rubric, submittedSheets)
         const confirmed = vetoes.filter((v) => v.confirmed)
-        const notRated = confirmed.length
+        // a diagnosis is never "not rated": a confirmed red line gives 需专项整改, the profile stands
+        const redLine = profile && confirmed.length
+          ? `红线：${confirmed.map((v) => v.text).join('；')}（${confirmed[0]!.count}/${panel.length} 名专家确认）`
+          : null
+        const notRated = profile ? null : confirmed.length
           ? `一票否决：${confirmed.map((v) => v.text).join('；')}（${confirmed[0]!.count}/${panel.length} 名专家确认）`
           : failed.length
             ? `资格条件不符合：${failed.map((c) => campaign.rubric.eligibility.find((e) => e.code === c)?.text ?? c).join('；')}`
@@ -54,27 +81,35 @@ export function resultsHandlers({ store }: HandlerDeps) {
             c.flagged = Math.abs(c.deviation) > DEVIATION_FLAG_POINTS
           }
         }
-        const band = agg.value === null ? null : gradeForTotal(campaign.rubric.gradeBands, agg.value)
-        const award = agg.value === null ? null : awardLevelFor(campaign.rubric.awardLevels, agg.value)
+        // thresholds read the result without 加分项 unless the rubric lets them count (outcome.ts)
+        const baseAgg = aggregate(rule, notRated ? [] : [...results.values()].map((r) => r.base))
+        const threshold = agg.value === null ? null : thresholdScore(campaign.rubric, { total: agg.value, base: baseAgg.value ?? agg.value })
+        const band = threshold === null ? null : redLine ? RED_LINE_BAND : gradeForTotal(campaign.rubric.gradeBands, threshold)
+        const award = threshold === null || outcome === 'profile' ? null : awardLevelFor(campaign.rubric.awardLevels, threshold)
+        const gradeShown = outcome !== 'award'
         return {
           submission,
-          groupName: groups.find((g) => g.id === submission.groupId)?.name ?? submission.groupId,
+          groupName: groupNames[submission.groupId] ?? submission.groupId,
           experts: cells,
           submittedCount: submittedTotals.length,
           rule,
           applied: agg.applied,
           result: agg.value,
           dropped: agg.dropped,
-          grade: band?.grade ?? null,
-          gradeLabel: band?.label ?? null,
+          grade: gradeShown ? (band?.grade ?? null) : null,
+          gradeLabel: gradeShown ? (band?.label ?? null) : null,
           notRated,
+          redLine,
+          outcome,
+          dimensions: profileOf(campaign.rubric, [...results.values()]),
           vetoes,
           awardLevel: award ? `${award.label}${award.requiresVote ? '（待票决）' : ''}` : null,
           rank: null,
         }
       })
-      // rank by result, highest first; equal results share a rank (ties are broken in the decision issue)
-      const ranked = rows.filter((r) => r.result !== null).sort((a, b) => b.result! - a.result!)
+      // rank by result, highest first; equal results share a rank (ties are broken in the decision issue).
+      // A diagnosis is not a contest (不作评比排名): no rank at all.
+      const ranked = isRanked(campaign.rubric) ? rows.filter((r) => r.result !== null).sort((a, b) => b.result! - a.result!) : []
       ranked.forEach((r, i) => {
         r.rank = i > 0 && ranked[i - 1]!.result === r.result ? ranked[i - 1]!.rank : i + 1
       })

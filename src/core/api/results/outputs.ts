@@ -1,3 +1,4 @@
+import type { OutcomeKind } from '../../scoring/outcome'
 import type { AggregationRule, Submission } from '../../domain/workspace'
 import type { Grade } from '../../domain/rubric'
 import type { VetoTally } from '../../scoring/panelRules'
@@ -13,11 +14,18 @@ export interface ResultRow {
   dropped: { highest?: number; lowest?: number }
   grade: Grade | null
   gradeLabel: string | null
-  /** 不予评定 and why (confirmed veto, failed eligibility); null when rated */
+  /** 不予评定 and why (confirmed veto, failed eligibility); null when rated. Never set for a diagnosis. */
   notRated: string | null
+  /** 诊断: a confirmed red line and its reason; the grade is then D 需专项整改 and the profile stands */
+  redLine: string | null
+  /** what the result is (scoring/outcome.ts): profile (diagnosis), grade, award */
+  outcome: OutcomeKind
+  /** the panel's points per 一级指标 (mean of the submitted sheets) */
+  dimensions: Array<{ code: string; name: string; max: number; points: number | null }>
   vetoes: VetoTally[]
-  /** 奖项等级 reached by the result, with "（待票决）" when it needs a vote */
+  /** 奖项等级 reached by the result, with "（待票决）" when it needs a vote; never for a diagnosis */
   awardLevel: string | null
+  /** place by result; null for a diagnosis (不作评比排名) */
   rank: number | null
 }
 

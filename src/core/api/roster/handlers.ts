@@ -1,6 +1,9 @@
 import { WorkbenchError } from '../../domain/errors'
 import { SubmissionSchema, type Campaign, type Submission } from '../../domain/workspace'
 import { readTableFile, mapRoster, suggestMapping, type RosterMapping } from '../../intake/roster'
+import { rosterFieldsFor } from '../../intake/roster/rosterFields'
+import { subjectKindFor } from '../../domain/subject'
+import { submissionLabel } from '../../domain/submissionLabel'
 import type { RosterPreview } from './outputs'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
@@ -18,9 +21,9 @@ export function rosterHandlers({ store, uploads, now, newId }: HandlerDeps) {
     if (!read.ok) return { file, headers: [] as string[], read, mapped: null, mapping: {} as Partial<RosterMapping> }
     const groups = (await store.workspaceShard()).data.groups
     const remembered = campaign.rosterMapping as Partial<RosterMapping>
-    const guess = { ...suggestMapping(read.table.headers), ...filterKnown(remembered, read.table.headers), ...(mapping ?? {}) }
-    const complete = guess.school && guess.program && guess.group
-    const mapped = complete ? mapRoster(read.table, { applicant: '', ...guess } as RosterMapping, groups, campaign.submissions) : null
+    const guess = { ...suggestMapping(read.table.headers, campaign.kind), ...filterKnown(remembered, read.table.headers), ...(mapping ?? {}) }
+    const complete = rosterMappingComplete(campaign.kind, guess)
+    const mapped = complete ? mapRoster(read.table, guess, groups, campaign.submissions, campaign.kind) : null
     return { file, headers: read.table.headers, read, mapped, mapping: guess }
   }
 
@@ -29,16 +32,17 @@ export function rosterHandlers({ store, uploads, now, newId }: HandlerDeps) {
       const campaign = (await loadCampaign(store, campaignId)).data.campaign
       const r = await readRoster(campaign, source, mapping, headerRow)
       const header = r.read.ok ? { headerRow: r.read.table.headerRow, headerChoices: r.read.table.headerChoices } : { headerRow: r.read.headerRow, headerChoices: r.read.headerChoices }
-      if (!r.read.ok) return { fileName: r.file.name, headers: [], mapping: {}, rowCount: 0, validCount: 0, rows: [], problems: r.read.problems, ...header }
+      if (!r.read.ok) return { fileName: r.file.name, headers: [], mapping: {}, fields: [...rosterFieldsFor(campaign.kind)], rowCount: 0, validCount: 0, rows: [], problems: r.read.problems, ...header }
       return {
         ...header,
         fileName: r.file.name,
         headers: r.headers,
         mapping: r.mapping,
+        fields: [...rosterFieldsFor(campaign.kind)],
         rowCount: r.read.table.rows.length,
         validCount: r.mapped?.valid.length ?? 0,
-        rows: (r.mapped?.valid ?? []).slice(0, PREVIEW_ROWS).map((v) => ({ row: v.row, ...v.fields })),
-        problems: r.mapped?.problems ?? [{ row: 0, column: '', message: '请先为 申报单位、专业、协作组 选择对应的列' }],
+        rows: (r.mapped?.valid ?? []).slice(0, PREVIEW_ROWS).map((v) => ({ row: v.row, ...v.fields, label: submissionLabel(v.fields) })),
+        problems: r.mapped?.problems ?? [{ row: 0, column: '', message: mappingHint(campaign.kind) }],
       }
     },
 
@@ -50,7 +54,7 @@ export function rosterHandlers({ store, uploads, now, newId }: HandlerDeps) {
           issues: r.read.problems.map((p) => ({ path: `第 ${p.row} 行 ${p.column}`, message: p.message })),
         })
       }
-      if (!r.mapped) throw new WorkbenchError('INVALID_INPUT', '请先为 申报单位、专业、协作组 选择对应的列。')
+      if (!r.mapped) throw new WorkbenchError('INVALID_INPUT', `${mappingHint(shard.data.campaign.kind)}。`)
       const { valid, problems } = r.mapped
       if (problems.length && mode === 'all') {
         throw new WorkbenchError('IMPORT_REFUSED', `申报汇总表有 ${problems.length} 处问题，按“全部导入”未导入任何数据；可修改后重新导入，或选择“仅导入无误的行”。`, {
@@ -69,6 +73,17 @@ export function rosterHandlers({ store, uploads, now, newId }: HandlerDeps) {
       return { imported: added.length, skippedRows: [...new Set(problems.map((p) => p.row))].length, problems }
     },
   } satisfies HandlersOf<'roster'>
+}
+
+/** Every required field of the kind has a column (an achievement: 申报单位 or 完成单位). */
+function rosterMappingComplete(kind: Campaign['kind'], m: Partial<RosterMapping>): boolean {
+  const defs = rosterFieldsFor(kind)
+  if (!defs.every((d) => !d.required || !!m[d.field])) return false
+  return subjectKindFor(kind) !== 'achievement' || !!m.school || !!m.units
+}
+
+function mappingHint(kind: Campaign['kind']): string {
+  return `请先为 ${rosterFieldsFor(kind).filter((d) => d.required).map((d) => d.label).join('、')} 选择对应的列`
 }
 
 function filterKnown(mapping: Partial<RosterMapping>, headers: readonly string[]): Partial<RosterMapping> {

@@ -1,9 +1,11 @@
 import { z } from 'zod'
 import { CampaignIdSchema } from '../../domain/ids'
+import { ROSTER_FIELDS, type RosterField } from '../../intake/roster/rosterFields'
 import { fileSource, type InputsOf } from '../shared/fields'
 
+/** field → column header, over the fields of every review kind (intake/roster/rosterFields.ts) */
 const rosterMapping = z
-  .object({ school: z.string().max(200), program: z.string().max(200), group: z.string().max(200), applicant: z.string().max(200) })
+  .object(Object.fromEntries(ROSTER_FIELDS.map((f) => [f, z.string().max(200)])) as Record<RosterField, z.ZodString>)
   .partial()
   .strict()
 

@@ -4,7 +4,7 @@ import { findTemplate } from '../../rubric/templates'
 import { validateRubric } from '../../rubric/validate'
 import { rubricFromJson, rubricToJson } from '../../rubric/exchange/json'
 import { rubricFromXlsx, rubricToXlsx } from '../../rubric/exchange/xlsx'
-import { zodIssues } from '../../util/zodIssues'
+import { rubricSchemaMessage, schemaProblems } from '../../rubric/problems'
 import type { RubricCheck, RubricFileParse } from './outputs'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
@@ -16,9 +16,9 @@ import { wrongKindMessage } from '../../intake/files/describe'
 
 /** Schema and content checks of a rubric as the editor sends it; `rubric` is the parsed draft when it passed the schema. */
 function checkRubricParsed(input: unknown): RubricCheck & { rubric?: Rubric } {
-  const parsed = RubricSchema.safeParse(input)
+  const parsed = RubricSchema.safeParse(input, { error: rubricSchemaMessage })
   if (!parsed.success) {
-    return { ok: false, problems: zodIssues(parsed.error).map((i) => ({ where: i.path, message: i.message, code: 'SCHEMA' })) }
+    return { ok: false, problems: schemaProblems(parsed.error.issues) }
   }
   const problems = validateRubric(parsed.data)
   return { ok: problems.length === 0, problems, total: parsed.data.dimensions.reduce((s, d) => s + d.points, 0), rubric: parsed.data }
@@ -109,7 +109,7 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
         const r = rubricFromJson(bytes.toString('utf8').replace(/^\uFEFF/, ''))
         return r.ok
           ? { ok: true, rubric: r.rubric, problems: [] }
-          : { ok: false, problems: r.problems.map((p) => ({ where: `${fileName}：${p.path}`, message: p.message })) }
+          : { ok: false, problems: r.problems }
       }
       if (kind === 'xlsx') {
         const r = await rubricFromXlsx(new Uint8Array(bytes), fileName)
@@ -118,7 +118,10 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
           : {
               ok: false,
               problems: r.problems.map((p) => ({
-                where: p.sheet ? `工作表「${p.sheet}」第 ${p.row} 行 ${p.column} 列` : fileName,
+                code: p.code ?? 'FILE',
+                path: p.path ?? [],
+                params: p.params ?? {},
+                where: p.sheet ? `工作表「${p.sheet}」第 ${p.row} 行 ${p.column} 列` : '(文件)',
                 message: p.message,
                 sheet: p.sheet,
                 row: p.row,
@@ -126,9 +129,10 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
               })),
             }
       }
-      if (kind === 'text') return { ok: false, problems: [{ where: fileName, message: '无法识别的文件：请选择工作台导出的 .json 或 .xlsx 指标体系文件' }] }
+      const fileProblem = (message: string) => ({ ok: false, problems: [{ code: 'FILE', path: [], params: {}, where: '(文件)', message }] })
+      if (kind === 'text') return fileProblem('无法识别的文件：请选择工作台导出的 .json 或 .xlsx 指标体系文件')
       // a PDF, an old .xls, an encrypted workbook …: the sentence every door uses for it
-      return { ok: false, problems: [{ where: fileName, message: wrongKindMessage(kind, fileName, '指标体系文件（.json 或 .xlsx）', bytes) }] }
+      return fileProblem(wrongKindMessage(kind, fileName, '指标体系文件（.json 或 .xlsx）', bytes))
     },
   } satisfies HandlersOf<'rubric'>
 }

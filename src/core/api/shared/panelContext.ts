@@ -1,3 +1,4 @@
+import { groupNamesFor } from '../../domain/groupRules'
 import type { Campaign, Expert } from '../../domain/workspace'
 import { conflictMatrix } from '../../panel/conflicts'
 import type { HandlerDeps } from './deps'
@@ -10,6 +11,7 @@ export async function panelContext({ store, now }: Pick<HandlerDeps, 'store' | '
   const campaign = shard.data.campaign
   const experts = campaign.expertIds.map((id) => ws.experts.find((e) => e.id === id)).filter((e): e is Expert => !!e)
   const matrix = conflictMatrix(experts, campaign.submissions, campaign.panel, now().getFullYear(), campaign.conflictDecisions)
-  const groupNames = Object.fromEntries(ws.groups.map((g) => [g.id, g.name]))
+  // the names the campaign was run under (a renamed 协作组 keeps its old name here)
+  const groupNames = groupNamesFor(ws.groups, campaign.createdAt)
   return { shard, campaign, experts, matrix, groupNames }
 }

@@ -26,6 +26,8 @@ export function emptySheet(campaign: Campaign, expertId: ExpertId, submissionId:
     vetoFlags: {},
     bonus: {},
     comment: '',
+    dimensionNotes: {},
+    highlights: '',
     status: 'draft',
     version: 0,
     updatedAt: now.toISOString(),
@@ -33,7 +35,10 @@ export function emptySheet(campaign: Campaign, expertId: ExpertId, submissionId:
 }
 
 function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView {
+  const full = campaign.submissions.find((s) => s.id === sheet.submissionId)
+  if (!full) throw new WorkbenchError('NOT_FOUND', '该申报已不在本评审活动中。')
   return {
+    submission: expertView(campaign, full),
     sheet,
     result: sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet),
     savedAt: saved ? sheet.updatedAt : undefined,
@@ -58,27 +63,48 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
     return { campaign, shard }
   }
 
+  /** The first accepted score freezes the campaign's rubric (docs/domain/review-kinds.md: frozen when scoring starts). */
+  async function freeze(campaignId: CampaignId, campaign: Campaign): Promise<Campaign> {
+    if (campaign.rubricFrozenAt) return campaign
+    const shard = await loadCampaign(store, campaignId)
+    try {
+      return await shard.update((d) => {
+        d.campaign.rubricFrozenAt ??= now().toISOString()
+        return d.campaign
+      })
+    } catch {
+      // the score itself is saved; rubric.update also freezes a campaign that has sheets, and the next save retries
+      return campaign
+    }
+  }
+
+  /**
+   * Saves one sheet with put(key, next, expectVersion): `compute` builds the next sheet from the stored
+   * one (refusing by throwing, which writes nothing). Without a baseVersion the caller means "apply
+   * to the latest": when another save of the same sheet got in first, it is computed again.
+   */
+  async function save(key: SheetKey, compute: (saved: ScoreSheet | undefined) => ScoreSheet, retry: boolean): Promise<ScoreSheet> {
+    const shard = await store.sheetsShard(key.campaignId, key.expertId)
+    for (let attempt = 0; ; attempt++) {
+      const saved = shard.data.sheets[key.submissionId] as ScoreSheet | undefined
+      const next = compute(saved)
+      try {
+        return (await shard.put(key.submissionId, next, saved?.version ?? 0)) as ScoreSheet
+      } catch (e) {
+        if (!(retry && attempt < 100 && e instanceof WorkbenchError && e.code === 'STALE_VERSION')) throw e
+      }
+    }
+  }
+
   /**
    * Applies one change to a draft sheet and resolves once it is on disk. A submitted sheet is
    * refused (revisions with a reason belong to calibration); a stale baseVersion is refused rather
    * than overwriting newer scores.
    */
-  /** The first saved score freezes the campaign's rubric (docs/domain/review-kinds.md: frozen when scoring starts). */
-  async function freeze(campaignId: CampaignId): Promise<Campaign> {
-    const shard = await loadCampaign(store, campaignId)
-    if (shard.data.campaign.rubricFrozenAt) return shard.data.campaign
-    return shard.update((d) => {
-      d.campaign.rubricFrozenAt ??= now().toISOString()
-      return d.campaign
-    })
-  }
-
   async function change(key: SheetKey, baseVersion: number | undefined, apply: (s: ScoreSheet) => void): Promise<SheetView> {
-    const { shard, campaign: current } = await context(key)
-    requirePledge(current, key.expertId)
-    const campaign = await freeze(key.campaignId)
-    const sheet = await shard.update((d) => {
-      const saved = d.sheets[key.submissionId]
+    const { campaign } = await context(key)
+    requirePledge(campaign, key.expertId)
+    const sheet = await save(key, (saved) => {
       // a draft scored under an earlier rubric version moves to the current one on its next change
       const current = saved
         ? saved.status === 'draft' && needsRecheck(campaign, saved)
@@ -99,10 +125,9 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
       apply(next)
       next.version = current.version + 1
       next.updatedAt = now().toISOString()
-      d.sheets[key.submissionId] = next
       return next
-    }, { entries: [key.submissionId] })
-    return view(campaign, sheet, true)
+    }, baseVersion === undefined)
+    return view(await freeze(key.campaignId, campaign), sheet, true)
   }
 
   return {
@@ -195,11 +220,26 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
         s.comment = comment
       }),
 
+    'sheets.setDimensionNote': async ({ dimensionCode, problems, advice, baseVersion, ...key }) => {
+      const { campaign } = await context(key)
+      if (!campaign.rubric.dimensions.some((d) => d.code === dimensionCode)) {
+        throw new WorkbenchError('NOT_FOUND', `指标体系中没有一级指标 ${dimensionCode}。`)
+      }
+      return change(key, baseVersion, (s) => {
+        if (problems.trim() === '' && advice.trim() === '') delete s.dimensionNotes[dimensionCode]
+        else s.dimensionNotes[dimensionCode] = { problems, advice }
+      })
+    },
+
+    'sheets.setHighlights': async ({ highlights, baseVersion, ...key }) =>
+      change(key, baseVersion, (s) => {
+        s.highlights = highlights
+      }),
+
     'sheets.submit': async (key) => {
-      const { campaign, shard } = await context(key)
+      const { campaign } = await context(key)
       requirePledge(campaign, key.expertId)
-      const sheet = await shard.update((d) => {
-        const current = d.sheets[key.submissionId]
+      const sheet = await save(key, (current) => {
         if (current?.status === 'submitted') throw new WorkbenchError('SHEET_SUBMITTED', '该评分表已经提交过了。')
         if (current && needsRecheck(campaign, current)) {
           throw new WorkbenchError('SHEET_INCOMPLETE', `指标体系已更新到第 ${campaign.rubric.version} 版，请先按新版核对评分后再提交。`)
@@ -218,10 +258,8 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
           })
         }
         const at = now().toISOString()
-        const next: ScoreSheet = { ...current, status: 'submitted', submittedAt: at, updatedAt: at, version: current.version + 1 }
-        d.sheets[key.submissionId] = next
-        return next
-      }, { entries: [key.submissionId] })
+        return { ...current, status: 'submitted', submittedAt: at, updatedAt: at, version: current.version + 1 }
+      }, true)
       const r = sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet)
       await store.audit(key.campaignId).append('sheet.submit', key.expertId, {
         submissionId: key.submissionId,

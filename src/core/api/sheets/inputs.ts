@@ -38,5 +38,15 @@ export const sheetsInputs = {
   'sheets.setComment': z
     .object({ ...sheetKey, comment: z.string().max(5000, '评审意见不能超过 5000 字'), baseVersion })
     .strict(),
+  'sheets.setDimensionNote': z
+    .object({
+      ...sheetKey,
+      dimensionCode: z.string().min(1).max(32),
+      problems: z.string().max(3000, '问题不能超过 3000 字'),
+      advice: z.string().max(3000, '建议不能超过 3000 字'),
+      baseVersion,
+    })
+    .strict(),
+  'sheets.setHighlights': z.object({ ...sheetKey, highlights: z.string().max(5000, '特色与创新不能超过 5000 字'), baseVersion }).strict(),
   'sheets.submit': z.object(sheetKey).strict(),
 } satisfies InputsOf<'sheets'>

@@ -8,6 +8,8 @@ export interface SheetView {
   savedAt?: string
   /** scored under an earlier rubric version: the expert must check it again */
   needsRecheck: boolean
+  /** the submission as the expert may see it (盲评: school and applicant withheld, domain/blind.ts) */
+  submission: Submission
 }
 
 export interface SheetListRow {
@@ -28,5 +30,7 @@ export interface SheetsOutputs {
   'sheets.setVeto': SheetView
   'sheets.setBonus': SheetView
   'sheets.setComment': SheetView
+  'sheets.setDimensionNote': SheetView
+  'sheets.setHighlights': SheetView
   'sheets.submit': SheetView
 }

@@ -1,8 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto'
 import { createReadStream } from 'node:fs'
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { syncDir } from '../../storage/durableWrite'
+import { storageIo, writeAll, type IoHandle } from '../../storage/io'
+import { storageError } from '../../storage/storageError'
 import { intakeError } from '../intakeError'
 import { MSG } from '../messages'
 import { SNIFF_BYTES } from './sniffMime'
@@ -98,10 +100,11 @@ export class AttachmentStore {
     const headParts: Buffer[] = []
     let headLen = 0
     let size = 0
-    let fh: Awaited<ReturnType<typeof open>> | undefined
+    const io = storageIo()
+    let fh: IoHandle | undefined
     try {
-      await mkdir(this.stagingDir, { recursive: true })
-      fh = await open(tmp, 'wx')
+      await io.mkdirp(this.stagingDir)
+      fh = await io.open(tmp, 'wx')
       for await (const raw of input) {
         if (opts.signal?.aborted) throw intakeError('CANCELLED', MSG.cancelled)
         const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength)
@@ -113,7 +116,7 @@ export class AttachmentStore {
           headParts.push(Buffer.from(part))
           headLen += part.length
         }
-        for (let off = 0; off < chunk.length; ) off += (await fh.write(chunk, off, chunk.length - off)).bytesWritten
+        await writeAll(fh, chunk)
         opts.onBytes?.(chunk.length)
       }
       if (opts.signal?.aborted) throw intakeError('CANCELLED', MSG.cancelled)
@@ -121,10 +124,11 @@ export class AttachmentStore {
       await fh.close()
       fh = undefined
     } catch (e) {
+      // a full disk or an I/O fault mid-blob: the partial temp file goes, the user hears STORAGE_FULL/STORAGE_IO
       destroySource(input)
       await fh?.close().catch(() => undefined)
-      await rm(tmp, { force: true })
-      throw e
+      await io.unlink(tmp).catch(() => undefined)
+      throw storageError(e)
     }
     const sha256 = hash.digest('hex')
     const target = this.path(sha256)
@@ -134,12 +138,12 @@ export class AttachmentStore {
       return { sha256, size, created: false, head }
     }
     try {
-      await rename(tmp, target)
+      await io.rename(tmp, target)
+      if (!opts.deferDirSync) await syncDir(this.root)
     } catch (e) {
-      await rm(tmp, { force: true })
-      throw e
+      await io.unlink(tmp).catch(() => undefined)
+      throw storageError(e)
     }
-    if (!opts.deferDirSync) await syncDir(this.root)
     return { sha256, size, created: true, head }
   }
 

@@ -13,6 +13,7 @@
  */
 export const MAX_DISPLAY_NAME = 200
 
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern removes
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g
 const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' })

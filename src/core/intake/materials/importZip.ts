@@ -30,7 +30,7 @@ import { scanZip, type ScannedFile } from './zipScan'
  * Runs in-process but never blocks: all reads are async and streamed (a caller may move it to a worker).
  */
 export async function importZip(zipPath: string, opts: MaterialsImportOptions): Promise<ImportPlan> {
-  const zipLabel = basename(zipPath)
+  const zipLabel = opts.label ?? basename(zipPath)
   const limits = resolveLimits(opts)
   throwIfCancelled(opts.signal, MSG.cancelled)
   // a stored zip holds its files plus headers: the total cap with room for the directory

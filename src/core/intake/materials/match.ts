@@ -1,10 +1,12 @@
+import { materialKey } from '../../domain/submissionLabel'
 import type { Submission } from '../../domain/workspace'
 import type { PlannedFile } from './types'
 
 /**
  * How the files of one zip (or folder) for all submissions are told apart:
  * - 'submissionId': the top-level folder, or the file-name prefix, is the submission id;
- * - 'schoolProgram': it is "学校_专业" (school + '_' + program).
+ * - 'schoolProgram': it is "学校_名称" (materialKey): 学校_专业 for a diagnosis, 学校_姓名 for a person,
+ *   学校_课程名 for a course, 学校_成果名 for an achievement.
  */
 export type NamingRule = 'submissionId' | 'schoolProgram'
 
@@ -35,13 +37,13 @@ const stripExtension = (name: string) => name.replace(/\.[^.\s]{1,16}$/u, '')
  */
 export function matchByNamingRule(
   entries: readonly PlannedFile[],
-  submissions: ReadonlyArray<Pick<Submission, 'id' | 'school' | 'program'>>,
+  submissions: ReadonlyArray<Pick<Submission, 'id' | 'school' | 'program'> & { subject?: Submission['subject'] }>,
   rule: NamingRule,
 ): MatchResult {
   const keys = new Map<string, Submission['id'] | null>()
   const ambiguous: string[] = []
   for (const s of submissions) {
-    const key = rule === 'submissionId' ? norm(s.id) : `${norm(s.school)}_${norm(s.program)}`
+    const key = rule === 'submissionId' ? norm(s.id) : materialKey(s)
     if (keys.has(key)) {
       if (keys.get(key) !== null) ambiguous.push(key)
       keys.set(key, null)

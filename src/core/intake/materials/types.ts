@@ -44,6 +44,8 @@ export interface ImportPlan {
 
 export interface MaterialsImportOptions {
   store: AttachmentStore
+  /** the archive's name as the user knows it, for messages (an upload is stored as up-<id>); default the path's name */
+  label?: string
   /** sniffed MIME types accepted (per campaign); default DEFAULT_ALLOWED_MIMES */
   allowedMimes?: readonly string[]
   /** total uncompressed bytes (zip) or total bytes (folder); default 2 GB */

@@ -122,7 +122,9 @@ export function subtitleParagraph(text: string, fonts: ReportFonts): Paragraph {
 }
 
 /** Body paragraphs: 3号 仿宋, first line indented 2 characters, fixed 28.9 pt lines; one per input line. */
-export function bodyParagraphs(text: string, fonts: ReportFonts): Paragraph[] {
+export function bodyParagraphs(text: string, fonts: ReportFonts, options: { keepWithNext?: boolean } = {}): Paragraph[] {
+  // keepWithNext: the paragraphs stay whole and on the page of what follows (a sign-off never opens a page alone)
+  const keep = options.keepWithNext ? { keepNext: true, keepLines: true } : {}
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -133,6 +135,7 @@ export function bodyParagraphs(text: string, fonts: ReportFonts): Paragraph[] {
           alignment: AlignmentType.JUSTIFIED,
           spacing: BODY_SPACING,
           indent: firstLineIndent(),
+          ...keep,
           children: [textRun(line, { font: fonts.body })],
         }),
     )

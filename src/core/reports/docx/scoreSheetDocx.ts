@@ -1,4 +1,4 @@
-import type { Paragraph, Table } from 'docx'
+import type { Paragraph, Table, TableRow } from 'docx'
 import { round } from '../../util/round'
 import type { ScoreSheetReportModel } from '../scoreSheetModel'
 import {
@@ -25,7 +25,6 @@ export const SCORE_SHEET_TEXT = {
     program: '专业',
     group: '协作组',
     applicant: '申报人',
-    submissionId: '申报编号',
     expert: '评审专家',
     expertTitle: '职称',
     unit: '工作单位',
@@ -34,6 +33,8 @@ export const SCORE_SHEET_TEXT = {
   columns: ['一级指标', '二级指标', '分值', '等级', '得分'] as const,
   dimensionPoints: (p: string) => `（${p}分）`,
   subtotal: (s: string) => `小计 ${s}`,
+  bonus: '加分项',
+  bonusCap: (p: string) => `（上限${p}分）`,
   total: '合计',
   grade: '评定等次',
   notScored: '—',
@@ -43,7 +44,8 @@ export const SCORE_SHEET_TEXT = {
   signature: '专家签名：________________',
   date: (d: string) => `日期：${d || '　　年　　月　　日'}`,
   verification: (code: string | null) => `验证码：${code ?? '（签署后生成）'}`,
-  footer: (v: number) => `评分表第${v}版`,
+  /** the submission's id only as a small reference beside the version (issue 9 item 10: named by school and program above) */
+  footer: (v: number, submissionId: string) => `评分表第${v}版 · 编号 ${submissionId}`,
 } as const
 
 const T = SCORE_SHEET_TEXT
@@ -72,12 +74,28 @@ function infoTable(m: ScoreSheetReportModel): Table {
     row([label(l1, 0), value(v1, 1), label(l2, 2), value(v2, 3)])
   const wide = (l: string, v: string) => row([label(l, 0), value(v, 1, 3)])
   const s = m.submission
+  // what is judged, two fields a row; a long one (成果名称, 完成人, 团队) across the row
+  const fields = s.fields ?? [
+    { label: T.info.school, value: s.school },
+    { label: T.info.program, value: s.program },
+  ]
+  const subjectRows: TableRow[] = []
+  for (let i = 0; i < fields.length; ) {
+    const a = fields[i]!
+    const b = fields[i + 1]
+    if (a.value.length > 14 || !b || b.value.length > 14) {
+      subjectRows.push(wide(a.label, a.value))
+      i += 1
+    } else {
+      subjectRows.push(pair(a.label, a.value, b.label, b.value))
+      i += 2
+    }
+  }
   return gridTable(INFO_COLUMNS, [
     wide(T.info.campaign, m.campaignName),
     pair(T.info.kind, m.reviewKindLabel, T.info.rubric, `${m.rubricName}${T.rubricVersion(m.rubricVersion)}`),
-    pair(T.info.school, s.school, T.info.program, s.program),
-    pair(T.info.group, s.groupName, T.info.applicant, s.applicant),
-    wide(T.info.submissionId, s.id),
+    ...subjectRows,
+    s.applicant ? pair(T.info.group, s.groupName, T.info.applicant, s.applicant) : wide(T.info.group, s.groupName),
     pair(T.info.expert, m.expert.name, T.info.expertTitle, m.expert.title),
     wide(T.info.unit, m.expert.unit),
   ])
@@ -131,6 +149,7 @@ function scoreTable(m: ScoreSheetReportModel): Table {
       ])
     }),
   )
+  const bonus = m.bonus ? bonusRows(m.bonus, font, w) : []
   const total = row([
     cell(font, [{ text: T.total, bold: true }], { width: w(0, 2), columnSpan: 2, align: 'center' }),
     cell(font, [formatPoints(m.max)], { width: w(2), align: 'center' }),
@@ -139,13 +158,32 @@ function scoreTable(m: ScoreSheetReportModel): Table {
   ])
   const gradeLines: CellText[] = [
     { text: m.gradeText, bold: true },
+    ...(m.bonus?.note ? [{ text: `（${m.bonus.note}）`, small: true }] : []),
     ...(m.gradeCapReason ? [{ text: `（${m.gradeCapReason}）`, small: true }] : []),
   ]
   const grade = row([
-    cell(font, [{ text: T.grade, bold: true }], { width: w(0, 2), columnSpan: 2, align: 'center' }),
+    cell(font, [{ text: m.gradeHeading ?? T.grade, bold: true }], { width: w(0, 2), columnSpan: 2, align: 'center' }),
     cell(font, gradeLines, { width: w(2, 3), columnSpan: 3, align: 'center' }),
   ])
-  return gridTable(SCORE_COLUMNS, [header, ...body, total, grade])
+  return gridTable(SCORE_COLUMNS, [header, ...body, ...bonus, total, grade])
+}
+
+/**
+ * 加分项 as its own block (docs/domain/review-kinds.md "printed as its own row"): a merged first cell with the
+ * cap and the subtotal after the cap, one row per item. The 一级指标 subtotals and this one add up
+ * to the 合计.
+ */
+function bonusRows(b: NonNullable<ScoreSheetReportModel['bonus']>, font: string, w: (from: number, span?: number) => number): TableRow[] {
+  const first: CellText[] = [{ text: T.bonus, bold: true }, { text: T.bonusCap(formatPoints(b.cap)) }, { text: T.subtotal(formatScore(b.subtotal)), small: true }]
+  return b.items.map((item, i) =>
+    row([
+      cell(font, first, { width: w(0), align: 'center', merge: i === 0 ? 'restart' : 'continue', keepNext: i < b.items.length - 1 }),
+      cell(font, [item.name], { width: w(1) }),
+      cell(font, [formatPoints(item.points)], { width: w(2), align: 'center' }),
+      cell(font, [{ text: T.notScored }], { width: w(3), align: 'center' }),
+      cell(font, [formatScore(item.score)], { width: w(4), align: 'center' }),
+    ]),
+  )
 }
 
 /**
@@ -165,8 +203,9 @@ export async function renderScoreSheetDocx(model: ScoreSheetReportModel): Promis
     ...(model.rows.some((r) => r.key) ? [noteParagraph(T.keyNote, f)] : []),
     headingParagraph(3, T.sections.comment, f),
     ...bodyParagraphs(model.comment.trim() || T.noComment, f),
+    // the declaration keeps with the sign-off below it, so the signature never stands alone on the last page
     headingParagraph(4, T.sections.declaration, f),
-    ...bodyParagraphs(model.declaration, f),
+    ...bodyParagraphs(model.declaration, f, { keepWithNext: true }),
     ...signOffParagraphs(
       [T.signature, T.date(model.submittedDate), T.verification(model.verificationCode)],
       f,
@@ -175,7 +214,7 @@ export async function renderScoreSheetDocx(model: ScoreSheetReportModel): Promis
   const doc = gbtDocument({
     title: model.title,
     fonts: f,
-    sections: [gbtSection(f, children, { footerNote: T.footer(model.sheetVersion) })],
+    sections: [gbtSection(f, children, { footerNote: T.footer(model.sheetVersion, model.submission.id) })],
   })
   return packDocx(doc)
 }

@@ -268,7 +268,7 @@ export async function rubricFromXlsx(bytes: Uint8Array, fileName?: string): Prom
   if (problems.length > 0 || built.structural) {
     found = found.filter((p) => p.code !== 'DIMENSION_MISMATCH' && p.code !== 'TOTAL_MISMATCH' && p.code !== 'NO_INDICATORS')
   }
-  problems.push(...validateProblems(built.loc, rubric, found))
+  problems.push(...validateProblems(built.loc, found))
   if (problems.length > 0) return { ok: false, problems: tidy(problems) }
   return { ok: true, rubric }
 }

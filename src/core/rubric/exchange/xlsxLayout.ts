@@ -83,7 +83,7 @@ export function columnLetter(n: number): string {
 
 // Characters XML 1.0 cannot carry (C0 controls but TAB and LF, CR which parsers turn into LF,
 // U+FFFE/U+FFFF and lone surrogates). Excel writes them as _xHHHH_; so do we.
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- finding control characters is the point of this pattern
 const XML_UNSAFE = /[\u0000-\u0008\u000B-\u000D\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 const ESCAPE_LIKE = /_(x[0-9A-Fa-f]{4}_)/g
 const ESCAPED = /_x([0-9A-Fa-f]{4})_/g

@@ -1,10 +1,11 @@
 /**
- * Zod issues and validateRubric problems, pointed at the cell of the item they name, in Chinese.
+ * Zod issues and validateRubric problems, pointed by their path at the cell of the item, in Chinese.
  * The positions come from `buildRubric` (xlsxBuild.ts), which recorded the row of every item.
  */
 import type { z } from 'zod'
-import { LEVELS, type Level, type Rubric } from '../../domain/rubric'
-import type { RubricProblem } from '../validate'
+import { LEVELS, type Level } from '../../domain/rubric'
+import { problemPath } from '../../domain/problem'
+import { schemaProblems, type RubricProblem } from '../problems'
 import type { Locations } from './xlsxBuild'
 import { columnLetter, DESCRIPTOR_HEADER, NO, SHEET, YES, type InfoItem } from './xlsxLayout'
 import type { XlsxProblem } from './xlsxRead'
@@ -109,82 +110,15 @@ export function zodProblems(loc: Locations, issues: readonly z.core.$ZodIssue[])
     const t = targetOf(loc, issue.path)
     const p = cellOf(loc, t)
     const label = t.label || issue.path.map(String).join('.') || '指标体系'
-    return { ...p, message: zodMessage(issue, label) }
+    return { ...p, message: zodMessage(issue, label), code: 'SCHEMA' as const, path: problemPath(issue.path), params: schemaProblems([issue])[0]!.params }
   })
 }
 
-/** Where strings exactly as validateRubric writes them, each with the rows that carry it. */
-export function validateProblems(loc: Locations, rubric: Rubric, found: readonly RubricProblem[]): XlsxProblem[] {
-  type Entry = { sheet: string; row: number; kind: 'dimension' | 'indicator' | 'veto' | 'eligibility' | 'bonus' | 'level' | 'band' }
-  const where = new Map<string, Entry[]>()
-  const put = (w: string, e: Entry) => where.set(w, [...(where.get(w) ?? []), e])
-  for (const [di, d] of rubric.dimensions.entries()) {
-    const dl = loc.dimensions[di]
-    const dWhere = `一级指标 ${d.code || di + 1}「${d.name}」`
-    put(dWhere, { sheet: SHEET.tree, row: dl?.row ?? 0, kind: 'dimension' })
-    for (const [ii, ind] of d.indicators.entries()) {
-      put(`${dWhere} / 二级指标 ${ind.code}「${ind.name}」`, { sheet: SHEET.tree, row: dl?.indicators[ii]?.row ?? 0, kind: 'indicator' })
-    }
-  }
-  rubric.vetoes.forEach((v, i) => put(`否决项 ${v.code}`, { sheet: SHEET.tree, row: loc.vetoes[i] ?? 0, kind: 'veto' }))
-  rubric.eligibility.forEach((e, i) => put(`资格条件 ${e.code}`, { sheet: SHEET.eligibility, row: loc.eligibility[i] ?? 0, kind: 'eligibility' }))
-  rubric.bonus?.items.forEach((b, i) => put(`加分项 ${b.code}「${b.name}」`, { sheet: SHEET.bonus, row: loc.bonus[i] ?? 0, kind: 'bonus' }))
-  rubric.levels.forEach((l, i) => put(`等级 ${l.level}`, { sheet: SHEET.levels, row: loc.levels[i] ?? 0, kind: 'level' }))
-  rubric.gradeBands.forEach((b, i) => put(`等次 ${b.label}`, { sheet: SHEET.bands, row: loc.bands[i] ?? 0, kind: 'band' }))
-
-  const firstRepeat = <T>(xs: readonly T[]) => xs.findIndex((x, i) => xs.indexOf(x) !== i)
-  const duplicateCursor = new Map<string, number>()
-  const cell = (sheet: string, row: number, header: string, message: string): XlsxProblem => ({
-    ...cellOf(loc, { sheet, row, header, label: header }),
-    message,
-  })
-
+/** validateRubric's problems at the cell their path points to (the field to fix, in the item's row). */
+export function validateProblems(loc: Locations, found: readonly RubricProblem[]): XlsxProblem[] {
   return found.map((p) => {
-    if (p.where === '指标体系') {
-      if (p.code === 'TOTAL_MISMATCH') return cell(SHEET.info, loc.info.get('总分') ?? 0, '内容', p.message)
-      return cell(SHEET.tree, 0, '', p.message)
-    }
-    if (p.where === '等级') {
-      const i = firstRepeat(rubric.levels.map((l) => l.level))
-      return cell(SHEET.levels, loc.levels[i] ?? 0, '等级', p.message)
-    }
-    if (p.where === '等次划分') {
-      const i = p.message.includes('重复') ? firstRepeat(rubric.gradeBands.map((b) => b.grade)) : rubric.gradeBands.reduce((m, b, j, all) => (b.min < all[m]!.min ? j : m), 0)
-      return cell(SHEET.bands, loc.bands[i] ?? 0, p.message.includes('重复') ? '等次' : '下限', p.message)
-    }
-    if (p.where === '加分项') return cell(SHEET.info, loc.info.get('加分上限') ?? 0, '内容', p.message)
-    const entries = where.get(p.where)
-    if (!entries?.length) return { sheet: '', row: 0, column: '', message: `${p.where}：${p.message}` }
-    let e = entries[0]!
-    if (p.code === 'DUPLICATE_CODE') {
-      // the first item with this where claimed the code; each repeat is the next one
-      const n = duplicateCursor.get(p.where) ?? (entries.length > 1 ? 1 : 0)
-      duplicateCursor.set(p.where, n + 1)
-      e = entries[Math.min(n, entries.length - 1)]!
-    }
-    const header = ((): string => {
-      switch (p.code) {
-        case 'DUPLICATE_CODE':
-          return e.kind === 'level' ? '等级' : e.kind === 'band' ? '等次' : '编号'
-        case 'EMPTY_DESCRIPTOR': {
-          const l = /等级 ([ABCD]) /.exec(p.message)?.[1] as Level | undefined
-          return l ? DESCRIPTOR_HEADER[l] : 'A 描述'
-        }
-        case 'EMPTY_NAME':
-          return e.kind === 'dimension' ? '一级指标' : e.kind === 'indicator' ? '二级指标' : e.kind === 'eligibility' ? '内容' : '名称'
-        case 'VETO_WITHOUT_TEXT':
-          return '否决'
-        case 'NO_INDICATORS':
-          return '二级指标'
-        case 'COEFFICIENT_RANGE':
-        case 'COEFFICIENT_ORDER':
-          return '系数'
-        case 'GRADE_BANDS':
-          return '下限'
-        default:
-          return e.kind === 'level' ? '系数' : e.kind === 'band' ? '下限' : '分值'
-      }
-    })()
-    return cell(e.sheet, e.row, header, p.message)
+    const t = targetOf(loc, p.path)
+    if (!t.sheet) return { sheet: '', row: 0, column: '', message: `${p.where}：${p.message}`, code: p.code, path: p.path, params: p.params }
+    return { ...cellOf(loc, t), message: p.message, code: p.code, path: p.path, params: p.params }
   })
 }

@@ -6,6 +6,8 @@
  */
 import { openXlsxCells } from '../../intake/files/xlsxCells'
 import { columnLetter, decodeCellText, LIMITS } from './xlsxLayout'
+import type { ProblemParams, ProblemPath } from '../../domain/problem'
+import type { RubricProblemCode } from '../problems'
 
 export interface XlsxProblem {
   /** sheet name, '' for the file as a whole */
@@ -16,6 +18,10 @@ export interface XlsxProblem {
   column: string
   /** Chinese, for the committee secretary */
   message: string
+  /** for a problem of the rubric read from the sheets (schema or validateRubric): its code, path into the rubric and parameters */
+  code?: RubricProblemCode
+  path?: ProblemPath
+  params?: ProblemParams
 }
 
 export type CellValue = string | number | boolean

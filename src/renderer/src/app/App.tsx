@@ -5,13 +5,16 @@ import { AppSider } from './AppSider'
 import { AppHeader } from './AppHeader'
 import { APP_STRINGS as S } from './strings'
 import { useLocationSync } from './useLocationSync'
+import { useLeaveWarning } from './useLeaveWarning'
 import { CampaignListPage } from '../features/campaigns/CampaignListPage'
 import { ExpertPoolPage } from '../features/experts/ExpertPoolPage'
 import { CampaignPage } from '../features/campaign/CampaignPage'
 import { DamagedFileDialog } from './DamagedFileDialog'
+import { ConnectionBanner } from './ConnectionBanner'
 
 function CurrentPage() {
   useLocationSync()
+  useLeaveWarning()
   const page = useWorkbench(sessionSelectors.page)
   switch (page) {
     case 'campaigns':
@@ -44,6 +47,7 @@ export function WorkbenchApp() {
       <AppSider />
       <Layout>
         <AppHeader />
+        <ConnectionBanner />
         <Layout.Content className="app-content" id="app-content">
           <CurrentPage />
         </Layout.Content>

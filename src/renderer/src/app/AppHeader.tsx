@@ -1,4 +1,4 @@
-import { Layout, Select, Space, Typography } from 'antd'
+import { Layout, Select, Typography } from 'antd'
 import { FolderOpenOutlined } from '@ant-design/icons'
 import { campaignsSelectors, sessionSelectors, useActions, useWorkbench } from '../stores'
 import { SaveState } from './SaveState'
@@ -12,8 +12,8 @@ export function AppHeader() {
   const { openCampaign } = useActions()
   return (
     <Layout.Header className="app-header">
-      <Space size={16} align="center">
-        <Typography.Text strong data-testid="workspace-name">
+      <div className="app-header-left">
+        <Typography.Text strong data-testid="workspace-name" className="workspace-name" ellipsis={{ tooltip: workspaceName }}>
           <FolderOpenOutlined /> {workspaceName}
         </Typography.Text>
         <Select
@@ -25,8 +25,9 @@ export function AppHeader() {
           options={cards.filter((c) => !c.damaged).map((c) => ({ value: c.id, label: c.name }))}
           popupMatchSelectWidth={false}
           showSearch={{ optionFilterProp: 'label' }}
+          title={cards.find((c) => c.id === campaignId)?.name}
         />
-      </Space>
+      </div>
       <SaveState />
     </Layout.Header>
   )

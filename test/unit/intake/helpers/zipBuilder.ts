@@ -46,6 +46,7 @@ export function buildZip(entries: ZipEntrySpec[], opts: { zip64Eocd?: boolean } 
   let offset = 0
   for (const e of entries) {
     const nameBuf = typeof e.name === 'string' ? Buffer.from(e.name, 'utf8') : e.name
+    // eslint-disable-next-line no-control-regex -- "not ASCII" is the range from NUL to DEL
     const utf8 = typeof e.name === 'string' && /[^\x00-\x7f]/.test(e.name) ? 0x800 : 0
     const flags = (e.flags ?? 0) | utf8
     const data = e.data ?? Buffer.alloc(0)

@@ -1,5 +1,6 @@
 import { Form, Input, Modal, Radio, Select, Space, Typography } from 'antd'
 import type { In } from '../../../../core/api/contract'
+import { CAMPAIGN_NAME_MAX_CHARS } from '../../../../core/domain/limits'
 import { REVIEW_KINDS, REVIEW_KIND_LABELS, type ReviewKind } from '../../../../core/domain/rubric'
 import { campaignsSelectors, sessionSelectors, useActions, useWorkbench } from '../../stores'
 import { useRun } from '../../app/useRun'
@@ -77,8 +78,16 @@ export function NewCampaignModal({ open, onClose }: { open: boolean; onClose: ()
         initialValues={{ kind: firstKind, sourceType: 'template', templateId: templates.find((t) => t.kind === firstKind)?.id }}
         requiredMark={false}
       >
-        <Form.Item name="name" label={S.name} rules={[{ required: true, whitespace: true, message: S.nameRequired }]}>
-          <Input placeholder={S.namePlaceholder} maxLength={80} autoFocus />
+        <Form.Item
+          name="name"
+          label={S.name}
+          rules={[
+            { required: true, whitespace: true, message: S.nameRequired },
+            // refused visibly, never cut (issue 9 item 11); the core refuses the same length
+            { max: CAMPAIGN_NAME_MAX_CHARS, message: S.nameTooLong(CAMPAIGN_NAME_MAX_CHARS) },
+          ]}
+        >
+          <Input placeholder={S.namePlaceholder} count={{ show: true, max: CAMPAIGN_NAME_MAX_CHARS }} autoFocus data-testid="campaign-name" />
         </Form.Item>
         <Form.Item name="kind" label={S.kind} rules={[{ required: true, message: S.kindRequired }]}>
           <Radio.Group>

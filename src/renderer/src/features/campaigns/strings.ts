@@ -15,6 +15,7 @@ export const CAMPAIGNS_STRINGS = {
   name: '评审活动名称',
   namePlaceholder: '例如：2026年专业建设诊断（第一批）',
   nameRequired: '请填写评审活动名称',
+  nameTooLong: (max: number) => `评审活动名称不能超过 ${max} 个字，请缩短后再创建`,
   kind: '评审类型',
   kindRequired: '请选择评审类型',
   noTemplate: '暂无内置指标体系模板',

@@ -1,3 +1,4 @@
+import { submissionLabel } from '../../../../core/domain/submissionLabel'
 import { useState } from 'react'
 import { Form, Modal, Radio, Select, Typography } from 'antd'
 import { campaignsSelectors, intakeSelectors, useActions, useWorkbench, type MaterialsRule } from '../../stores'
@@ -31,7 +32,7 @@ export function MaterialsImportModal({ open, onClose, submissionId }: { open: bo
 
   return (
     <Modal
-      title={fixed ? S.materialsForOne(`${fixed.school}「${fixed.program}」`) : S.materialsTitle}
+      title={fixed ? S.materialsForOne(submissionLabel(fixed)) : S.materialsTitle}
       open={open}
       onCancel={onClose}
       onOk={start}
@@ -69,7 +70,7 @@ export function MaterialsImportModal({ open, onClose, submissionId }: { open: bo
               value={target}
               onChange={setTarget}
               showSearch={{ optionFilterProp: 'label' }}
-              options={campaign.submissions.map((s) => ({ value: s.id, label: `${s.school}「${s.program}」` }))}
+              options={campaign.submissions.map((s) => ({ value: s.id, label: submissionLabel(s) }))}
             />
           </Form.Item>
         )}

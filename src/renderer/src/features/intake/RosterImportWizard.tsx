@@ -93,7 +93,7 @@ export function RosterImportWizard({ open, onClose }: { open: boolean; onClose: 
 
   const toPreview = () =>
     attempt(async () => {
-      const problem = mappingProblem(mapping, (f) => S.fieldLabels[f], { missing: S.mappingMissing, duplicate: S.mappingDuplicate })
+      const problem = mappingProblem(mapping, preview?.fields ?? [], { missing: S.mappingMissing, duplicate: S.mappingDuplicate })
       if (problem) throw new Error(problem)
       const p = await previewRoster(uploadId!, mapping, headerRow)
       setPreview(p)

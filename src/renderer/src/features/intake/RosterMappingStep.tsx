@@ -1,7 +1,7 @@
 import { Alert, Form, Select, Typography } from 'antd'
 import type { RosterPreview } from '../../../../core/api/outputs'
 import type { RosterMapping } from '../../stores'
-import { REQUIRED_FIELDS, ROSTER_FIELDS } from './rosterFields'
+import { fieldLabel } from './rosterFields'
 import { INTAKE_STRINGS as S } from './strings'
 
 /** 对应列: one Select per field over the file's headers, prefilled from the core's guess or memory. */
@@ -27,10 +27,11 @@ export function RosterMappingStep({
         <Form.Item label={S.headerRowLabel} extra={S.headerRowExtra}>
           <Select data-testid="roster-header-row" value={preview.headerRow} options={rows} onChange={(v: number) => onHeaderRow(v)} />
         </Form.Item>
-        {ROSTER_FIELDS.map((f) => {
-          const required = REQUIRED_FIELDS.includes(f)
+        {preview.fields.map((def) => {
+          const f = def.field
+          const required = def.required
           return (
-            <Form.Item key={f} label={S.fieldLabels[f]} required={required} extra={required ? undefined : S.optional}>
+            <Form.Item key={f} label={fieldLabel(def, preview.fields)} required={required} extra={required ? undefined : S.optional}>
               <Select
                 data-testid={`map-${f}`}
                 value={mapping[f] || undefined}

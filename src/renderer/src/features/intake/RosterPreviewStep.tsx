@@ -33,6 +33,7 @@ export function RosterPreviewStep({ preview }: { preview: RosterPreview }) {
                 footer={preview.rows.length < preview.validCount ? () => S.previewCap(preview.rows.length) : undefined}
                 columns={[
                   { title: S.colRow, dataIndex: 'row', width: 56, className: 'num' },
+                  ...(preview.rows.some((r) => r.subject.kind !== 'program') ? [{ title: S.colSubject, dataIndex: 'label' }] : []),
                   { title: S.fieldLabels.school, dataIndex: 'school' },
                   { title: S.fieldLabels.program, dataIndex: 'program' },
                   { title: S.fieldLabels.group, dataIndex: 'groupId', render: groupName },

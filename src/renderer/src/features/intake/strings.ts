@@ -1,5 +1,3 @@
-import type { RosterField } from './rosterFields'
-
 /** 申报与材料: roster import wizard and materials import (docs/design/style.md: one place per feature). */
 export const INTAKE_STRINGS = {
   // ---- roster wizard ----
@@ -16,7 +14,9 @@ export const INTAKE_STRINGS = {
   fileLine: (name: string, rows: number, cols: number) => `「${name}」共 ${rows} 行数据、${cols} 列`,
   unreadable: (name: string) => `无法读取「${name}」`,
   mappingHint: '为每个字段选择表中对应的列（已按表头自动识别，或沿用本评审活动上次的选择）。',
-  fieldLabels: { school: '申报单位', program: '专业名称', group: '专业建设协作组', applicant: '申报联系人' } satisfies Record<RosterField, string>,
+  /** a diagnosis's fields; the other kinds take the core's labels (姓名, 课程名称, 完成人（按顺序）…) */
+  fieldLabels: { school: '申报单位', program: '专业名称', group: '专业建设协作组', applicant: '申报联系人' },
+  colSubject: '申报',
   required: '必选',
   optional: '选填，表中没有可不选',
   chooseColumn: '选择列',

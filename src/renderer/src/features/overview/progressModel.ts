@@ -1,3 +1,4 @@
+import { submissionLabel } from '../../../../core/domain/submissionLabel'
 import type { ResultsSummary } from '../../../../core/api/outputs'
 
 export interface ProgressLine {
@@ -20,7 +21,7 @@ export function progressLines(summary: ResultsSummary): { byExpert: ProgressLine
   }
   const bySubmission = summary.rows.map((r) => ({
     key: r.submission.id,
-    label: `${r.submission.school} · ${r.submission.program}`,
+    label: r.submission.subject.kind === 'program' ? `${r.submission.school} · ${r.submission.program}` : submissionLabel(r.submission),
     done: r.submittedCount,
     expected: r.experts.length,
   }))

@@ -1,3 +1,4 @@
+import { submissionLabel } from '../../../../core/domain/submissionLabel'
 import { Table, Tag, Typography } from 'antd'
 import type { AssignmentLogEntry } from '../../../../core/domain/workspace'
 import { campaignExperts, campaignsSelectors, expertsSelectors, panelSelectors, useWorkbench } from '../../stores'
@@ -14,7 +15,7 @@ export function AssignmentLog() {
   const pool = useWorkbench(expertsSelectors.pool)
   const label = (id: string) => {
     const s = campaign?.submissions.find((x) => x.id === id)
-    return s ? `${s.school}「${s.program}」` : id
+    return s ? submissionLabel(s) : id
   }
   return (
     <div data-testid="assignment-log">

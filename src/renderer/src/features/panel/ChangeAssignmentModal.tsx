@@ -1,3 +1,4 @@
+import { submissionLabel } from '../../../../core/domain/submissionLabel'
 import { Form, Input, Modal, Select } from 'antd'
 import { campaignExperts, campaignsSelectors, expertsSelectors, panelSelectors, useActions, useWorkbench } from '../../stores'
 import { useRun } from '../../app/useRun'
@@ -22,7 +23,7 @@ export function ChangeAssignmentModal({ target, onClose }: { target: ChangeTarge
   const [form] = Form.useForm<{ expertId: string; reason: string }>()
   if (!campaign) return null
   const s = campaign.submissions.find((x) => x.id === target?.submissionId)
-  const label = s ? `${s.school}「${s.program}」` : ''
+  const label = s ? submissionLabel(s) : ''
   const members: readonly string[] = campaign.assignments[target?.submissionId ?? '']?.expertIds ?? []
   const experts = campaignExperts(pool, campaign.expertIds)
   const removed = experts.find((e) => e.id === target?.remove)

@@ -1,3 +1,4 @@
+import { submissionLabel } from '../../../../core/domain/submissionLabel'
 import { Form, Input, Modal, Select, Typography } from 'antd'
 import { campaignExperts, campaignsSelectors, expertsSelectors, useActions, useWorkbench } from '../../stores'
 import { useRun } from '../../app/useRun'
@@ -60,7 +61,7 @@ export function DecideConflictModal({ target, onClose }: { target: DecideTarget 
               />
             </Form.Item>
             <Form.Item name="submissionId" label={S.chooseSubmission} rules={[{ required: true, message: S.chooseSubmission }]}>
-              <Select showSearch={{ optionFilterProp: 'label' }} options={campaign.submissions.map((s) => ({ value: s.id, label: `${s.school}「${s.program}」` }))} />
+              <Select showSearch={{ optionFilterProp: 'label' }} options={campaign.submissions.map((s) => ({ value: s.id, label: submissionLabel(s) }))} />
             </Form.Item>
           </>
         )}

@@ -1,3 +1,5 @@
+import { SUBJECT_KIND_LABELS, subjectKindFor } from '../../../../core/domain/subject'
+import { subjectName } from '../../../../core/domain/submissionLabel'
 import { useEffect, useState } from 'react'
 import { Alert, Button, Space, Table } from 'antd'
 import { DownloadOutlined } from '@ant-design/icons'
@@ -42,7 +44,7 @@ export function ReportsTab() {
         submissionId: r.submission.id,
         expertId: c.expertId,
         school: r.submission.school,
-        program: r.submission.program,
+        program: subjectName(r.submission),
         expertName: c.expertName,
         total: c.total,
       })
@@ -68,7 +70,7 @@ export function ReportsTab() {
         locale={{ emptyText: S.empty }}
         columns={[
           { title: S.school, dataIndex: 'school' },
-          { title: S.program, dataIndex: 'program' },
+          { title: campaign ? SUBJECT_KIND_LABELS[subjectKindFor(campaign.kind)] : S.program, dataIndex: 'program' },
           { title: S.expert, dataIndex: 'expertName', width: 140 },
           { title: S.total, dataIndex: 'total', width: 90, align: 'right', className: 'num', render: points2 },
           {

@@ -2,7 +2,7 @@ import { Space, Tag, Tooltip } from 'antd'
 import type { ResultRow } from '../../../../core/api/outputs'
 import { RESULTS_STRINGS as S } from './strings'
 
-/** 等次, or 不予评定 (with its reason on hover) when a veto stood or eligibility failed. */
+/** 等次 (a diagnosis: 需专项整改 with the red line on hover), or 不予评定 (with its reason on hover) when a veto stood or eligibility failed. */
 export function GradeCell({ row }: { row: ResultRow }) {
   const id = row.submission.id
   if (row.notRated) {
@@ -10,6 +10,16 @@ export function GradeCell({ row }: { row: ResultRow }) {
       <Tooltip title={row.notRated}>
         <Tag color="red" data-testid={`not-rated-${id}`} data-reason={row.notRated}>
           {S.notRated}
+        </Tag>
+      </Tooltip>
+    )
+  }
+  if (row.redLine) {
+    // a diagnosis: a confirmed red line gives D 需专项整改, and the profile stands
+    return (
+      <Tooltip title={row.redLine}>
+        <Tag color="red" data-testid={`grade-${id}`} data-red-line={row.redLine}>
+          {row.gradeLabel}
         </Tag>
       </Tooltip>
     )

@@ -5,9 +5,11 @@ import type { ColumnsType } from 'antd/es/table'
 import type { ResultRow } from '../../../../core/api/outputs'
 import { campaignsSelectors, resultsSelectors, useActions, useWorkbench } from '../../stores'
 import { points2 } from '../../lib/format'
+import { subjectName } from '../../../../core/domain/submissionLabel'
 import { ExpertScoreCell } from './ExpertScoreCell'
 import { AwardCell, GradeCell, VetoCell } from './ResultCells'
 import { RESULTS_STRINGS as S } from './strings'
+import { ResultsEmptyNote } from './ResultsEmptyNote'
 import { ResultsFilters } from './ResultsFilters'
 import { filterRows } from './resultsView'
 import { useResultsView } from './useResultsView'
@@ -64,8 +66,10 @@ export function ResultsTab() {
   const firstExperts = all?.[0]?.experts
   const flagged = summary?.rows.reduce((n, r) => n + r.experts.filter((e) => e.flagged).length, 0) ?? 0
   const notRated = summary?.rows.filter((r) => r.notRated).length ?? 0
+  // what a result is comes from the core (outcome.ts): a diagnosis has neither rank nor award
+  const profile = summary?.rows[0]?.outcome === 'profile' || campaign?.kind === 'diagnostic'
   // award kinds name an 奖项等级; kinds with vetoes show their tallies
-  const awards = !!campaign?.rubric.awardLevels.length
+  const awards = !profile && !!campaign?.rubric.awardLevels.length
   const vetoes = !!campaign?.rubric.vetoes.length || !!summary?.rows.some((r) => r.vetoes.length)
   const sort = view.sort
   // memoised: a filter or a refresh with the same experts does not rebuild the columns
@@ -78,8 +82,8 @@ export function ResultsTab() {
       width: 210,
       render: (_, r) => (
         <div>
-          <div>{r.submission.school}</div>
-          <div className="muted">{r.submission.program}</div>
+          <div>{subjectName(r.submission)}</div>
+          <div className="muted">{r.submission.school}</div>
         </div>
       ),
     },
@@ -99,7 +103,7 @@ export function ResultsTab() {
     },
     { title: S.submitted, width: 60, align: 'right', className: 'num', render: (_, r) => `${r.submittedCount}/${r.experts.length}` },
     { title: S.applied, width: 80, render: (_, r) => <RuleApplied row={r} /> },
-    ...(vetoes ? [{ title: S.vetoes, width: 180, render: (_: unknown, r: ResultRow) => <VetoCell row={r} /> }] : []),
+    ...(vetoes ? [{ title: profile ? S.redLines : S.vetoes, width: 180, render: (_: unknown, r: ResultRow) => <VetoCell row={r} /> }] : []),
     {
       title: S.result,
       fixed: 'right',
@@ -118,19 +122,23 @@ export function ResultsTab() {
       render: (_, r) => <GradeCell row={r} />,
     },
     ...(awards ? [{ title: S.award, fixed: 'right' as const, width: 120, render: (_: unknown, r: ResultRow) => <AwardCell row={r} /> }] : []),
-    {
-      title: S.rank,
-      fixed: 'right',
-      width: 64,
-      align: 'right',
-      className: 'num',
-      key: 'rank',
-      sorter: (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
-      sortOrder: sort?.key === 'rank' ? sort.order : null,
-      render: (_, r) => <span data-testid={`rank-${r.submission.id}`}>{r.rank ?? '—'}</span>,
-    },
+    ...(profile
+      ? []
+      : [
+          {
+            title: S.rank,
+            fixed: 'right' as const,
+            width: 64,
+            align: 'right' as const,
+            className: 'num',
+            key: 'rank',
+            sorter: (a: ResultRow, b: ResultRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
+            sortOrder: sort?.key === 'rank' ? sort.order : null,
+            render: (_: unknown, r: ResultRow) => <span data-testid={`rank-${r.submission.id}`}>{r.rank ?? '—'}</span>,
+          },
+        ]),
   ]
-  }, [firstExperts, vetoes, awards, sort])
+  }, [firstExperts, vetoes, awards, profile, sort])
   const width = useMemo(() => tableWidth(columns), [columns])
   const virtual = (all?.length ?? 0) >= VIRTUAL_FROM
 
@@ -142,6 +150,8 @@ export function ResultsTab() {
           {S.refresh}
         </Button>
       </div>
+      <ResultsEmptyNote summary={summary} expertCount={campaign?.expertIds.length ?? 0} />
+      {profile && <Alert type="info" showIcon title={S.notRanked} data-testid="not-ranked" />}
       {flagged > 0 && <Alert type="error" showIcon title={S.flaggedCount(flagged)} />}
       {notRated > 0 && <Alert type="warning" showIcon title={S.notRatedCount(notRated)} data-testid="not-rated-count" />}
       <ResultsFilters rows={all ?? []} view={view} shown={rows.length} onChange={setView} />

@@ -1,4 +1,5 @@
 import type { ResultRow } from '../../../../core/api/outputs'
+import { subjectName } from '../../../../core/domain/submissionLabel'
 
 /** What the committee has set on 结果与评定: kept per campaign for the browser tab's session (survives a reload). */
 export interface ResultsView {
@@ -8,7 +9,7 @@ export interface ResultsView {
   grade: string | null
   /** only rows that need attention */
   attention: boolean
-  /** school, program or 申报人 contains this */
+  /** school, program (or the kind's subject) or 申报人 contains this */
   search: string
   sort: { key: 'result' | 'rank'; order: 'ascend' | 'descend' } | null
 }
@@ -33,7 +34,7 @@ export function filterRows(rows: readonly ResultRow[], v: ResultsView): readonly
     if (v.attention && !needsAttention(r)) return false
     if (q) {
       const s = r.submission
-      if (![s.school, s.program, s.applicant ?? ''].some((t) => t.toLowerCase().includes(q))) return false
+      if (![s.school, s.program, subjectName(s), s.applicant ?? ''].some((t) => t.toLowerCase().includes(q))) return false
     }
     return true
   })

@@ -3,7 +3,7 @@ import type { AggregationRule } from '../../../../core/domain/workspace'
 /** 结果与评定 */
 export const RESULTS_STRINGS = {
   rule: '合成规则',
-  submission: '申报单位 / 专业',
+  submission: '申报',
   group: '协作组',
   expertScores: '各专家评分',
   submitted: '已提交',
@@ -13,6 +13,9 @@ export const RESULTS_STRINGS = {
   rank: '排名',
   empty: '尚无申报',
   noExperts: '尚无专家',
+  whyNoSubmissions: { title: '尚无申报', text: '请先到「申报与材料」导入申报汇总表或新增申报。' },
+  whyNoExperts: { title: '尚无专家', text: '请先到「专家与分配」添加专家并分配评审任务。' },
+  whyNoSubmitted: { title: '尚无已提交的评分表', text: '专家提交评分表后，这里按合成规则显示各申报的合成结果、等次和排名；评分中的草稿不计入。' },
   ruleName: { mean: '算术平均', trimmedMean: '去高低分后平均' } satisfies Record<AggregationRule, string>,
   fellBack: '取平均',
   fellBackWhy: (n: number) => `仅 ${n} 名专家提交，不足 5 名，不去掉最高分和最低分，取平均`,
@@ -25,6 +28,8 @@ export const RESULTS_STRINGS = {
   notRated: '不予评定',
   notRatedCount: (n: number) => `${n} 项申报不予评定（一票否决成立或资格条件不符合），不计合成结果和排名`,
   vetoes: '一票否决',
+  redLines: '红线',
+  notRanked: '专业建设诊断不作评比排名：结果为各一级指标的诊断画像和等次，红线成立的给予“需专项整改”。',
   vetoTally: (code: string, count: number, panel: number, needed: number) => `否决 ${code} ${count}/${panel}，需 ${needed} 票`,
   vetoStands: '（已达 2/3，否决成立）',
   vetoOpen: '（未达 2/3，否决不成立）',

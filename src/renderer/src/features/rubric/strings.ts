@@ -82,37 +82,7 @@ export const RUBRIC_STRINGS = {
   noProblems: '未发现问题',
   checking: '检查中…',
   problemsTitle: '检查发现的问题（点击定位）',
-  whereTotal: '指标体系',
 
-  /** field names in schema problems ("名称不能为空") */
-  fieldLabels: {
-    code: '编号',
-    name: '名称',
-    points: '分值',
-    text: '说明',
-    label: '名称',
-    min: '下限',
-    coefficient: '系数',
-    cap: '上限',
-    total: '总分',
-    descriptors: '等级描述',
-    observationPoints: '观测点',
-    indicators: '二级指标',
-    dimensions: '一级指标',
-    level: '等级',
-    grade: '等次',
-    obsText: '观测内容',
-  },
-  problemText: {
-    positive: (f: string) => `${f}应大于 0`,
-    nonNegative: (f: string) => `${f}不能小于 0`,
-    atMostOne: (f: string) => `${f}不能大于 1`,
-    empty: (f: string) => `${f}不能为空`,
-    tooLong: (f: string) => `${f}过长`,
-    atLeastOne: (f: string) => `至少需要一个${f}`,
-    number: (f: string) => `${f}应为数字`,
-  },
-  listLabels: { levels: '等级', gradeBands: '等次', eligibility: '资格条件', vetoes: '否决项', awardLevels: '奖项等级' },
 
   // ---- structure ----
   basics: '名称与总分',

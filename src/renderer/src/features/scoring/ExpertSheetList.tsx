@@ -1,3 +1,5 @@
+import { SUBJECT_KIND_LABELS } from '../../../../core/domain/subject'
+import { subjectName } from '../../../../core/domain/submissionLabel'
 import { Button, Progress, Table, Tag } from 'antd'
 import type { SheetListRow } from '../../../../core/api/outputs'
 import { panelSelectors, scoringSelectors, sessionSelectors, useActions, useWorkbench } from '../../stores'
@@ -28,7 +30,7 @@ export function ExpertSheetList() {
       onRow={(r) => ({ 'data-testid': `sheet-row-${r.submission.id}` }) as React.HTMLAttributes<HTMLElement>}
       columns={[
         { title: S.school, render: (_, r) => r.submission.school },
-        { title: S.program, render: (_, r) => r.submission.program },
+        { title: rows[0] && rows[0].submission.subject.kind !== 'program' ? SUBJECT_KIND_LABELS[rows[0].submission.subject.kind] : S.program, render: (_, r) => (r.submission.subject.kind === 'program' ? r.submission.program : subjectName(r.submission)) },
         { title: S.group, render: (_, r) => groups.find((g) => g.id === r.submission.groupId)?.name ?? r.submission.groupId },
         {
           title: S.status,

@@ -1,3 +1,4 @@
+import { submissionLabel, subjectOf } from '../../../../core/domain/submissionLabel'
 import { useState } from 'react'
 import { Button, Descriptions, Drawer, Space, Tag, Typography } from 'antd'
 import { CrownOutlined, FileZipOutlined } from '@ant-design/icons'
@@ -27,7 +28,7 @@ export function SubmissionDrawer({ submissionId, onClose }: { submissionId: stri
   }
 
   return (
-    <Drawer open={!!s} onClose={close} size={920} title={s ? S.drawerTitle(s.school, s.program) : ''} destroyOnHidden data-testid="submission-drawer">
+    <Drawer open={!!s} onClose={close} size={920} title={s ? submissionLabel(s) : ''} destroyOnHidden data-testid="submission-drawer">
       {s && (
         <Space orientation="vertical" size={16} className="full-width">
           <Descriptions
@@ -35,8 +36,8 @@ export function SubmissionDrawer({ submissionId, onClose }: { submissionId: stri
             column={2}
             bordered
             items={[
-              { key: 'school', label: S.school, children: s.school },
-              { key: 'program', label: S.program, children: s.program },
+              // what is judged, field by field (the secretariat sees the contact too)
+              ...subjectOf(s, campaign?.kind).fields.map((f) => ({ key: `s-${f.key}`, label: f.label, children: f.value })),
               { key: 'group', label: S.group, children: groups.find((g) => g.id === s.groupId)?.name ?? s.groupId },
               { key: 'applicant', label: S.applicant, children: s.applicant || '—' },
               { key: 'created', label: S.createdAt, children: cnDate(s.createdAt) },

@@ -1,4 +1,6 @@
 import { useState } from 'react'
+import { programLabel, SUBJECT_KIND_LABELS, subjectKindFor } from '../../../../core/domain/subject'
+import { subjectName } from '../../../../core/domain/submissionLabel'
 import { Button, Space, Table, Tag, Typography } from 'antd'
 import { FileZipOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons'
 import type { Submission } from '../../../../core/domain/workspace'
@@ -25,12 +27,13 @@ export function SubmissionsTab() {
   const [filters, setFilters] = useState<Filters>({ query: '' })
   const [openId, setOpenId] = useState<string | null>(null)
   if (!campaign) return null
+  const subjectKind = subjectKindFor(campaign.kind)
   const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? id
   const schools = [...new Set(campaign.submissions.map((s) => s.school))].sort((a, b) => a.localeCompare(b, 'zh'))
   const q = filters.query.trim()
   const rows = campaign.submissions.filter(
     (s) =>
-      (!q || s.school.includes(q) || s.program.includes(q)) &&
+      (!q || s.school.includes(q) || s.program.includes(q) || subjectName(s).includes(q)) &&
       (!filters.groupId || s.groupId === filters.groupId) &&
       (!filters.school || s.school === filters.school) &&
       (!filters.status || hasStatus(campaign, s, filters.status)),
@@ -69,8 +72,11 @@ export function SubmissionsTab() {
         locale={{ emptyText: campaign.submissions.length ? S.noMatch : S.empty }}
         onRow={(r) => ({ 'data-testid': `submission-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
+          ...(subjectKind === 'program'
+            ? []
+            : [{ title: SUBJECT_KIND_LABELS[subjectKind], key: 'subject', render: (_: unknown, r: Submission) => <span data-testid={`subject-${r.id}`}>{subjectName(r)}</span> }]),
           { title: S.school, dataIndex: 'school', sorter: (a, b) => a.school.localeCompare(b.school, 'zh') },
-          { title: S.program, dataIndex: 'program' },
+          ...(subjectKind === 'achievement' ? [] : [{ title: programLabel(subjectKind), dataIndex: 'program' }]),
           { title: S.group, dataIndex: 'groupId', render: groupName },
           { title: S.applicant, dataIndex: 'applicant', width: 110 },
           {

@@ -45,3 +45,24 @@ export const SUBMISSIONS_STRINGS = {
   extra: '其他信息',
   id: '申报编号',
 }
+
+/** The fields of a person, a course or an achievement (新增申报). */
+export const SUBJECT_STRINGS = {
+  personName: '姓名',
+  courseName: '课程名称',
+  achievementName: '成果名称',
+  nameRequired: '请填写名称',
+  gender: '性别',
+  birthYear: '出生年份',
+  title: '职称',
+  post: '职务',
+  years: '教龄/一线工作年限（年）',
+  contact: '联系方式',
+  contactHint: '仅秘书处可见，不向评审专家显示，不印入评审文书',
+  hours: '学时',
+  team: '团队成员',
+  authors: '完成人（按顺序）',
+  authorsRequired: '请填写完成人',
+  units: '完成单位（按顺序）',
+  listHint: '多人用顿号“、”分隔，按顺序填写',
+}

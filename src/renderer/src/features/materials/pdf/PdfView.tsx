@@ -3,6 +3,7 @@ import { Alert, Button, Space, Spin, Tooltip, Typography } from 'antd'
 import { ColumnWidthOutlined, ZoomInOutlined, ZoomOutOutlined } from '@ant-design/icons'
 import { usePdfDocument } from './usePdfDocument'
 import { PdfPage } from './PdfPage'
+import { PdfNav } from './PdfNav'
 import { useElementWidth } from '../useElementWidth'
 import { MATERIALS_STRINGS as S } from '../strings'
 
@@ -18,6 +19,23 @@ export function PdfView({ url, name }: { url: string; name: string }) {
   const width = useElementWidth(scroller)
   const [zoom, setZoom] = useState(1)
   const [aspect, setAspect] = useState(Math.SQRT2)
+  const [current, setCurrent] = useState(1)
+
+  // the current page: the last one whose top is above the upper third of the viewer
+  useEffect(() => {
+    if (!scroller) return
+    const onScroll = () => {
+      const mark = scroller.scrollTop + scroller.clientHeight / 3
+      let page = 1
+      for (const el of scroller.querySelectorAll<HTMLElement>('[data-page]')) {
+        if (el.offsetTop - scroller.offsetTop <= mark) page = Number(el.dataset.page)
+        else break
+      }
+      setCurrent(page)
+    }
+    scroller.addEventListener('scroll', onScroll, { passive: true })
+    return () => scroller.removeEventListener('scroll', onScroll)
+  }, [scroller])
 
   useEffect(() => {
     if (!doc) return
@@ -34,14 +52,24 @@ export function PdfView({ url, name }: { url: string; name: string }) {
   if (error) return <Alert type="error" showIcon title={error} className="material-alert" data-testid="pdf-error" />
   const pages = doc ? Math.min(doc.numPages, MAX_PDF_PAGES) : 0
   const pageWidth = Math.max(0, Math.floor((width - PAGE_GUTTER) * zoom))
+  const goTo = (page: number) => {
+    const el = scroller?.querySelector<HTMLElement>(`[data-page="${page}"]`)
+    if (!scroller || !el) return
+    scroller.scrollTop = el.offsetTop - scroller.offsetTop
+    setCurrent(page)
+  }
   const step = (dir: 1 | -1) => setZoom((z) => ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, ZOOMS.findIndex((x) => x >= z) + dir))]!)
 
   return (
     <div className="pdf-view" data-testid="pdf-view">
       <div className="pdf-toolbar">
-        <Typography.Text type="secondary" className="small" data-testid="pdf-pages">
-          {doc ? S.pdfPages(doc.numPages) : S.loading}
-        </Typography.Text>
+        {doc ? (
+          <PdfNav doc={doc} pages={pages} current={current} goTo={goTo} />
+        ) : (
+          <Typography.Text type="secondary" className="small" data-testid="pdf-pages">
+            {S.loading}
+          </Typography.Text>
+        )}
         <Space size={2}>
           <Tooltip title={S.zoomOut}>
             <Button size="small" type="text" icon={<ZoomOutOutlined />} onClick={() => step(-1)} aria-label={S.zoomOut} />

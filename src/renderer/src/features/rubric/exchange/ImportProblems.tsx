@@ -4,11 +4,6 @@ import { RUBRIC_STRINGS as S } from '../strings'
 
 type Problem = RubricFileParse['problems'][number]
 
-/** The core prefixes JSON problems with the file's name; the dialog's title already names it. */
-function withoutFileName(where: string, fileName: string): string {
-  return where.startsWith(`${fileName}：`) ? where.slice(fileName.length + 1) : where
-}
-
 /** A file that cannot be imported: every problem with its sheet, row and column; nothing applied. */
 export function ImportProblems({ problems, fileName }: { problems: Problem[]; fileName: string }) {
   const located = problems.some((p) => p.sheet || p.row !== undefined || p.column)
@@ -36,7 +31,7 @@ export function ImportProblems({ problems, fileName }: { problems: Problem[]; fi
                 { title: S.row, width: 60, align: 'right' as const, render: (_: unknown, p: Problem) => p.row ?? '' },
                 { title: S.column, width: 60, render: (_: unknown, p: Problem) => p.column ?? '' },
               ]
-            : [{ title: S.where, width: 220, render: (_: unknown, p: Problem) => withoutFileName(p.where, fileName) }]),
+            : [{ title: S.where, width: 220, render: (_: unknown, p: Problem) => p.where }]),
           { title: S.message, render: (_, p) => p.message },
         ]}
       />

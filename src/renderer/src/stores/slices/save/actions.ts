@@ -7,6 +7,7 @@ function hhmm(d: Date): string {
 
 export const createSaveSlice: SliceCreator<SaveSlice> = () => (set) => ({
   ...initialSaveState,
+  clearSaveFailure: () => set((s) => (s.saveStatus === 'failed' ? { saveStatus: s.savedAt ? 'saved' : 'idle', saveError: null } : {})),
   trackSave: async (call) => {
     set((s) => ({ pendingSaves: s.pendingSaves + 1, saveStatus: 'saving' }))
     try {
@@ -14,11 +15,11 @@ export const createSaveSlice: SliceCreator<SaveSlice> = () => (set) => ({
       set((s) => {
         const pendingSaves = s.pendingSaves - 1
         // a failure stays visible until a later write succeeds; while others run we still say 保存中
-        return { pendingSaves, saveStatus: pendingSaves > 0 ? 'saving' : 'saved', savedAt: hhmm(new Date()) }
+        return { pendingSaves, saveStatus: pendingSaves > 0 ? 'saving' : 'saved', savedAt: hhmm(new Date()), saveError: null }
       })
       return value
     } catch (e) {
-      set((s) => ({ pendingSaves: s.pendingSaves - 1, saveStatus: 'failed' }))
+      set((s) => ({ pendingSaves: s.pendingSaves - 1, saveStatus: 'failed', saveError: (e as Error).message }))
       throw e
     }
   },

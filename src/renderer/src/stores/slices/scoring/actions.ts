@@ -1,5 +1,6 @@
 import type { SheetView } from '../../../../../core/api/outputs'
 import { ApiError } from '../../../api'
+import { COMMENT_MAX_CHARS } from '../../../../../core/domain/limits'
 import type { SliceCreator } from '../../types'
 import { initialScoringState, type ScoringSlice, type SheetKey } from './state'
 
@@ -73,7 +74,7 @@ export const createScoringSlice: SliceCreator<ScoringSlice> = (api) => (set, get
 
     setActingExpert: (actingExpertId) => {
       // the 评分 tab loads the new expert's list when it sees the change
-      set({ actingExpertId, sheetRows: [], openKey: null, sheetView: null, pendingLevels: {}, commentDraft: '' })
+      set({ actingExpertId, sheetRows: [], openKey: null, sheetView: null, pendingLevels: {}, commentDraft: '', commentError: null })
     },
 
     loadSheetRows: async () => {
@@ -92,15 +93,15 @@ export const createScoringSlice: SliceCreator<ScoringSlice> = (api) => (set, get
       const { campaignId, actingExpertId: expertId } = get()
       if (!campaignId || !expertId) return
       const key: SheetKey = { campaignId, expertId, submissionId }
-      set({ openKey: key, sheetView: null, pendingLevels: {}, commentDraft: '' })
+      set({ openKey: key, sheetView: null, pendingLevels: {}, commentDraft: '', commentError: null })
       const view = await api['sheets.get'](key)
       remember(key, view)
-      if (sameKey(get().openKey, key)) set({ sheetView: view, commentDraft: view.sheet.comment })
+      if (sameKey(get().openKey, key)) set({ sheetView: view, commentDraft: view.sheet.comment, commentError: null })
     },
 
     closeSheet: () => {
       void get().flushComment().catch(() => undefined)
-      set({ openKey: null, sheetView: null, pendingLevels: {}, commentDraft: '' })
+      set({ openKey: null, sheetView: null, pendingLevels: {}, commentDraft: '', commentError: null })
       // the list shows totals: read it once the writes still queued for the sheet are done
       void queue.then(() => get().loadSheetRows()).catch(() => undefined)
     },
@@ -137,18 +138,49 @@ export const createScoringSlice: SliceCreator<ScoringSlice> = (api) => (set, get
       await write((key, baseVersion) => api['sheets.setBonus']({ ...key, code, points, baseVersion }))
     },
 
+    saveDimensionNote: async (dimensionCode, problems, advice) => {
+      const saved = get().sheetView?.sheet.dimensionNotes[dimensionCode]
+      if (get().sheetView?.sheet.status !== 'draft' || ((saved?.problems ?? '') === problems && (saved?.advice ?? '') === advice)) return
+      await write((key, baseVersion) => api['sheets.setDimensionNote']({ ...key, dimensionCode, problems, advice, baseVersion }))
+    },
+
+    saveHighlights: async (highlights) => {
+      if (get().sheetView?.sheet.status !== 'draft' || get().sheetView?.sheet.highlights === highlights) return
+      await write((key, baseVersion) => api['sheets.setHighlights']({ ...key, highlights, baseVersion }))
+    },
+
     editComment: (commentDraft) => set({ commentDraft }),
 
     flushComment: async () => {
-      const { openKey, sheetView, commentDraft: comment } = get()
-      if (!openKey || !sheetView || sheetView.sheet.status === 'submitted') return
+      const { openKey, sheetView, commentDraft: comment, commentError } = get()
+      if (!openKey || !sheetView || sheetView.sheet.status === 'submitted' || commentError) return
       const unsaved = () => known.get(keyId(openKey))?.comment !== comment
       if (!unsaved()) return
       // checked again in turn: a blur and the typing pause may both ask for the same text
-      await write((key, baseVersion) => (unsaved() ? api['sheets.setComment']({ ...key, comment, baseVersion }) : null))
+      try {
+        await write((key, baseVersion) => (unsaved() ? api['sheets.setComment']({ ...key, comment, baseVersion }) : null))
+      } catch (e) {
+        if (sameKey(get().openKey, openKey) && get().commentDraft === comment) set({ commentError: (e as Error).message })
+        throw e
+      }
+    },
+
+    saveCommentAgain: async () => {
+      set({ commentError: null })
+      await get().flushComment()
+    },
+
+    reloadComment: () => {
+      const saved = get().sheetView?.sheet.comment ?? ''
+      set({ commentDraft: saved, commentError: null })
+      get().clearSaveFailure()
     },
 
     submitSheet: async () => {
+      // a comment that was refused or is over the limit is not submitted silently without it
+      const refused = get().commentError
+      if (refused) throw new Error(`评审意见未保存：${refused}`)
+      if (get().commentDraft.length > COMMENT_MAX_CHARS) throw new Error(`评审意见不能超过 ${COMMENT_MAX_CHARS} 字，请删减后再提交。`)
       await get().flushComment()
       await write((key) => api['sheets.submit'](key))
     },

@@ -9,6 +9,7 @@ export const scoringSelectors = {
   openKey: (s: WorkbenchState) => s.openKey,
   sheetView: (s: WorkbenchState) => s.sheetView,
   commentDraft: (s: WorkbenchState) => s.commentDraft,
+  commentError: (s: WorkbenchState) => s.commentError,
   submitted: (s: WorkbenchState) => s.sheetView?.sheet.status === 'submitted',
   /** the rubric the open sheet was scored under (an earlier version for a sheet that needs rechecking) */
   sheetRubric: (s: WorkbenchState): Rubric | null =>

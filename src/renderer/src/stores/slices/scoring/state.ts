@@ -23,6 +23,11 @@ export interface ScoringSlice {
   pendingLevels: Record<string, PendingLevel>
   /** the comment as typed; the form saves it after a pause and on blur, submitSheet before submitting */
   commentDraft: string
+  /**
+   * Why the core refused the typed comment (e.g. the sheet changed in another tab). While set, the
+   * text stays in the box, nothing retries by itself, and the user chooses: save again or reload.
+   */
+  commentError: string | null
 
   resetScoring: () => void
   setActingExpert: (expertId: string | null) => void
@@ -38,9 +43,17 @@ export interface ScoringSlice {
   setVeto: (code: string, evidence: string | null) => Promise<void>
   /** 加分项 points (the rubric caps the sum), or null to clear */
   setBonus: (code: string, points: number | null) => Promise<void>
+  /** 诊断: 问题 and 建议 of one 一级指标; written only when they differ from the saved ones */
+  saveDimensionNote: (dimensionCode: string, problems: string, advice: string) => Promise<void>
+  /** 诊断: 特色与创新; written only when it differs from the saved text */
+  saveHighlights: (text: string) => Promise<void>
   editComment: (text: string) => void
-  /** saves the typed comment if it differs from the saved one */
+  /** saves the typed comment if it differs from the saved one (not after a refusal: see commentError) */
   flushComment: () => Promise<void>
+  /** after a refusal: save the typed comment over the sheet as it now is on disk */
+  saveCommentAgain: () => Promise<void>
+  /** after a refusal: drop the typed comment and show the one on disk */
+  reloadComment: () => void
   submitSheet: () => Promise<void>
 }
 
@@ -52,5 +65,6 @@ export const initialScoringState = {
   sheetView: null,
   pendingLevels: {},
   commentDraft: '',
+  commentError: null,
 } satisfies Partial<ScoringSlice>
 
