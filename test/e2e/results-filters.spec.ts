@@ -10,7 +10,7 @@ async function openResults(page: Page): Promise<{ campaignId: string; rows: Resu
   const [campaign] = await wb.api('campaigns.list', {})
   const summary = await wb.api('results.summary', { campaignId: campaign!.id })
   await page.goto(`${wb.url}#/campaign/${campaign!.id}/results`)
-  await expect(page.getByTestId('results-table')).toBeVisible()
+  await expect(page.getByTestId('results-table')).toBeVisible({ timeout: 30_000 })
   return { campaignId: campaign!.id, rows: summary.rows }
 }
 
