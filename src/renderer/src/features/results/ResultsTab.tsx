@@ -74,70 +74,70 @@ export function ResultsTab() {
   const sort = view.sort
   // memoised: a filter or a refresh with the same experts does not rebuild the columns
   const columns = useMemo<ColumnsType<ResultRow>>(() => {
-  const experts = firstExperts?.map((e) => ({ id: e.expertId, name: e.expertName })) ?? []
-  return [
-    {
-      title: S.submission,
-      fixed: 'left',
-      width: 210,
-      render: (_, r) => (
-        <div>
-          <div>{subjectName(r.submission)}</div>
-          <div className="muted">{r.submission.school}</div>
-        </div>
-      ),
-    },
-    { title: S.group, width: 110, render: (_, r) => r.groupName },
-    {
-      title: S.expertScores,
-      children: experts.map((e) => ({
-        title: e.name,
-        key: e.id,
-        width: 72,
-        align: 'right' as const,
-        className: 'num',
-        render: (_: unknown, r: ResultRow) => (
-          <ExpertScoreCell cell={r.experts.find((c) => c.expertId === e.id)} testId={`cell-${r.submission.id}-${e.id}`} />
+    const experts = firstExperts?.map((e) => ({ id: e.expertId, name: e.expertName })) ?? []
+    return [
+      {
+        title: S.submission,
+        fixed: 'left',
+        width: 210,
+        render: (_, r) => (
+          <div>
+            <div>{subjectName(r.submission)}</div>
+            <div className="muted">{r.submission.school}</div>
+          </div>
         ),
-      })),
-    },
-    { title: S.submitted, width: 60, align: 'right', className: 'num', render: (_, r) => `${r.submittedCount}/${r.experts.length}` },
-    { title: S.applied, width: 80, render: (_, r) => <RuleApplied row={r} /> },
-    ...(vetoes ? [{ title: profile ? S.redLines : S.vetoes, width: 180, render: (_: unknown, r: ResultRow) => <VetoCell row={r} /> }] : []),
-    {
-      title: S.result,
-      fixed: 'right',
-      width: 96,
-      align: 'right',
-      className: 'num result-cell',
-      key: 'result',
-      sorter: (a, b) => (a.result ?? -1) - (b.result ?? -1),
-      sortOrder: sort?.key === 'result' ? sort.order : null,
-      render: (_, r) => <span data-testid={`result-${r.submission.id}`}>{points2(r.result)}</span>,
-    },
-    {
-      title: S.grade,
-      fixed: 'right',
-      width: 88,
-      render: (_, r) => <GradeCell row={r} />,
-    },
-    ...(awards ? [{ title: S.award, fixed: 'right' as const, width: 120, render: (_: unknown, r: ResultRow) => <AwardCell row={r} /> }] : []),
-    ...(profile
-      ? []
-      : [
-          {
-            title: S.rank,
-            fixed: 'right' as const,
-            width: 64,
-            align: 'right' as const,
-            className: 'num',
-            key: 'rank',
-            sorter: (a: ResultRow, b: ResultRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
-            sortOrder: sort?.key === 'rank' ? sort.order : null,
-            render: (_: unknown, r: ResultRow) => <span data-testid={`rank-${r.submission.id}`}>{r.rank ?? '—'}</span>,
-          },
-        ]),
-  ]
+      },
+      { title: S.group, width: 110, render: (_, r) => r.groupName },
+      {
+        title: S.expertScores,
+        children: experts.map((e) => ({
+          title: e.name,
+          key: e.id,
+          width: 72,
+          align: 'right' as const,
+          className: 'num',
+          render: (_: unknown, r: ResultRow) => (
+            <ExpertScoreCell cell={r.experts.find((c) => c.expertId === e.id)} testId={`cell-${r.submission.id}-${e.id}`} />
+          ),
+        })),
+      },
+      { title: S.submitted, width: 60, align: 'right', className: 'num', render: (_, r) => `${r.submittedCount}/${r.experts.length}` },
+      { title: S.applied, width: 80, render: (_, r) => <RuleApplied row={r} /> },
+      ...(vetoes ? [{ title: profile ? S.redLines : S.vetoes, width: 180, render: (_: unknown, r: ResultRow) => <VetoCell row={r} /> }] : []),
+      {
+        title: S.result,
+        fixed: 'right',
+        width: 96,
+        align: 'right',
+        className: 'num result-cell',
+        key: 'result',
+        sorter: (a, b) => (a.result ?? -1) - (b.result ?? -1),
+        sortOrder: sort?.key === 'result' ? sort.order : null,
+        render: (_, r) => <span data-testid={`result-${r.submission.id}`}>{points2(r.result)}</span>,
+      },
+      {
+        title: S.grade,
+        fixed: 'right',
+        width: 88,
+        render: (_, r) => <GradeCell row={r} />,
+      },
+      ...(awards ? [{ title: S.award, fixed: 'right' as const, width: 120, render: (_: unknown, r: ResultRow) => <AwardCell row={r} /> }] : []),
+      ...(profile
+        ? []
+        : [
+            {
+              title: S.rank,
+              fixed: 'right' as const,
+              width: 64,
+              align: 'right' as const,
+              className: 'num',
+              key: 'rank',
+              sorter: (a: ResultRow, b: ResultRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
+              sortOrder: sort?.key === 'rank' ? sort.order : null,
+              render: (_: unknown, r: ResultRow) => <span data-testid={`rank-${r.submission.id}`}>{r.rank ?? '—'}</span>,
+            },
+          ]),
+    ]
   }, [firstExperts, vetoes, awards, profile, sort])
   const width = useMemo(() => tableWidth(columns), [columns])
   const virtual = (all?.length ?? 0) >= VIRTUAL_FROM
