@@ -38,6 +38,7 @@ export const METHOD_NAMES = [
   'conflicts.list',
   'conflicts.decide',
   'assignments.get',
+  'assignments.previewDraw',
   'assignments.autoAssign',
   'assignments.change',
   'submissions.add',

@@ -167,6 +167,11 @@ export const CampaignSchema = z.object({
   assignmentLog: z.array(AssignmentLogSchema).default([]),
   /** the secretariat's decisions on suspected conflicts, keyed `${expertId}:${submissionId}` */
   conflictDecisions: z.record(z.string(), ConflictDecisionSchema).default({}),
+  /**
+   * 回避 an expert declared in the 承诺书 for one of their submissions, keyed `${expertId}:${submissionId}`:
+   * a suspected conflict until the secretariat decides it (conflictDecisions); meanwhile the expert cannot score it
+   */
+  declaredConflicts: z.record(z.string(), z.object({ reason: z.string().min(1).max(500), at: z.string() })).default({}),
   /** 承诺书 accepted, per expert id */
   pledges: z.record(z.string(), PledgeSchema).default({}),
   /** roster column mapping remembered for this campaign: field → column header */

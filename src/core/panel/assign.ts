@@ -20,6 +20,8 @@ export interface AutoAssignInput {
   seed: string
   /** panels already set, by submission id: members are kept (see autoAssign) */
   existing?: Readonly<Record<string, Assignment>>
+  /** submission ids whose `existing` panel is kept exactly as it is, even when shorter than size (scored panels, redraw.ts) */
+  keepWhole?: ReadonlySet<string>
   /** 协作组 names for messages; an unknown id is shown as the id */
   groupNames?: Readonly<Record<string, string>>
 }
@@ -44,8 +46,8 @@ export type AutoAssignResult =
  *
  * Procedure, all randomness from one seeded stream (seed.ts), so the same seed and input give the same
  * panels and another seed generally different ones:
- * 1. `existing` panels with ≥ size known members are kept whole; shorter ones keep their members and are
- *    topped up. Kept members count towards load and caps and are never moved. Unknown expert ids (removed
+ * 1. `existing` panels with ≥ size known members, and those named in `keepWhole`, are kept whole; shorter
+ *    ones keep their members and are topped up. Kept members count towards load and caps and are never moved. Unknown expert ids (removed
  *    from the pool) are dropped; `existing` entries for submissions not in the input are ignored.
  * 2. Necessary conditions are checked first (feasibility.ts) and every failing one is reported.
  * 3. Submissions are drawn in a seeded random order. For each: field seats first, then the rest, each time
@@ -56,7 +58,7 @@ export type AutoAssignResult =
  *    no field member, the first member. A kept whole panel keeps its chairId when it is a member.
  */
 export function autoAssign(input: AutoAssignInput): AutoAssignResult {
-  const { submissions, experts, settings, matrix, seed, existing = {}, groupNames = {} } = input
+  const { submissions, experts, settings, matrix, seed, existing = {}, groupNames = {}, keepWhole = new Set<string>() } = input
   const rnd = seededRandom(seed)
   const ctx = buildContext(settings, experts, submissions, matrix)
   const state = new PanelState(ctx)
@@ -69,7 +71,7 @@ export function autoAssign(input: AutoAssignInput): AutoAssignResult {
   submissions.forEach((sub, s) => {
     const known = [...new Set(existing[sub.id]?.expertIds ?? [])].flatMap((id) => expertIndex.get(id) ?? [])
     for (const e of known) state.add(s, e, true)
-    if (known.length >= settings.size) keptWhole.add(s)
+    if (known.length >= settings.size || keepWhole.has(sub.id)) keptWhole.add(s)
     else toDraw.push(s)
   })
 

@@ -10,7 +10,7 @@ import { compactText, compareUnits, type UnitMatch } from './unitName'
  * a suspected match is never silently ignored, and the draw refuses to run while one is undecided.
  */
 export type ConflictLevel = 'certain' | 'suspected'
-export type ConflictRule = 'sameUnit' | 'formerUnit' | 'relation' | 'ownSubmission'
+export type ConflictRule = 'sameUnit' | 'formerUnit' | 'relation' | 'ownSubmission' | 'declared'
 
 export interface Conflict {
   level: ConflictLevel
@@ -129,7 +129,8 @@ export function pairKey(expertId: string, submissionId: string): string {
  *   (the secretariat knows something the data does not);
  * - 'suspected': suspected conflicts and no decision yet;
  * - 'clear': no conflict, or only suspected ones decided 'noConflict'.
- * Decisions for experts or submissions not in the lists are ignored.
+ * Decisions for experts or submissions not in the lists are ignored. `declared` holds the experts' own
+ * declarations from the 承诺书 (Campaign.declaredConflicts), each a suspected conflict of rule 'declared'.
  */
 export function conflictMatrix(
   experts: readonly Expert[],
@@ -137,12 +138,16 @@ export function conflictMatrix(
   settings: PanelSettings,
   currentYear: number,
   decisions: Readonly<Record<string, ConflictDecision>> = {},
+  declared: Readonly<Record<string, { reason: string }>> = {},
 ): ConflictMatrix {
   const matrix: ConflictMatrix = {}
   for (const e of experts) {
     for (const s of submissions) {
       const key = pairKey(e.id, s.id)
       const conflicts = findConflicts(e, s, settings, currentYear)
+      // the expert's own 回避 declaration in the 承诺书: suspected, for the secretariat to decide (issue 9 item 7)
+      const own = declared[key]
+      if (own) conflicts.push({ level: 'suspected', rule: 'declared', reason: conflictText.declared(own.reason) })
       const decision = decisions[key]
       if (conflicts.length === 0 && !decision) continue
       const status = pairStatusOf(conflicts, decision)

@@ -40,6 +40,7 @@ export const conflictText = {
     `申报人${q(name)}即专家本人（专家单位${q(unit)}，申报单位${q(school)}）`,
   sameNameOtherUnit: (name: string, unit: string, school: string) =>
     `申报人与专家同名${q(name)}，但专家单位${q(unit)}与申报单位${q(school)}不同，请核实是否本人申报`,
+  declared: (reason: string) => `专家在承诺书中申请回避：${reason}`,
   decidedConflict: (reason: string) => `秘书处认定回避：${reason}`,
   decidedNoConflict: (reason: string) => `秘书处认定无需回避：${reason}`,
 }

@@ -1,4 +1,5 @@
-import { mkdir, readdir, stat } from 'node:fs/promises'
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import type { Dirent } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import type { z } from 'zod'
 import {
@@ -21,11 +22,33 @@ import { backupBeforeWrite, keepDamaged, listBackups, restoreBackup, type Backup
 import { asStorageError } from './storageError'
 import { sweepTempFiles } from './tempFiles'
 import { parseWorkspaceFile } from './jsonFileAdapter'
-import { writeFileDurable } from './durableWrite'
+import { syncDir, writeFileDurable } from './durableWrite'
 import { AuditLog } from './auditLog'
 import { Journal, journalPathOf, type JournalConfig } from './journal'
 
 export const WORKSPACE_FILE = 'workspace.json'
+/** campaigns/.staging-<id>: a campaign folder being built (createCampaign); never listed */
+const STAGING_PREFIX = '.staging-'
+
+/**
+ * A campaign folder with no campaign.json and nothing else in it (an empty sheets/ at most): what an
+ * interrupted create of an older version left. Not a campaign, so not listed as a damaged one. A
+ * folder that holds sheets or an audit log without its campaign.json is still listed (damaged), so
+ * the user is told and can restore campaign.json from a backup.
+ */
+async function isEmptyLeftover(dir: string): Promise<boolean> {
+  const names = await readdir(dir).catch(() => [] as string[])
+  if (names.includes('campaign.json')) return false
+  if (names.some((n) => n !== 'sheets')) return false
+  const sheets = names.includes('sheets') ? await readdir(join(dir, 'sheets')).catch(() => [] as string[]) : []
+  return sheets.length === 0
+}
+
+/** Removes staging folders an interrupted createCampaign left behind. */
+async function removeStaging(root: string): Promise<void> {
+  const names = await readdir(join(root, 'campaigns')).catch(() => [] as string[])
+  for (const n of names) if (n.startsWith(STAGING_PREFIX)) await rm(join(root, 'campaigns', n), { recursive: true, force: true })
+}
 
 /** An expert's sheets file: read-only data, sheets saved one by one with put() (shard.ts). */
 export type SheetsShard = RecordShard<SheetsFile, ScoreSheet>
@@ -77,6 +100,7 @@ export class WorkspaceStore {
       await mkdir(root, { recursive: true })
     }
     const release = await acquireLock(root, opts.door ?? 'workbench')
+    await removeStaging(root)
     const store = new WorkspaceStore(root, release)
     try {
       // this process owns the workspace now: temp files in it were left by a killed process
@@ -132,25 +156,47 @@ export class WorkspaceStore {
   }
 
   private async readCampaignIds(): Promise<CampaignId[]> {
+    let names: Dirent[]
     try {
-      const names = await readdir(join(this.root, 'campaigns'), { withFileTypes: true })
-      return names.filter((d) => d.isDirectory() && /^[A-Za-z0-9_-]+$/.test(d.name)).map((d) => d.name as CampaignId).sort()
+      names = await readdir(join(this.root, 'campaigns'), { withFileTypes: true })
     } catch {
       return []
     }
+    const ids: CampaignId[] = []
+    for (const d of names) {
+      if (!d.isDirectory() || !/^[A-Za-z0-9_-]+$/.test(d.name)) continue
+      if (await isEmptyLeftover(join(this.root, 'campaigns', d.name))) continue
+      ids.push(d.name as CampaignId)
+    }
+    return ids.sort()
   }
 
   campaignShard(id: CampaignId): Promise<DocShard<CampaignFile>> {
     return this.shard<CampaignFile>(`campaigns/${id}/campaign.json`, 'campaign', CampaignFileSchema)
   }
 
+  /**
+   * Creates a campaign folder atomically (issue 9 item 9): it is built complete under
+   * campaigns/.staging-<id> (campaign.json written durably, sheets/), then renamed into place, so a
+   * campaign folder never exists without its campaign.json — not while a list runs beside the create,
+   * not after a crash (a leftover staging folder is removed when the workspace is opened).
+   */
   async createCampaign(file: CampaignFile): Promise<DocShard<CampaignFile>> {
-    const rel = `campaigns/${file.campaign.id}/campaign.json`
-    await mkdir(join(this.root, 'campaigns', file.campaign.id, 'sheets'), { recursive: true })
-    const shard = await this.shard<CampaignFile>(rel, 'campaign', CampaignFileSchema, () => file)
-    await shard.update(() => undefined)
+    const id = file.campaign.id
+    const campaigns = join(this.root, 'campaigns')
+    const staging = join(campaigns, `${STAGING_PREFIX}${id}`)
+    await rm(staging, { recursive: true, force: true })
+    await mkdir(join(staging, 'sheets'), { recursive: true })
+    await writeFileDurable(join(staging, 'campaign.json'), JSON.stringify(CampaignFileSchema.parse(file)))
+    try {
+      await rename(staging, join(campaigns, id))
+    } catch (e) {
+      await rm(staging, { recursive: true, force: true })
+      throw e
+    }
+    await syncDir(campaigns)
     this.campaignIdCache = null
-    return shard
+    return this.campaignShard(id)
   }
 
   /**

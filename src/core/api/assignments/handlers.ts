@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto'
 import { WorkbenchError } from '../../domain/errors'
 import type { Campaign } from '../../domain/workspace'
 import { pairKey, pairStatus } from '../../panel/conflicts'
-import { autoAssign, canonicalAssignmentHash } from '../../panel/assign'
-import type { AssignmentView } from './outputs'
+import { canonicalAssignmentHash } from '../../panel/assign'
+import { drawDiff } from '../../panel/drawPreview'
+import { planCampaignDraw } from '../shared/drawPlan'
+import type { AssignmentView, DrawPreview } from './outputs'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { findSubmission, requireExpertInCampaign } from '../shared/load'
@@ -36,34 +38,58 @@ export function assignmentsHandlers(deps: HandlerDeps) {
       }
     },
 
-    'assignments.autoAssign': async ({ campaignId, seed, keepExisting }) => {
-      const { shard, campaign, experts, matrix, groupNames } = await context(campaignId)
+    'assignments.previewDraw': async ({ campaignId, seed, keepExisting }): Promise<DrawPreview> => {
+      const ctx = await context(campaignId)
       const drawSeed = seed ?? randomBytes(8).toString('hex')
-      const result = autoAssign({
-        submissions: campaign.submissions,
-        experts,
-        settings: campaign.panel,
-        matrix,
+      const opts = { seed: drawSeed, keepExisting: !!keepExisting }
+      const full = await planCampaignDraw(store, ctx, { ...opts, partial: false })
+      // infeasible: show what drawing the feasible part would do, with the rest and why
+      const shown = full.plan.ok || !full.plan.partialPossible ? full : await planCampaignDraw(store, ctx, { ...opts, partial: true })
+      const diff = shown.plan.ok
+        ? drawDiff({ submissions: ctx.campaign.submissions, experts: ctx.experts, current: ctx.campaign.assignments, next: shown.plan.assignments, kept: shown.plan.kept, notDrawn: shown.plan.notDrawn, holders: shown.holders })
+        : null
+      return {
         seed: drawSeed,
-        existing: keepExisting ? campaign.assignments : undefined,
-        groupNames,
-      })
-      if (!result.ok) {
-        throw new WorkbenchError('ASSIGNMENT_INFEASIBLE', `无法完成分配：${result.problems.slice(0, 3).map((p) => p.message).join('；')}${result.problems.length > 3 ? ` 等 ${result.problems.length} 个问题` : ''}`, {
-          issues: result.problems.map((p) => ({ path: p.submissionId ?? p.expertId ?? p.kind, message: p.message })),
+        feasible: full.plan.ok,
+        partialPossible: !full.plan.ok && full.plan.partialPossible && shown.plan.ok,
+        problems: full.plan.ok ? [] : full.plan.problems.map((p) => ({ path: p.submissionId ?? p.expertId ?? p.kind, message: p.message })),
+        diff,
+      }
+    },
+
+    'assignments.autoAssign': async ({ campaignId, seed, keepExisting, partial }) => {
+      const ctx = await context(campaignId)
+      const { shard } = ctx
+      const drawSeed = seed ?? randomBytes(8).toString('hex')
+      const { plan } = await planCampaignDraw(store, ctx, { seed: drawSeed, keepExisting: !!keepExisting, partial: !!partial })
+      if (!plan.ok) {
+        const { problems } = plan
+        throw new WorkbenchError('ASSIGNMENT_INFEASIBLE', `无法完成分配：${problems.slice(0, 3).map((p) => p.message).join('；')}${problems.length > 3 ? ` 等 ${problems.length} 个问题` : ''}`, {
+          issues: problems.map((p) => ({ path: p.submissionId ?? p.expertId ?? p.kind, message: p.message })),
+          details: { partialPossible: plan.partialPossible },
         })
       }
       const at = now().toISOString()
-      const resultHash = canonicalAssignmentHash(result.assignments)
+      const resultHash = canonicalAssignmentHash(plan.assignments)
+      const skipped = new Set([...plan.kept, ...plan.notDrawn.map((n) => n.submissionId)])
       const updated = await shard.update((d) => {
-        d.campaign.assignments = result.assignments
+        d.campaign.assignments = plan.assignments
         d.campaign.draws.push({ seed: drawSeed, at, panelSize: d.campaign.panel.size, submissionCount: d.campaign.submissions.length, resultHash })
         for (const s of d.campaign.submissions) {
+          if (skipped.has(s.id)) continue
           d.campaign.assignmentLog.push({ at, submissionId: s.id, action: 'draw', reason: `随机抽取（种子 ${drawSeed}）` })
         }
         return d.campaign
       })
-      await store.audit(campaignId).append('assignment.draw', '秘书处', { seed: drawSeed, resultHash, keepExisting: !!keepExisting, stats: result.stats }, now())
+      await store.audit(campaignId).append('assignment.draw', '秘书处', {
+        seed: drawSeed,
+        resultHash,
+        keepExisting: !!keepExisting,
+        partial: !!partial,
+        keptScored: plan.kept,
+        notDrawn: plan.notDrawn.map((n) => ({ submissionId: n.submissionId, problems: n.problems.map((p) => p.message) })),
+        stats: plan.stats,
+      }, now())
       return updated
     },
 

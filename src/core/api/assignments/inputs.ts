@@ -4,12 +4,22 @@ import type { InputsOf } from '../shared/fields'
 
 export const assignmentsInputs = {
   'assignments.get': z.object({ campaignId: CampaignIdSchema }).strict(),
+  'assignments.previewDraw': z
+    .object({
+      campaignId: CampaignIdSchema,
+      /** as for autoAssign; when omitted the preview picks one and returns it */
+      seed: z.string().trim().min(1).max(64).optional(),
+      keepExisting: z.boolean().optional(),
+    })
+    .strict(),
   'assignments.autoAssign': z
     .object({
       campaignId: CampaignIdSchema,
       /** the draw's seed; a fresh random one when omitted. The same seed reproduces the draw. */
       seed: z.string().trim().min(1).max(64).optional(),
       keepExisting: z.boolean().optional(),
+      /** when some submissions cannot get a panel: draw the others and leave those (listed in the audit) */
+      partial: z.boolean().optional(),
     })
     .strict(),
   'assignments.change': z

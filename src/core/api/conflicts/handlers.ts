@@ -27,6 +27,7 @@ export function conflictsHandlers(deps: HandlerDeps) {
           })(),
           status: p.status,
           levels: p.conflicts.map((c) => c.level),
+          declared: p.conflicts.some((c) => c.rule === 'declared'),
           reasons: p.reasons,
           decision: p.decision ?? null,
         }),

@@ -7,6 +7,8 @@ export interface ConflictRow {
   submissionLabel: string
   status: 'blocked' | 'suspected' | 'clear'
   levels: Array<'certain' | 'suspected'>
+  /** the expert declared this conflict in the 承诺书 */
+  declared: boolean
   reasons: string[]
   decision: ConflictDecision | null
 }

@@ -1,7 +1,8 @@
 import { WorkbenchError } from '../../domain/errors'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
-import { loadCampaign, requireExpertInCampaign } from '../shared/load'
+import { isAssigned, loadCampaign, requireExpertInCampaign } from '../shared/load'
+import { declarationEntries } from '../../panel/declaredConflicts'
 
 /** Version of the 承诺书 text experts accept (bump when the text changes). */
 export const PLEDGE_TEXT_VERSION = 1
@@ -14,18 +15,25 @@ export const PLEDGE_TEXT =
 
 export function pledgesHandlers({ store, now }: HandlerDeps) {
   return {
-    'pledges.accept': async ({ campaignId, expertId, declaration }) => {
+    'pledges.accept': async ({ campaignId, expertId, declaration, conflicts }) => {
       const shard = await loadCampaign(store, campaignId)
-      requireExpertInCampaign(shard.data.campaign, expertId)
-      if (shard.data.campaign.pledges[expertId]) {
+      const campaign = shard.data.campaign
+      requireExpertInCampaign(campaign, expertId)
+      if (campaign.pledges[expertId]) {
         throw new WorkbenchError('CONFLICT', '该专家已签署本次评审活动的承诺书。')
+      }
+      // a conflict can be declared only for a submission the expert is to judge
+      const foreign = conflicts.filter((c) => !campaign.submissions.some((s) => s.id === c.submissionId) || !isAssigned(campaign, expertId, c.submissionId))
+      if (foreign.length) {
+        throw new WorkbenchError('INVALID_INPUT', `只能对分配给本人的申报申请回避；${foreign.length} 项不是：${foreign.map((c) => c.submissionId).join('、')}`)
       }
       const at = now().toISOString()
       const c = await shard.update((d) => {
         d.campaign.pledges[expertId] = { acceptedAt: at, declaration, textVersion: PLEDGE_TEXT_VERSION }
+        Object.assign(d.campaign.declaredConflicts, declarationEntries(expertId, conflicts, at))
         return d.campaign
       })
-      await store.audit(campaignId).append('pledge.accept', expertId, { declaration, textVersion: PLEDGE_TEXT_VERSION }, now())
+      await store.audit(campaignId).append('pledge.accept', expertId, { declaration, conflicts, textVersion: PLEDGE_TEXT_VERSION }, now())
       return c
     },
   } satisfies HandlersOf<'pledges'>

@@ -8,10 +8,12 @@ import { sheetResult } from '../../scoring/sheetResult'
 import { rubricFor } from '../../rubric/versions'
 import { awardLevelFor, failedEligibility, tallyVetoes } from '../../scoring/panelRules'
 import { round } from '../../util/round'
+import { isProvisional, rankResults } from '../../scoring/ranking'
 import type { ResultRow } from './outputs'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { isAssigned, loadCampaign } from '../shared/load'
+import { campaignProgress } from '../../scoring/progress'
 
 /** docs/domain/review-kinds.md: an expert whose total deviates more than this from the result triggers 复议. */
 export const DEVIATION_FLAG_POINTS = 15
@@ -104,16 +106,21 @@ export function resultsHandlers({ store }: HandlerDeps) {
           dimensions: profileOf(campaign.rubric, [...results.values()]),
           vetoes,
           awardLevel: award ? `${award.label}${award.requiresVote ? '（待票决）' : ''}` : null,
+          provisional: isProvisional({ submittedCount: submittedTotals.length, panelSize: panel.length }),
           rank: null,
         }
       })
-      // rank by result, highest first; equal results share a rank (ties are broken in the decision issue).
-      // A diagnosis is not a contest (不作评比排名): no rank at all.
-      const ranked = isRanked(campaign.rubric) ? rows.filter((r) => r.result !== null).sort((a, b) => b.result! - a.result!) : []
-      ranked.forEach((r, i) => {
-        r.rank = i > 0 && ranked[i - 1]!.result === r.result ? ranked[i - 1]!.rank : i + 1
-      })
-      return { campaignId, rule, ruleText: RULE_TEXT[rule], rows }
+      // only complete results are ranked (ranking.ts); 暂定 rows keep rank null; a diagnosis is not a
+      // contest (不作评比排名, outcome.ts): no rank at all
+      const ranks = rankResults(
+        rows.map((r) => ({ result: r.result, submittedCount: r.submittedCount, panelSize: r.experts.length })),
+        { ranked: isRanked(campaign.rubric) },
+      )
+      rows.forEach((r, i) => (r.rank = ranks[i]!))
+      const provisionalCount = rows.filter((r) => r.provisional && r.result !== null).length
+      const names = new Map(experts.map((e) => [e.id, e.name]))
+      const progress = campaignProgress(campaign, (id) => names.get(id) ?? id, (e, s) => sheetsByExpert.get(e)?.[s]?.status === 'submitted')
+      return { campaignId, rule, ruleText: RULE_TEXT[rule], rows, provisionalCount, progress }
     },
   } satisfies HandlersOf<'results'>
 }

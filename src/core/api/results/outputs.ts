@@ -2,6 +2,7 @@ import type { OutcomeKind } from '../../scoring/outcome'
 import type { AggregationRule, Submission } from '../../domain/workspace'
 import type { Grade } from '../../domain/rubric'
 import type { VetoTally } from '../../scoring/panelRules'
+import type { CampaignProgress } from '../../scoring/progress'
 
 export interface ResultRow {
   submission: Submission
@@ -25,7 +26,9 @@ export interface ResultRow {
   vetoes: VetoTally[]
   /** 奖项等级 reached by the result, with "（待票决）" when it needs a vote; never for a diagnosis */
   awardLevel: string | null
-  /** place by result; null for a diagnosis (不作评比排名) */
+  /** 暂定: fewer sheets submitted than the panel has members (submittedCount / experts.length); never ranked */
+  provisional: boolean
+  /** null for 暂定 results, rows without a result, and a diagnosis (不作评比排名; scoring/ranking.ts) */
   rank: number | null
 }
 
@@ -34,6 +37,10 @@ export interface ResultsSummary {
   rule: AggregationRule
   ruleText: string
   rows: ResultRow[]
+  /** rows with a result that is still 暂定 (not every panel member has submitted), left out of the ranking */
+  provisionalCount: number
+  /** 评分进度 per expert and per submission (core/scoring/progress.ts), what the overview shows */
+  progress: CampaignProgress
 }
 
 export interface ResultsOutputs {

@@ -10,7 +10,7 @@ export async function panelContext({ store, now }: Pick<HandlerDeps, 'store' | '
   const ws = (await store.workspaceShard()).data
   const campaign = shard.data.campaign
   const experts = campaign.expertIds.map((id) => ws.experts.find((e) => e.id === id)).filter((e): e is Expert => !!e)
-  const matrix = conflictMatrix(experts, campaign.submissions, campaign.panel, now().getFullYear(), campaign.conflictDecisions)
+  const matrix = conflictMatrix(experts, campaign.submissions, campaign.panel, now().getFullYear(), campaign.conflictDecisions, campaign.declaredConflicts)
   // the names the campaign was run under (a renamed 协作组 keeps its old name here)
   const groupNames = groupNamesFor(ws.groups, campaign.createdAt)
   return { shard, campaign, experts, matrix, groupNames }

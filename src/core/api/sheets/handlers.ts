@@ -3,6 +3,7 @@ import type { CampaignId, ExpertId, SubmissionId } from '../../domain/ids'
 import type { Campaign, ScoreSheet } from '../../domain/workspace'
 import { allIndicators, findIndicator } from '../../rubric/indicators'
 import { expertView } from '../../domain/blind'
+import { scoringBlockedBy } from '../../panel/declaredConflicts'
 import { sheetResult } from '../../scoring/sheetResult'
 import { moveSheetToRubric, needsRecheck, rubricFor } from '../../rubric/versions'
 import type { SheetListRow, SheetView } from './outputs'
@@ -47,10 +48,13 @@ function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView 
 }
 
 /** 承诺书 before scoring (issue 4; docs/domain/review-kinds.md "Confidentiality"). */
-function requirePledge(campaign: Campaign, expertId: ExpertId): void {
+function requirePledge(campaign: Campaign, expertId: ExpertId, submissionId: SubmissionId): void {
   if (!campaign.pledges[expertId]) {
     throw new WorkbenchError('PLEDGE_REQUIRED', '请先签署本次评审活动的承诺书（含回避声明），再开始评分。', { details: { expertId } })
   }
+  // a declared 回避 not yet decided, or one decided as a conflict (issue 9 item 7)
+  const blocked = scoringBlockedBy(campaign, expertId, submissionId)
+  if (blocked) throw new WorkbenchError('CONFLICT', blocked, { details: { expertId, submissionId, conflict: true } })
 }
 
 export function sheetsHandlers({ store, now }: HandlerDeps) {
@@ -103,7 +107,7 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
    */
   async function change(key: SheetKey, baseVersion: number | undefined, apply: (s: ScoreSheet) => void): Promise<SheetView> {
     const { campaign } = await context(key)
-    requirePledge(campaign, key.expertId)
+    requirePledge(campaign, key.expertId, key.submissionId)
     const sheet = await save(key, (saved) => {
       // a draft scored under an earlier rubric version moves to the current one on its next change
       const current = saved
@@ -153,6 +157,7 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
           indicatorCount: r?.indicatorCount ?? allIndicators(campaign.rubric).length,
           version: s?.version ?? 0,
           needsRecheck: s ? needsRecheck(campaign, s) : false,
+          conflict: scoringBlockedBy(campaign, expertId, full.id),
         }
       })
     },
@@ -238,7 +243,7 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
 
     'sheets.submit': async (key) => {
       const { campaign } = await context(key)
-      requirePledge(campaign, key.expertId)
+      requirePledge(campaign, key.expertId, key.submissionId)
       const sheet = await save(key, (current) => {
         if (current?.status === 'submitted') throw new WorkbenchError('SHEET_SUBMITTED', '该评分表已经提交过了。')
         if (current && needsRecheck(campaign, current)) {

@@ -20,6 +20,8 @@ export interface SheetListRow {
   indicatorCount: number
   version: number
   needsRecheck: boolean
+  /** why the expert may not score it now (回避 declared and undecided, or decided), else null */
+  conflict: string | null
 }
 
 export interface SheetsOutputs {

@@ -1,4 +1,5 @@
-import { Form, Input, Modal, Radio, Select, Space, Typography } from 'antd'
+import { useRef, useState } from 'react'
+import { Form, Input, Modal, Radio, Select, Space, Typography, type ButtonProps } from 'antd'
 import type { In } from '../../../../core/api/contract'
 import { CAMPAIGN_NAME_MAX_CHARS } from '../../../../core/domain/limits'
 import { REVIEW_KINDS, REVIEW_KIND_LABELS, type ReviewKind } from '../../../../core/domain/rubric'
@@ -26,6 +27,10 @@ export function NewCampaignModal({ open, onClose }: { open: boolean; onClose: ()
   const { createCampaign, openCampaign } = useActions()
   const run = useRun()
   const [form] = Form.useForm<Values>()
+  // a second click while the first create is on its way must not create a second campaign (issue 9 item 9):
+  // the ref stops it at once, the state shows it on the button
+  const pendingRef = useRef(false)
+  const [pending, setPending] = useState(false)
   const kind = Form.useWatch('kind', form)
   const sourceType = Form.useWatch('sourceType', form)
   const firstKind = templates[0]?.kind ?? REVIEW_KINDS[0]
@@ -42,6 +47,18 @@ export function NewCampaignModal({ open, onClose }: { open: boolean; onClose: ()
   }
 
   async function submit(values: Values) {
+    if (pendingRef.current) return
+    pendingRef.current = true
+    setPending(true)
+    try {
+      await create(values)
+    } finally {
+      pendingRef.current = false
+      setPending(false)
+    }
+  }
+
+  async function create(values: Values) {
     const source: In<'campaigns.create'>['source'] =
       values.sourceType === 'blank'
         ? { type: 'blank' }
@@ -66,7 +83,8 @@ export function NewCampaignModal({ open, onClose }: { open: boolean; onClose: ()
       onOk={() => form.submit()}
       okText={S.create}
       cancelText={S.cancel}
-      okButtonProps={{ 'data-testid': 'create-campaign-ok' }}
+      okButtonProps={{ 'data-testid': 'create-campaign-ok', disabled: pending } as ButtonProps}
+      confirmLoading={pending}
       destroyOnHidden
       width={600}
     >

@@ -19,6 +19,8 @@ export function attentionItems(
   if (unpledged.length) items.push(S.pledgesMissing(unpledged.join('、')))
   const undecided = (conflicts ?? []).filter((c) => c.status === 'suspected').length
   if (undecided) items.push(S.conflictsUndecided(undecided))
+  // the experts' own 回避 declarations (承诺书), each by name until decided
+  for (const c of conflicts ?? []) if (c.declared && c.status === 'suspected') items.push(S.conflictDeclared(c.expertName, c.submissionLabel))
   if (Object.keys(campaign.assignments).length) {
     const without = campaign.submissions.filter((s) => !campaign.assignments[s.id]?.expertIds.length).length
     if (without) items.push(S.noPanel(without))

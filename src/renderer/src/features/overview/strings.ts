@@ -19,6 +19,7 @@ export const OVERVIEW_STRINGS = {
   noSubmissions: '尚无申报：请到「申报与材料」新增',
   pledgesMissing: (names: string) => `以下专家尚未签署承诺书，签署前不能评分：${names}`,
   conflictsUndecided: (n: number) => `有 ${n} 处疑似回避尚未认定：请到「专家与分配 · 回避」处理（认定前不能随机抽取）`,
+  conflictDeclared: (expert: string, submission: string) => `专家 ${expert} 在承诺书中申请回避 ${submission}，待认定（认定前该专家不能评该项）`,
   noPanel: (n: number) => `有 ${n} 项申报尚未分配专家组`,
   notRated: (school: string, program: string, reason: string) => `「${school} · ${program}」不予评定：${reason}`,
   vetoPending: (school: string, program: string, text: string, count: number, needed: number) =>

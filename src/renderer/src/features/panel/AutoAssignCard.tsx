@@ -1,87 +1,66 @@
 import { useState } from 'react'
-import { Alert, Button, Card, Checkbox, Input, Popconfirm, Space, Typography } from 'antd'
+import { Alert, Button, Card, Checkbox, Input, Space, Typography } from 'antd'
 import { ThunderboltOutlined } from '@ant-design/icons'
 import type { DrawRecord } from '../../../../core/domain/workspace'
-import { ApiError } from '../../api'
-import { campaignsSelectors, panelSelectors, useActions, useWorkbench } from '../../stores'
+import { campaignsSelectors, panelSelectors, useWorkbench } from '../../stores'
 import { cnDateTime } from '../../lib/format'
 import { IssueList } from '../intake/IssueList'
+import type { DrawFlow } from './useDrawFlow'
 import { PANEL_STRINGS as S } from './strings'
 
-type Outcome = { ok: true; draw: DrawRecord } | { ok: false; message: string; issues?: ApiError['issues'] }
-
 /**
- * 随机抽取: a seed (empty = random) and 保留已有分配; a refusal shows the core's message with every
- * issue; a success shows the seed and the result hash that let anyone re-run and check the draw.
+ * 随机抽取: a seed (empty = random) and 保留已有分配. The flow (preview first, useDrawFlow) lives in the
+ * tab, which shows the preview at full width under this card.
  */
-export function AutoAssignCard() {
+export function AutoAssignCard({ flow }: { flow: DrawFlow }) {
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const pending = useWorkbench(panelSelectors.undecidedCount)
-  const { autoAssign } = useActions()
   const [seed, setSeed] = useState('')
-  const [keepExisting, setKeepExisting] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [outcome, setOutcome] = useState<Outcome | null>(null)
   if (!campaign) return null
-  const hasAssignments = Object.values(campaign.assignments).some((a) => a.expertIds.length > 0)
   const last = campaign.draws.at(-1)
+  const { outcome, preview, busy } = flow
 
-  async function draw() {
-    setBusy(true)
-    setOutcome(null)
-    try {
-      setOutcome({ ok: true, draw: await autoAssign({ ...(seed.trim() ? { seed: seed.trim() } : {}), keepExisting }) })
-    } catch (e) {
-      setOutcome({ ok: false, message: (e as Error).message, issues: e instanceof ApiError ? e.issues : undefined })
-    } finally {
-      setBusy(false)
-    }
-  }
-
-  const button = (
-    <Button type="primary" icon={<ThunderboltOutlined />} loading={busy} onClick={hasAssignments && !keepExisting ? undefined : draw} data-testid="auto-assign">
-      {S.autoAssign}
-    </Button>
-  )
   return (
     <Card size="small" title={S.drawTitle} data-testid="auto-assign-card">
       <Space wrap align="center">
         <Typography.Text>{S.seed}</Typography.Text>
         <Input value={seed} onChange={(e) => setSeed(e.target.value)} placeholder={S.seedPlaceholder} maxLength={64} allowClear className="seed-input" data-testid="seed-input" />
-        <Checkbox checked={keepExisting} onChange={(e) => setKeepExisting(e.target.checked)} data-testid="keep-existing">
+        <Checkbox checked={flow.keepExisting} onChange={(e) => flow.setKeepExisting(e.target.checked)} data-testid="keep-existing">
           {S.keepExisting}
         </Checkbox>
-        {hasAssignments && !keepExisting ? (
-          <Popconfirm title={S.replaceConfirm} okText={S.replaceOk} onConfirm={draw} okButtonProps={{ 'data-testid': 'replace-ok' }}>
-            {button}
-          </Popconfirm>
-        ) : (
-          button
-        )}
+        <Button type="primary" icon={<ThunderboltOutlined />} loading={busy && !preview} onClick={() => void flow.start(seed.trim())} data-testid="auto-assign">
+          {S.autoAssign}
+        </Button>
       </Space>
       <Typography.Paragraph type="secondary" className="small seed-hint">
         {S.seedHint}
       </Typography.Paragraph>
+      {preview && <Alert type="info" showIcon title={S.previewBelow} className="panel-alert" />}
       {outcome && !outcome.ok && (
         <IssueList message={outcome.issues?.length ? S.infeasibleCount(outcome.issues.length) : outcome.message} issues={outcome.issues} paths={false} testId="assign-error" />
       )}
       {outcome?.ok && (
         <Alert
-          type="success"
+          type={outcome.notDrawn ? 'warning' : 'success'}
           showIcon
           data-testid="assign-success"
           title={<span data-testid="draw-seed">{S.drawn(outcome.draw.seed)}</span>}
-          description={<DrawHash draw={outcome.draw} />}
+          description={
+            <>
+              {outcome.notDrawn > 0 && <div data-testid="partial-done">{S.partialDone(outcome.notDrawn)}</div>}
+              <DrawHash draw={outcome.draw} />
+            </>
+          }
         />
       )}
-      {!outcome && last && (
+      {!outcome && !preview && last && (
         <Typography.Paragraph className="small last-draw" data-testid="last-draw">
           {S.lastDraw(cnDateTime(last.at), last.seed)}
           <br />
           <DrawHash draw={last} />
         </Typography.Paragraph>
       )}
-      {pending > 0 && !outcome && <Alert type="warning" showIcon title={S.undecidedBlock(pending)} className="panel-alert" />}
+      {pending > 0 && !outcome && !preview && <Alert type="warning" showIcon title={S.undecidedBlock(pending)} className="panel-alert" />}
     </Card>
   )
 }

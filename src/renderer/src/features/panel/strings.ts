@@ -74,8 +74,34 @@ export const PANEL_STRINGS = {
   seedHint: '相同的种子与相同的专家、申报和规则，抽取结果相同，可复核。',
   keepExisting: '保留已有分配',
   autoAssign: '自动分配',
-  replaceConfirm: '重新抽取将替换现有的全部分配（手动调整也会被替换）。继续吗？',
-  replaceOk: '重新抽取',
+  // ---- draw preview (issue 9 items 1 and 17) ----
+  previewTitle: (seed: string) => `按种子 ${seed} 抽取将作如下变化，确认后才会保存`,
+  partialTitle: (n: number) => `可以先抽取其余申报，${n} 项申报暂不分配（原因见下表）`,
+  previewCounts: (c: Record<'kept' | 'unchanged' | 'changed' | 'new' | 'notDrawn', number>) =>
+    [
+      c.kept && `保留 ${c.kept} 个已有评分的专家组（不会移出任何已保存或已提交的评分表）`,
+      c.changed && `${c.changed} 个专家组将改变`,
+      c.new && `新分配 ${c.new} 个专家组`,
+      c.unchanged && `${c.unchanged} 个不变`,
+      c.notDrawn && `${c.notDrawn} 项暂不分配`,
+    ]
+      .filter(Boolean)
+      .join('；') + '。',
+  previewStatus: { kept: '保留（已评分）', unchanged: '不变', changed: '将改变', new: '新分配', notDrawn: '暂不分配' },
+  previewChange: '变化',
+  previewBefore: '现专家组',
+  previewAfter: '抽取后',
+  previewWhy: '说明',
+  keptWhy: (sheets: number, submitted: number) => `已有 ${sheets} 份评分表（其中已提交 ${submitted} 份），专家组保持不变`,
+  previewExperts: '受影响的专家',
+  previewExpert: (name: string, added: string[], removed: string[]) =>
+    `${name}：${[added.length ? `加入 ${added.join('、')}` : '', removed.length ? `退出 ${removed.join('、')}` : ''].filter(Boolean).join('；')}`,
+  confirmDraw: '确认抽取',
+  previewCardTitle: '抽取预览（尚未保存）',
+  previewBelow: '抽取结果预览见下方，确认后才会保存。',
+  drawPartial: (drawn: number, left: number) => `抽取可行的 ${drawn} 项，其余 ${left} 项暂不分配`,
+  cancelDraw: '取消',
+  partialDone: (n: number) => `已抽取可行部分，${n} 项申报暂未分配，请按上述原因处理后再抽取（勾选「保留已有分配」）`,
   infeasibleCount: (n: number) => `无法完成分配：有 ${n} 个问题，须先解决`,
   lastDraw: (at: string, seed: string) => `最近一次抽取：${at}，种子 ${seed}`,
   drawn: (seed: string) => `已完成随机抽取，种子 ${seed}`,

@@ -1,12 +1,12 @@
 import { useEffect, useMemo } from 'react'
-import { Alert, Button, Space, Table, Tooltip } from 'antd'
+import { Alert, Button, Space, Table, Tag, Tooltip } from 'antd'
 import { ReloadOutlined } from '@ant-design/icons'
 import type { ColumnsType } from 'antd/es/table'
 import type { ResultRow } from '../../../../core/api/outputs'
 import { campaignsSelectors, resultsSelectors, useActions, useWorkbench } from '../../stores'
 import { points2 } from '../../lib/format'
 import { subjectName } from '../../../../core/domain/submissionLabel'
-import { ExpertScoreCell } from './ExpertScoreCell'
+import { PanelScores, SubmittedCell } from './PanelScores'
 import { AwardCell, GradeCell, VetoCell } from './ResultCells'
 import { RESULTS_STRINGS as S } from './strings'
 import { ResultsEmptyNote } from './ResultsEmptyNote'
@@ -50,6 +50,20 @@ function RuleApplied({ row }: { row: ResultRow }) {
   )
 }
 
+/** The result, with 暂定 n/m while not every panel member has submitted. */
+function ResultValue({ row }: { row: ResultRow }) {
+  const value = <span data-testid={`result-${row.submission.id}`}>{points2(row.result)}</span>
+  if (!row.provisional || row.result === null) return value
+  return (
+    <Tooltip title={S.provisionalWhy(row.submittedCount, row.experts.length)}>
+      {value}
+      <Tag color="orange" className="provisional-tag" data-testid={`provisional-${row.submission.id}`}>
+        {S.provisional(row.submittedCount, row.experts.length)}
+      </Tag>
+    </Tooltip>
+  )
+}
+
 /** 结果与评定: each expert's total, the rule applied, the result, grade and rank. */
 export function ResultsTab() {
   const summary = useWorkbench(resultsSelectors.summary)
@@ -63,7 +77,6 @@ export function ResultsTab() {
   const [view, setView] = useResultsView(campaign?.id)
   const all = summary?.rows
   const rows = useMemo(() => filterRows(all ?? [], view), [all, view])
-  const firstExperts = all?.[0]?.experts
   const flagged = summary?.rows.reduce((n, r) => n + r.experts.filter((e) => e.flagged).length, 0) ?? 0
   const notRated = summary?.rows.filter((r) => r.notRated).length ?? 0
   // what a result is comes from the core (outcome.ts): a diagnosis has neither rank nor award
@@ -72,10 +85,9 @@ export function ResultsTab() {
   const awards = !profile && !!campaign?.rubric.awardLevels.length
   const vetoes = !!campaign?.rubric.vetoes.length || !!summary?.rows.some((r) => r.vetoes.length)
   const sort = view.sort
-  // memoised: a filter or a refresh with the same experts does not rebuild the columns
-  const columns = useMemo<ColumnsType<ResultRow>>(() => {
-    const experts = firstExperts?.map((e) => ({ id: e.expertId, name: e.expertName })) ?? []
-    return [
+  // memoised: a filter or a refresh does not rebuild the columns
+  const columns = useMemo<ColumnsType<ResultRow>>(
+    () => [
       {
         title: S.submission,
         fixed: 'left',
@@ -88,32 +100,21 @@ export function ResultsTab() {
         ),
       },
       { title: S.group, width: 110, render: (_, r) => r.groupName },
-      {
-        title: S.expertScores,
-        children: experts.map((e) => ({
-          title: e.name,
-          key: e.id,
-          width: 72,
-          align: 'right' as const,
-          className: 'num',
-          render: (_: unknown, r: ResultRow) => (
-            <ExpertScoreCell cell={r.experts.find((c) => c.expertId === e.id)} testId={`cell-${r.submission.id}-${e.id}`} />
-          ),
-        })),
-      },
-      { title: S.submitted, width: 60, align: 'right', className: 'num', render: (_, r) => `${r.submittedCount}/${r.experts.length}` },
+      // each row's own panel: panels differ per submission once drawn (issue 9 item 2)
+      { title: S.expertScores, width: 360, render: (_, r) => <PanelScores row={r} /> },
+      { title: S.submitted, width: 60, align: 'right', className: 'num', render: (_, r) => <SubmittedCell row={r} /> },
       { title: S.applied, width: 80, render: (_, r) => <RuleApplied row={r} /> },
       ...(vetoes ? [{ title: profile ? S.redLines : S.vetoes, width: 180, render: (_: unknown, r: ResultRow) => <VetoCell row={r} /> }] : []),
       {
         title: S.result,
         fixed: 'right',
-        width: 96,
+        width: 150,
         align: 'right',
         className: 'num result-cell',
         key: 'result',
         sorter: (a, b) => (a.result ?? -1) - (b.result ?? -1),
         sortOrder: sort?.key === 'result' ? sort.order : null,
-        render: (_, r) => <span data-testid={`result-${r.submission.id}`}>{points2(r.result)}</span>,
+        render: (_, r) => <ResultValue row={r} />,
       },
       {
         title: S.grade,
@@ -134,11 +135,19 @@ export function ResultsTab() {
               key: 'rank',
               sorter: (a: ResultRow, b: ResultRow) => (a.rank ?? Infinity) - (b.rank ?? Infinity),
               sortOrder: sort?.key === 'rank' ? sort.order : null,
-              render: (_: unknown, r: ResultRow) => <span data-testid={`rank-${r.submission.id}`}>{r.rank ?? '—'}</span>,
+              render: (_: unknown, r: ResultRow) =>
+                r.provisional && r.result !== null ? (
+                  <Tooltip title={S.notRankedWhy}>
+                    <span className="muted" data-testid={`rank-${r.submission.id}`}>—</span>
+                  </Tooltip>
+                ) : (
+                  <span data-testid={`rank-${r.submission.id}`}>{r.rank ?? '—'}</span>
+                ),
             },
           ]),
-    ]
-  }, [firstExperts, vetoes, awards, profile, sort])
+    ],
+    [vetoes, awards, profile, sort],
+  )
   const width = useMemo(() => tableWidth(columns), [columns])
   const virtual = (all?.length ?? 0) >= VIRTUAL_FROM
 
@@ -153,6 +162,7 @@ export function ResultsTab() {
       <ResultsEmptyNote summary={summary} expertCount={campaign?.expertIds.length ?? 0} />
       {profile && <Alert type="info" showIcon title={S.notRanked} data-testid="not-ranked" />}
       {flagged > 0 && <Alert type="error" showIcon title={S.flaggedCount(flagged)} />}
+      {!!summary?.provisionalCount && <Alert type="info" showIcon title={S.provisionalCount(summary.provisionalCount)} data-testid="provisional-count" />}
       {notRated > 0 && <Alert type="warning" showIcon title={S.notRatedCount(notRated)} data-testid="not-rated-count" />}
       <ResultsFilters rows={all ?? []} view={view} shown={rows.length} onChange={setView} />
       <Table<ResultRow>

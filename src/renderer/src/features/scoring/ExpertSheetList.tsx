@@ -1,6 +1,6 @@
 import { SUBJECT_KIND_LABELS } from '../../../../core/domain/subject'
 import { subjectName } from '../../../../core/domain/submissionLabel'
-import { Button, Progress, Table, Tag } from 'antd'
+import { Button, Progress, Table, Tag, Tooltip } from 'antd'
 import type { SheetListRow } from '../../../../core/api/outputs'
 import { panelSelectors, scoringSelectors, sessionSelectors, useActions, useWorkbench } from '../../stores'
 import { useRun } from '../../app/useRun'
@@ -39,6 +39,13 @@ export function ExpertSheetList() {
             <>
               <Tag color={STATUS_COLOR[r.status]}>{S.statusText[r.status]}</Tag>
               {r.needsRecheck && <Tag color="orange">{S.needsRecheckTag}</Tag>}
+              {r.conflict && (
+                <Tooltip title={r.conflict}>
+                  <Tag color="red" data-testid={`sheet-conflict-${r.submission.id}`}>
+                    {S.conflictTag}
+                  </Tag>
+                </Tooltip>
+              )}
             </>
           ),
         },
@@ -61,6 +68,7 @@ export function ExpertSheetList() {
             <Button
               size="small"
               type={r.status === 'submitted' ? 'default' : 'primary'}
+              disabled={!!r.conflict && r.status === 'empty'}
               onClick={() => void run(() => openSheet(r.submission.id))}
               data-testid={`open-sheet-${r.submission.id}`}
             >

@@ -71,6 +71,7 @@ export const SCORING_STRINGS = {
   readOnly: '评分表已提交，只读。',
   noComment: '（未填写评审意见）',
   needsRecheckTag: '需复核',
+  conflictTag: '回避',
   recheck: (from: number, to: number) =>
     `指标体系已更新：本评分表按第 ${from} 版评分，现行为第 ${to} 版。请按新版逐项复核；下一次修改时评分表转到新版，已删去指标的评分随之清除。`,
   eligibilityTitle: '资格条件',
@@ -112,4 +113,10 @@ export const PLEDGE_STRINGS = {
   signed: '承诺书已签署',
   signedOn: (date: string) => `已于 ${date} 签署承诺书`,
   declared: (text: string) => `回避声明：${text}`,
+  perSubmission: '对分配给您的申报逐项声明',
+  perSubmissionHint: '与某项申报存在需要回避的情形时，勾选“申请回避”并写明理由；秘书处认定前，您不能评该项申报。',
+  applyConflict: '申请回避',
+  conflictReason: '回避理由，如“2022 年前在该校任教”',
+  conflictReasonMissing: '请为勾选的申报写明回避理由',
+  noAssigned: '暂无分配给您的申报',
 }

@@ -37,6 +37,8 @@ export const createPanelSlice: SliceCreator<PanelSlice> = (api) => (set, get) =>
       if (get().campaignId === campaignId) set({ assignment: { ...view, campaignId } })
     },
 
+    previewDraw: async (input) => api['assignments.previewDraw']({ ...input, campaignId: requireCampaignId(get().campaignId) }),
+
     autoAssign: async (input) => {
       const campaignId = requireCampaignId(get().campaignId)
       const campaign = await trackRefusable(get().trackSave, () => api['assignments.autoAssign']({ ...input, campaignId }))
@@ -59,16 +61,18 @@ export const createPanelSlice: SliceCreator<PanelSlice> = (api) => (set, get) =>
       await Promise.all([get().loadConflicts(), get().loadAssignments()])
     },
 
-    acceptPledge: async (expertId, declaration) => {
+    acceptPledge: async (expertId, declaration, conflicts = []) => {
       const campaignId = requireCampaignId(get().campaignId)
       try {
-        accept(await trackRefusable(get().trackSave, () => api['pledges.accept']({ campaignId, expertId, declaration })))
+        accept(await trackRefusable(get().trackSave, () => api['pledges.accept']({ campaignId, expertId, declaration, conflicts })))
       } catch (e) {
         // signed meanwhile elsewhere (another window, the expert's own package): show that pledge instead
         if (!(e instanceof ApiError) || e.code !== 'CONFLICT') throw e
         await get().loadCampaign(campaignId)
         if (!get().campaign?.pledges[expertId]) throw e
       }
+      // the list now says which submissions wait for the 回避 decision
+      await get().loadSheetRows().catch(() => undefined)
     },
   }
 }
