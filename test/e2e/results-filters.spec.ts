@@ -62,7 +62,7 @@ test('filters by 协作组, 等次, 需关注 and search, and keeps the view acr
   await expect(header).toHaveAttribute('aria-sort', 'descending')
   const order = await page.locator('[data-testid^="result-row-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))
   await page.reload()
-  await expect(page.getByTestId('results-filter-attention')).toBeChecked()
+  await expect(page.getByTestId('results-filter-attention')).toBeChecked({ timeout: 30_000 })
   await expect(page.locator('[data-testid="results-table"] th', { hasText: '合成结果' })).toHaveAttribute('aria-sort', 'descending')
   await expect.poll(() => page.locator('[data-testid^="result-row-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).toEqual(order)
   const expected = [...attention].sort((a, b) => (b.result ?? -1) - (a.result ?? -1)).map((r) => `result-row-${r.submission.id}`)
