@@ -19,6 +19,7 @@ const shownIds = async (page: Page) =>
 const ids = (rows: ResultRow[]) => rows.map((r) => r.submission.id).sort()
 
 test('filters by 协作组, 等次, 需关注 and search, and keeps the view across a reload', async ({ page }) => {
+  test.setTimeout(240_000) // one long walk through the screen on a heavily shared machine
   const { rows } = await openResults(page)
   expect(rows.length).toBeGreaterThan(2)
   await expect(page.locator('[data-testid^="result-row-"]')).toHaveCount(rows.length)
