@@ -6,7 +6,7 @@ import { DEFAULT_GROUPS } from '../src/core/domain/groups'
 import type { CampaignId, ExpertId, GroupId, IndicatorCode, SubmissionId } from '../src/core/domain/ids'
 import { LEVELS, RubricSchema, type Level, type Rubric } from '../src/core/domain/rubric'
 import type { z } from 'zod'
-import { CampaignFileSchema, ScoreSheetSchema, SheetsFileSchema, SubmissionSchema } from '../src/core/domain/workspace'
+import { CampaignFileSchema, ScoreSheetSchema, SheetsFileSchema, SubmissionSchema, WORKSPACE_SCHEMA_VERSION } from '../src/core/domain/workspace'
 import { allIndicators } from '../src/core/rubric/indicators'
 import { mulberry32 } from '../src/core/util/prng'
 
@@ -141,7 +141,7 @@ async function fill(dir: string, opts: GenerateOptions): Promise<GeneratedWorksp
       if (!submitted) mine.set(sub.id as SubmissionId, { version, entries: levels })
     }
     // parsed with the core's schema: fills fields that have defaults, exactly as the app would write them
-    const shard = SheetsFileSchema.parse({ kind: 'sheets', schemaVersion: 1, campaignId, expertId, sheets })
+    const shard = SheetsFileSchema.parse({ kind: 'sheets', schemaVersion: WORKSPACE_SCHEMA_VERSION, campaignId, expertId, sheets })
     const path = join(dir, 'campaigns', campaignId, 'sheets', `${expertId}.json`)
     await writeFile(path, JSON.stringify(shard))
     sheetBytes.push({ expertId, bytes: (await stat(path)).size })

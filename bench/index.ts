@@ -2,7 +2,8 @@
  * `npm run bench`: durable score-save latency and event-loop blocking on a generated workspace of
  * 1,000 submissions × 7 experts × 30 indicators, against the same save in SQLite (WAL, FULL); roster
  * and materials import (intake.ts); auto-assignment of 1,000 submissions × 60 experts (assign.ts);
- * every agreement statistic of a 1,000 × 7 × 30 campaign (calibration.ts).
+ * every agreement statistic of a 1,000 × 7 × 30 campaign (calibration.ts); the committee's screens in
+ * Chromium (ui.ts).
  * `npm run bench -- --only intake` (or save, assign, stats; comma-separated) runs some of the parts.
  * A benchmark, not a test: it prints the figures and the goal, and exits 0 whether the goal is met or not.
  */
@@ -19,6 +20,7 @@ import { openAsResultsScreen } from './openPhase'
 import { createOurSaver, verifyOnDisk } from './ourSaves'
 import { createSqliteBaseline } from './sqliteBaseline'
 import { fmt, summarize, timed, type Summary } from './stats'
+import { runUiBench } from './ui'
 
 const CFG = { submissions: 1000, experts: 7, indicators: 30, seed: 20261128, submittedShare: 0.7, warmup: 35, blocks: 6, perBlock: 50 }
 const GOAL = { ratio: 2, blockMs: 16 }
@@ -123,7 +125,7 @@ async function runSave(): Promise<void> {
   }
 }
 
-const PARTS = { save: runSave, intake: () => runIntake({ head, line }), assign: () => runAssign({ head, line }), stats: () => runStatsBench({ head, line }) }
+const PARTS = { save: runSave, intake: () => runIntake({ head, line }), assign: () => runAssign({ head, line }), stats: () => runStatsBench({ head, line }), ui: () => runUiBench({ head, line }) }
 type Part = keyof typeof PARTS
 
 /** `--only intake`, `--only=save,assign`; all parts when absent. */

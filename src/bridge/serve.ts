@@ -5,12 +5,14 @@ import { buildDemoWorkspace } from '../core/demo/buildDemo'
 import { parseArgs, option } from '../cli/args'
 import { startBridge } from './server'
 import { attachmentFile } from '../core/api/attachmentFile'
+import { startLoopProbeFromEnv } from './loopProbe'
 
 /**
  * Browser mode: `serve --workspace DIR [--port N] [--static DIR]`. An empty or missing workspace
  * folder gets a fresh demo workspace. Prints `Workbench: http://127.0.0.1:PORT/?token=TOKEN`.
  */
 async function main(): Promise<void> {
+  startLoopProbeFromEnv()
   const args = parseArgs(process.argv.slice(2))
   const dir = resolve(option(args, 'workspace') ?? '.workbench/demo')
   const entries = await readdir(dir).catch(() => [] as string[])

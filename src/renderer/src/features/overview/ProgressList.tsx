@@ -2,13 +2,16 @@ import { Progress, Table, Typography } from 'antd'
 import type { ProgressLine } from '../../../../core/scoring/progress'
 import { OVERVIEW_STRINGS as S } from './strings'
 
+const PAGE = 10
+
 export function ProgressList({ lines, nameTitle, testId }: { lines: ProgressLine[]; nameTitle: string; testId: string }) {
   return (
     <Table<ProgressLine>
       data-testid={testId}
       size="small"
       rowKey="key"
-      pagination={false}
+      // a page of 10: the overview is read at a glance beside the other card; a long list is paged, not scrolled
+      pagination={lines.length > PAGE ? { pageSize: PAGE, size: 'small', showSizeChanger: false } : false}
       dataSource={lines}
       locale={{ emptyText: S.none }}
       columns={[

@@ -39,4 +39,12 @@ export const RESULTS_STRINGS = {
   provisionalWhy: (n: number, m: number) => `专家组 ${m} 人中已有 ${n} 人提交，结果为暂定，全部提交后才参加排名`,
   notRankedWhy: '暂定结果不参加排名',
   provisionalCount: (n: number) => `${n} 项申报尚未全部提交，结果为暂定（橙色标出），不参加排名；排名只含专家组全部提交的申报`,
+  searchPlaceholder: '搜索学校、专业或申报人',
+  allGroups: '全部协作组',
+  allGrades: '全部等次',
+  attentionOnly: '只看需关注（缺评分表、偏离、否决未定）',
+  shownAll: (n: number) => `共 ${n} 项`,
+  shownOf: (shown: number, all: number) => `显示 ${shown} / ${all} 项`,
+  clearFilters: '清除筛选',
+  noMatch: '没有符合筛选条件的申报',
 }
