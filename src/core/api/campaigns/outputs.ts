@@ -13,6 +13,8 @@ export interface CampaignCard {
   sheetsExpected: number
   /** set when campaign.json cannot be read; the card is shown as damaged */
   damaged?: string
+  /** 归档: when and why; an archived campaign is shown only in the 已归档 view */
+  archived?: { at: string; reason: string }
 }
 
 export interface CampaignsOutputs {
@@ -21,4 +23,6 @@ export interface CampaignsOutputs {
   'campaigns.create': Campaign
   'campaigns.addExperts': Campaign
   'campaigns.updateSettings': Campaign
+  'campaigns.archive': Campaign
+  'campaigns.restore': Campaign
 }

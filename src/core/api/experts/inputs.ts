@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ExpertIdSchema, GroupIdSchema } from '../../domain/ids'
 import { FormerUnitSchema, RelationSchema } from '../../domain/workspace'
-import { name, none, type InputsOf } from '../shared/fields'
+import { name, none, reason, type InputsOf } from '../shared/fields'
 
 const expertFields = {
   name: name('专家姓名', 40),
@@ -18,4 +18,5 @@ export const expertsInputs = {
   'experts.list': none,
   'experts.add': z.object(expertFields).strict(),
   'experts.update': z.object({ expertId: ExpertIdSchema, ...expertFields }).strict(),
+  'experts.remove': z.object({ expertId: ExpertIdSchema, reason: reason('移除专家') }).strict(),
 } satisfies InputsOf<'experts'>

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CampaignIdSchema, SubmissionIdSchema } from '../../domain/ids'
-import { fileSource, type InputsOf } from '../shared/fields'
+import { fileSource, reason, type InputsOf } from '../shared/fields'
 
 export const materialsInputs = {
   'materials.import': z
@@ -21,4 +21,14 @@ export const materialsInputs = {
     })
     .strict(),
   'materials.preview': z.object({ campaignId: CampaignIdSchema, submissionId: SubmissionIdSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+  'materials.remove': z
+    .object({
+      campaignId: CampaignIdSchema,
+      submissionId: SubmissionIdSchema,
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      /** a material is a name: two names may share one blob */
+      name: z.string().min(1).max(300),
+      reason: reason('删除材料'),
+    })
+    .strict(),
 } satisfies InputsOf<'materials'>

@@ -14,4 +14,6 @@ export interface MaterialsOutputs {
   'materials.list': Material[]
   /** readable text of a .docx material (paragraphs as plain text, never HTML) */
   'materials.preview': { name: string; paragraphs: string[]; truncated: boolean }
+  /** the submission's materials after the removal; blobRemoved when no submission referenced the file any more */
+  'materials.remove': { materials: Material[]; blobRemoved: boolean }
 }
