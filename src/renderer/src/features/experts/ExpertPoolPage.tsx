@@ -25,7 +25,7 @@ export function ExpertPoolPage() {
           {S.addExpert}
         </Button>
       </div>
-      <ExpertsTable experts={pool} emptyText={S.poolEmpty} testId="expert-pool-table" />
+      <ExpertsTable experts={pool} emptyText={S.poolEmpty} testId="expert-pool-table" removable />
       <NewExpertModal open={adding} onClose={() => setAdding(false)} intoCampaign={false} />
     </div>
   )
