@@ -13,7 +13,7 @@ import { serveRange } from './rangeFile'
  * Never part of the packaged app.
  */
 export interface BridgeOptions {
-  call: (method: string, input: unknown) => Promise<Envelope<unknown>>
+  call: (method: string, input: unknown, ctx: { trusted: false }) => Promise<Envelope<unknown>>
   /** resolves a material's sha256 to its file and type, for the materials viewer */
   attachment?: (sha256: string) => Promise<{ path: string; mime: string } | null>
   /** built renderer (out/renderer); omitted for an API-only bridge */
@@ -69,15 +69,58 @@ function errorBody(code: string, message: string): string {
   return JSON.stringify({ ok: false, error: { code, message } })
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) throw new Error('too large')
-    chunks.push(chunk as Buffer)
+class BodyTooLarge extends Error {}
+
+/**
+ * The request body, or BodyTooLarge as soon as it passes the cap (declared or counted): nothing more
+ * is kept, and the stream is paused, not destroyed (a `for await` left early would reset the socket
+ * before the client could read the 413).
+ */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return reject(new BodyTooLarge())
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= MAX_BODY_BYTES) return void chunks.push(chunk)
+      req.off('data', onData)
+      req.off('end', onEnd)
+      req.pause()
+      reject(new BodyTooLarge())
+    }
+    const onEnd = () => resolve(Buffer.concat(chunks).toString('utf8'))
+    req.on('data', onData)
+    req.on('end', onEnd)
+    req.on('error', reject)
+  })
+}
+
+/** How long the rest of a refused body may keep arriving (discarded) before the connection is cut. */
+const DISCARD_MS = 10_000
+
+/**
+ * 413 for a body over the cap, readable by the client: answer with `connection: close`, then keep
+ * discarding what is still being sent (never stored) so the client is not reset mid-upload before it
+ * reads the answer; a sender that does not stop within DISCARD_MS is cut off.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.setHeader('connection', 'close')
+  send(res, 413, errorBody('PAYLOAD_TOO_LARGE', `请求内容超过 ${MAX_BODY_BYTES / 1024 / 1024} MB，未处理。大文件请分块上传。`))
+  const timer = setTimeout(() => req.destroy(), DISCARD_MS)
+  timer.unref()
+  req.on('end', () => clearTimeout(timer))
+  req.on('close', () => clearTimeout(timer))
+  req.resume()
+}
+
+/** A path segment decoded, or null when its %-escapes are malformed (decodeURIComponent would throw). */
+function decodeSegment(text: string): string | null {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return null
   }
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
@@ -98,15 +141,20 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
           return send(res, 401, errorBody('UNAUTHORIZED', '未授权：缺少或错误的访问令牌。'))
         }
         if (req.method !== 'POST') return send(res, 405, errorBody('METHOD_NOT_ALLOWED', '只接受 POST 请求。'))
+        const method = decodeSegment(url.pathname.slice('/api/'.length))
+        if (method === null) {
+          req.resume()
+          return send(res, 400, errorBody('INVALID_INPUT', '请求地址中的操作名称编码有误（百分号转义不完整），未处理。'))
+        }
         let input: unknown
         try {
           const text = await readBody(req)
           input = text.trim() === '' ? {} : JSON.parse(text)
-        } catch {
-          return send(res, 400, errorBody('INVALID_INPUT', '请求内容不是有效的 JSON，或超过 16 MB。'))
+        } catch (e) {
+          if (e instanceof BodyTooLarge) return refuseTooLarge(req, res)
+          return send(res, 400, errorBody('INVALID_INPUT', '请求内容不是有效的 JSON。'))
         }
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length))
-        const envelope = await opts.call(method, input)
+        const envelope = await opts.call(method, input, { trusted: false })
         return send(res, 200, JSON.stringify(envelope))
       }
       if (url.pathname.startsWith('/attachments/') && opts.attachment) {
@@ -128,7 +176,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       if (!opts.staticDir) return send(res, 404, errorBody('NOT_FOUND', '未找到。'))
       return await serveStatic(opts.staticDir, url.pathname, res)
     } catch (e) {
-      send(res, 500, errorBody('INTERNAL', `内部错误：${(e as Error).message}`))
+      if (!res.headersSent) send(res, 500, errorBody('INTERNAL', `内部错误：${(e as Error).message}`))
+      else res.destroy()
     }
   })
 
@@ -148,7 +197,9 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
 }
 
 async function serveStatic(root: string, pathname: string, res: ServerResponse): Promise<void> {
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '')
+  const decoded = decodeSegment(pathname)
+  if (decoded === null) return send(res, 400, errorBody('INVALID_INPUT', '请求地址的编码有误（百分号转义不完整）。'))
+  const rel = pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '')
   const file = normalize(join(root, rel))
   if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) {
     return send(res, 404, errorBody('NOT_FOUND', '未找到。'))

@@ -18,8 +18,21 @@ import { isMethodName, type MethodName } from './methodNames'
 import type { WorkbenchHandlers } from './contract'
 import type { Out } from './outputs'
 import { createLogger } from '../util/logger'
+import { namesLocalPath } from './shared/fields'
 
 const log = createLogger('dispatch')
+
+/**
+ * Who is calling. Only a caller that chose a local path itself may hand the core one: the CLI and
+ * Electron main's own in-process calls (after its native file dialog) are trusted; the renderer over
+ * IPC and anything over the bridge are not, so a script in the page cannot make the core read a file.
+ * Untrusted is the default: a door that forgets to say is refused paths rather than trusted.
+ */
+export interface CallContext {
+  trusted: boolean
+}
+
+export const UNTRUSTED_PATH_MESSAGE = '界面不接受文件路径，请通过上传或文件对话框选择文件'
 
 /**
  * The one entry point every door calls: parses `input` with the method's zod schema, runs the
@@ -29,6 +42,7 @@ export async function dispatch<M extends MethodName>(
   handlers: WorkbenchHandlers,
   method: M | string,
   input: unknown,
+  ctx: CallContext = { trusted: false },
 ): Promise<Envelope<Out<M>>> {
   if (!isMethodName(method)) {
     return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `未知的操作：${String(method).slice(0, 80)}` } }
@@ -43,6 +57,12 @@ export async function dispatch<M extends MethodName>(
         message: `输入有误：${issues.map((i) => `${i.path}：${i.message}`).join('；')}`,
         issues,
       },
+    }
+  }
+  if (!ctx.trusted && namesLocalPath(parsed.data)) {
+    return {
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: UNTRUSTED_PATH_MESSAGE, issues: [{ path: 'source.path', message: UNTRUSTED_PATH_MESSAGE }] },
     }
   }
   try {

@@ -1,7 +1,7 @@
 import { WorkspaceStore } from '../storage/workspaceStore'
 import { createHandlers } from './handlers'
 import { defaultDeps } from './shared/deps'
-import { dispatch } from './dispatch'
+import { dispatch, type CallContext } from './dispatch'
 import type { Envelope } from './envelope'
 import type { MethodName } from './methodNames'
 import type { Out } from './outputs'
@@ -11,9 +11,9 @@ import { createClient } from './client'
 export interface OpenedWorkbench {
   store: WorkspaceStore
   handlers: WorkbenchHandlers
-  /** the envelope door: what IPC and the bridge relay */
-  call: <M extends MethodName>(method: M | string, input: unknown) => Promise<Envelope<Out<M>>>
-  /** the typed client over the same dispatch, for in-process callers (CLI, demo, bench, tests) */
+  /** the envelope door: what IPC and the bridge relay; untrusted unless `ctx` says otherwise (no local paths) */
+  call: <M extends MethodName>(method: M | string, input: unknown, ctx?: CallContext) => Promise<Envelope<Out<M>>>
+  /** the typed client over the same dispatch, for trusted in-process callers (CLI, demo, bench, tests, main) */
   api: WorkbenchApi
   close: () => Promise<void>
 }
@@ -22,12 +22,12 @@ export interface OpenedWorkbench {
 export async function openWorkbench(dir: string, opts: Parameters<typeof WorkspaceStore.open>[1] = {}): Promise<OpenedWorkbench> {
   const store = await WorkspaceStore.open(dir, opts)
   const handlers = createHandlers(defaultDeps(store))
-  const call: OpenedWorkbench['call'] = (method, input) => dispatch(handlers, method, input)
+  const call: OpenedWorkbench['call'] = (method, input, ctx) => dispatch(handlers, method, input, ctx)
   return {
     store,
     handlers,
     call,
-    api: createClient((method, input) => call(method, input)),
+    api: createClient((method, input) => call(method, input, { trusted: true })),
     close: () => store.close(),
   }
 }

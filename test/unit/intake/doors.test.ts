@@ -64,7 +64,7 @@ describe('specific messages through every door', () => {
       const path = await file(c.name, c.bytes())
       const before = await treeHash(wb.dir, skipVolatile)
 
-      const roster = await wb.call('roster.preview', { campaignId, source: { path } })
+      const roster = await wb.call('roster.preview', { campaignId, source: { path } }, { trusted: true })
       expect(roster.ok).toBe(false)
       if (!roster.ok) {
         expect(roster.error.code).toBe('INVALID_INPUT')
@@ -72,7 +72,7 @@ describe('specific messages through every door', () => {
         expect(roster.error.message).not.toContain('文字编码')
       }
 
-      const task = await finished(ok(await wb.call('materials.import', { campaignId, source: { path } })))
+      const task = await finished(ok(await wb.call('materials.import', { campaignId, source: { path } }, { trusted: true })))
       expect(task.state).toBe('failed')
       expect(task.error?.message).toContain(c.message)
 
@@ -92,7 +92,7 @@ describe('materials.import through the API', () => {
     const bomb = overlappingZip(Buffer.concat([SAMPLE.pdf('bomb'), Buffer.alloc(1024 * 1024 - 64)]), 400)
     const path = await file('bomb.zip', bomb)
     const before = await treeHash(wb.dir, skipVolatile)
-    const task = await finished(ok(await wb.call('materials.import', { campaignId, source: { path } })))
+    const task = await finished(ok(await wb.call('materials.import', { campaignId, source: { path } }, { trusted: true })))
     expect(task.state).toBe('failed')
     expect(task.error?.message).toContain('压缩炸弹')
     expect(await treeHash(wb.dir, skipVolatile)).toBe(before)
@@ -106,14 +106,14 @@ describe('materials.import through the API', () => {
       { name: '甲校_数控_申报书副本.pdf', data: same },
       { name: '甲校_数控_佐证.pdf', data: SAMPLE.pdf('other') },
     ]))
-    const task = await finished(ok(await wb.call('materials.import', { campaignId, source: { path: zip }, rule: 'schoolProgram' })))
+    const task = await finished(ok(await wb.call('materials.import', { campaignId, source: { path: zip }, rule: 'schoolProgram' }, { trusted: true })))
     expect(task.state).toBe('done')
     expect((task.result as { attached: number }).attached).toBe(3)
     const list = ok(await wb.call('materials.list', { campaignId, submissionId: s.id }))
     expect(list.map((m) => m.name).sort()).toEqual(['甲校_数控_佐证.pdf', '甲校_数控_申报书.pdf', '甲校_数控_申报书副本.pdf'])
     expect(new Set(list.map((m) => m.sha256)).size).toBe(2)
     // importing the same zip again adds nothing
-    await finished(ok(await wb.call('materials.import', { campaignId, source: { path: zip }, rule: 'schoolProgram' })))
+    await finished(ok(await wb.call('materials.import', { campaignId, source: { path: zip }, rule: 'schoolProgram' }, { trusted: true })))
     expect(ok(await wb.call('materials.list', { campaignId, submissionId: s.id }))).toHaveLength(3)
   })
 
@@ -127,7 +127,7 @@ describe('materials.import through the API', () => {
       { name: '甲校_数控_报告.pdf.', data: SAMPLE.pdf('dot') },
       { name: '甲校_数控_报告.pdf', data: SAMPLE.pdf('plain') },
     ]))
-    const task = await finished(ok(await wb.call('materials.import', { campaignId, source: { path: zip }, rule: 'schoolProgram' })))
+    const task = await finished(ok(await wb.call('materials.import', { campaignId, source: { path: zip }, rule: 'schoolProgram' }, { trusted: true })))
     expect(task.state).toBe('done')
     const problems = (task.result as { problems: Array<{ path: string; message: string }> }).problems
     const collisions = problems.filter((p) => p.message.includes('看不出的字符'))
@@ -144,7 +144,7 @@ describe('bounded work before trust, through the API', () => {
     execFileSync('mkfifo', [fifo])
     const t0 = performance.now()
     for (const path of ['/dev/zero', fifo]) {
-      const r = await wb.call('roster.preview', { campaignId, source: { path } })
+      const r = await wb.call('roster.preview', { campaignId, source: { path } }, { trusted: true })
       expect(r.ok).toBe(false)
       if (!r.ok) expect(r.error.message).toMatch(/不是普通文件（是(设备文件|命名管道（FIFO）)）/)
     }

@@ -9,6 +9,7 @@ import type { CampaignCard } from './outputs'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { loadCampaign } from '../shared/load'
+import { campaignProgress } from '../../scoring/progress'
 
 type Source = Parsed<'campaigns.create'>['source']
 
@@ -46,11 +47,9 @@ export function campaignsHandlers(deps: HandlerDeps) {
       for (const id of await store.campaignIds()) {
         try {
           const c = (await store.campaignShard(id)).data.campaign
-          let submitted = 0
-          for (const expertId of c.expertIds) {
-            const sheets = (await store.sheetsShard(id, expertId)).data.sheets
-            submitted += Object.values(sheets).filter((s) => s.status === 'submitted').length
-          }
+          const sheets = new Map<string, Record<string, { status: string }>>()
+          for (const expertId of c.expertIds) sheets.set(expertId, (await store.sheetsShard(id, expertId)).data.sheets)
+          const progress = campaignProgress(c, (e) => e, (e, s) => sheets.get(e)?.[s]?.status === 'submitted')
           cards.push({
             id: c.id,
             name: c.name,
@@ -59,8 +58,8 @@ export function campaignsHandlers(deps: HandlerDeps) {
             createdAt: c.createdAt,
             submissionCount: c.submissions.length,
             expertCount: c.expertIds.length,
-            sheetsSubmitted: submitted,
-            sheetsExpected: c.submissions.length * c.expertIds.length,
+            sheetsSubmitted: progress.submitted,
+            sheetsExpected: progress.expected,
             ...(c.archived ? { archived: c.archived } : {}),
           })
         } catch (e) {

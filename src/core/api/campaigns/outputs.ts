@@ -9,6 +9,7 @@ export interface CampaignCard {
   createdAt: string
   submissionCount: number
   expertCount: number
+  /** 评分进度 (core/scoring/progress.ts): submitted of expected sheets, expected following the drawn panels */
   sheetsSubmitted: number
   sheetsExpected: number
   /** set when campaign.json cannot be read; the card is shown as damaged */

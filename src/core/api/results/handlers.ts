@@ -13,6 +13,7 @@ import type { ResultRow } from './outputs'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { isAssigned, loadCampaign } from '../shared/load'
+import { campaignProgress } from '../../scoring/progress'
 
 /** docs/domain/review-kinds.md: an expert whose total deviates more than this from the result triggers 复议. */
 export const DEVIATION_FLAG_POINTS = 15
@@ -117,7 +118,9 @@ export function resultsHandlers({ store }: HandlerDeps) {
       )
       rows.forEach((r, i) => (r.rank = ranks[i]!))
       const provisionalCount = rows.filter((r) => r.provisional && r.result !== null).length
-      return { campaignId, rule, ruleText: RULE_TEXT[rule], rows, provisionalCount }
+      const names = new Map(experts.map((e) => [e.id, e.name]))
+      const progress = campaignProgress(campaign, (id) => names.get(id) ?? id, (e, s) => sheetsByExpert.get(e)?.[s]?.status === 'submitted')
+      return { campaignId, rule, ruleText: RULE_TEXT[rule], rows, provisionalCount, progress }
     },
   } satisfies HandlersOf<'results'>
 }

@@ -2,6 +2,7 @@ import type { OutcomeKind } from '../../scoring/outcome'
 import type { AggregationRule, Submission } from '../../domain/workspace'
 import type { Grade } from '../../domain/rubric'
 import type { VetoTally } from '../../scoring/panelRules'
+import type { CampaignProgress } from '../../scoring/progress'
 
 export interface ResultRow {
   submission: Submission
@@ -38,6 +39,8 @@ export interface ResultsSummary {
   rows: ResultRow[]
   /** rows with a result that is still 暂定 (not every panel member has submitted), left out of the ranking */
   provisionalCount: number
+  /** 评分进度 per expert and per submission (core/scoring/progress.ts), what the overview shows */
+  progress: CampaignProgress
 }
 
 export interface ResultsOutputs {

@@ -21,7 +21,10 @@ export const sheetKey = {
   submissionId: SubmissionIdSchema,
 }
 
-/** A file the user gave: uploaded in chunks (renderer) or a local path (CLI, Electron dialogs). */
+/**
+ * A file the user gave: uploaded in chunks (renderer, bridge, main's file dialog) or a local path,
+ * which dispatch() accepts only from a trusted caller (the CLI); see dispatch.ts `CallContext`.
+ */
 export const fileSource = z.union([
   z.object({ uploadId: z.string().regex(/^up-[0-9a-f]{16}$/) }).strict(),
   z.object({ path: z.string().min(1).max(4096) }).strict(),
@@ -29,3 +32,9 @@ export const fileSource = z.union([
 
 /** What a namespace's inputs.ts exports: one zod schema for each of its methods, and no other. */
 export type InputsOf<N extends Namespace> = Record<MethodsOf<N>, z.ZodType>
+
+/** Whether parsed input names a local file by path (`source: { path }`): only trusted callers may. */
+export function namesLocalPath(input: unknown): boolean {
+  const source = (input as { source?: unknown } | null)?.source
+  return typeof source === 'object' && source !== null && 'path' in source
+}

@@ -2,6 +2,7 @@ import { WorkbenchError } from '../../domain/errors'
 import type { CampaignId, ExpertId, SubmissionId } from '../../domain/ids'
 import type { Campaign, Submission } from '../../domain/workspace'
 import type { WorkspaceStore } from '../../storage/workspaceStore'
+import { isAssigned } from '../../scoring/progress'
 
 /** The campaign's shard, or NOT_FOUND in words a user understands. */
 export async function loadCampaign(store: WorkspaceStore, campaignId: CampaignId) {
@@ -23,14 +24,7 @@ export function requireExpertInCampaign(campaign: Campaign, expertId: ExpertId):
   }
 }
 
-/**
- * Whether an expert judges a submission: with no panels drawn yet, every expert of the campaign may
- * score every submission (the foundation flow); once a submission has a panel, only its members.
- */
-export function isAssigned(campaign: Campaign, expertId: ExpertId, submissionId: SubmissionId): boolean {
-  const a = campaign.assignments[submissionId]
-  return a ? a.expertIds.includes(expertId) : Object.keys(campaign.assignments).length === 0
-}
+export { isAssigned }
 
 export function requireAssigned(campaign: Campaign, expertId: ExpertId, submissionId: SubmissionId): void {
   if (!isAssigned(campaign, expertId, submissionId)) {

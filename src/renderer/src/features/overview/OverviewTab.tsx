@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
 import { Alert, Card, Col, Progress, Row, Space, Statistic } from 'antd'
 import { campaignsSelectors, expertsSelectors, panelSelectors, resultsSelectors, useActions, useWorkbench } from '../../stores'
-import { progressLines } from './progressModel'
 import { attentionItems } from './attention'
 import { ProgressList } from './ProgressList'
 import { OVERVIEW_STRINGS as S } from './strings'
@@ -19,10 +18,10 @@ export function OverviewTab() {
   }, [loadSummary, loadConflicts])
   if (!campaign) return null
 
-  const lines = summary ? progressLines(summary) : { byExpert: [], bySubmission: [] }
-  // once panels are drawn, each submission expects its own panel, not every expert of the campaign
-  const expected = summary ? lines.bySubmission.reduce((n, l) => n + l.expected, 0) : campaign.submissions.length * campaign.expertIds.length
-  const done = lines.byExpert.reduce((n, l) => n + l.done, 0)
+  // 评分进度 as the core counts it (core/scoring/progress.ts), the same figure as the campaign card
+  const lines = summary?.progress ?? { byExpert: [], bySubmission: [], expected: 0, submitted: 0 }
+  const expected = lines.expected
+  const done = lines.submitted
   const attention = attentionItems(campaign, summary, conflicts, pool, expected, done)
 
   return (

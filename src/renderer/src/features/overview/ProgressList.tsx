@@ -1,5 +1,5 @@
 import { Progress, Table, Typography } from 'antd'
-import type { ProgressLine } from './progressModel'
+import type { ProgressLine } from '../../../../core/scoring/progress'
 import { OVERVIEW_STRINGS as S } from './strings'
 
 export function ProgressList({ lines, nameTitle, testId }: { lines: ProgressLine[]; nameTitle: string; testId: string }) {
