@@ -47,6 +47,11 @@ export class TaskRegistry {
     return this.view(task) as TaskViewOf<K>
   }
 
+  /** Whether a task of this kind is still running (a blob sweep must wait while an import stages blobs). */
+  isRunning(kind: TaskKind): boolean {
+    return [...this.tasks.values()].some((t) => t.kind === kind && t.state === 'running')
+  }
+
   get(id: string): TaskView {
     return this.view(this.find(id))
   }

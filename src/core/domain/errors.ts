@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'NO_BACKUP'
   | 'ASSIGNMENT_INFEASIBLE'
   | 'PLEDGE_REQUIRED'
+  | 'HAS_SCORES'
   | 'IMPORT_REFUSED'
   | 'STORAGE_FULL'
   | 'STORAGE_IO'

@@ -189,6 +189,8 @@ export const CampaignSchema = z.object({
   rosterMapping: z.record(z.string(), z.string()).default({}),
   /** the header row the secretary picked in the roster wizard (a title row above it is common) */
   rosterHeaderRow: z.number().int().positive().optional(),
+  /** 归档: the campaign leaves the campaign list but keeps every file; campaigns.restore brings it back */
+  archived: z.object({ at: z.string(), reason: z.string().max(500) }).optional(),
 })
 export type Campaign = z.infer<typeof CampaignSchema>
 
@@ -245,6 +247,8 @@ export const WorkspaceFileSchema = z.object({
   createdAt: z.string(),
   groups: z.array(CollaborationGroupSchema),
   experts: z.array(ExpertSchema),
+  /** experts removed from the pool, kept with who/why/when (experts.remove; nothing is lost) */
+  removedExperts: z.array(z.object({ expert: ExpertSchema, reason: z.string().max(500), at: z.string() })).optional(),
 })
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>
 

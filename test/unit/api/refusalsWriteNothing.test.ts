@@ -99,6 +99,13 @@ beforeAll(async () => {
     'assignments.autoAssign': [{ campaignId: c, seed: 's' }],
     'assignments.change': [{ campaignId: c, submissionId: submission.id, remove: 'exp-nobody', reason: '调整' }],
     'submissions.add': [{ campaignId: c, school: '某技师学院', program: '数控加工', groupId: 'g3' }],
+    // removal (issue 9 item 14): the sheets hold saved work, so these are refused (HAS_SCORES / NOT_FOUND)
+    'submissions.remove': [{ campaignId: c, submissionId: submission.id, reason: '撤回' }, { campaignId: c, submissionId: s2.id, reason: '撤回' }],
+    'experts.remove': [{ expertId: e, reason: '退出' }],
+    'materials.remove': [{ campaignId: c, submissionId: submission.id, sha256: '0'.repeat(64), name: 'a.pdf', reason: '传错' }],
+    // the first call archives; every later one is refused as already archived (restore then brings it back)
+    'campaigns.archive': [{ campaignId: c, reason: '评审结束' }],
+    'campaigns.restore': [{ campaignId: c }],
     'sheets.get': [key],
     'sheets.listByExpert': [{ campaignId: c, expertId: e }],
     'sheets.setEntry': [{ ...key, indicatorCode: '1.2', level: 'C', ...stale }, { ...k2, indicatorCode: '1.2', level: 'C' }],

@@ -61,6 +61,7 @@ export function campaignsHandlers(deps: HandlerDeps) {
             expertCount: c.expertIds.length,
             sheetsSubmitted: progress.submitted,
             sheetsExpected: progress.expected,
+            ...(c.archived ? { archived: c.archived } : {}),
           })
         } catch (e) {
           if (!(e instanceof WorkbenchError)) throw e
@@ -119,6 +120,31 @@ export function campaignsHandlers(deps: HandlerDeps) {
         if (panel) c.panel = { ...c.panel, ...panel }
         return c
       })
+    },
+
+    // 归档, never deleted: every file stays; the campaign only leaves the list until restored
+    'campaigns.archive': async ({ campaignId, reason }) => {
+      const shard = await loadCampaign(store, campaignId)
+      if (shard.data.campaign.archived) throw new WorkbenchError('CONFLICT', `评审活动「${shard.data.campaign.name}」已归档。`)
+      const at = now().toISOString()
+      const c = await shard.update((d) => {
+        d.campaign.archived = { at, reason }
+        return d.campaign
+      })
+      await store.audit(campaignId).append('campaign.archive', '秘书处', { reason }, now())
+      return c
+    },
+
+    'campaigns.restore': async ({ campaignId }) => {
+      const shard = await loadCampaign(store, campaignId)
+      const was = shard.data.campaign.archived
+      if (!was) throw new WorkbenchError('CONFLICT', `评审活动「${shard.data.campaign.name}」没有归档，无需恢复。`)
+      const c = await shard.update((d) => {
+        delete d.campaign.archived
+        return d.campaign
+      })
+      await store.audit(campaignId).append('campaign.restore', '秘书处', { archivedAt: was.at, archiveReason: was.reason }, now())
+      return c
     },
   } satisfies HandlersOf<'campaigns'>
 }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { CampaignIdSchema, ExpertIdSchema } from '../../domain/ids'
 import { ReviewKindSchema } from '../../domain/rubric'
 import { AggregationRuleSchema, PanelSettingsSchema } from '../../domain/workspace'
-import { name, none, type InputsOf } from '../shared/fields'
+import { name, none, reason, type InputsOf } from '../shared/fields'
 
 export const campaignsInputs = {
   'campaigns.list': none,
@@ -37,4 +37,6 @@ export const campaignsInputs = {
         .optional(),
     })
     .strict(),
+  'campaigns.archive': z.object({ campaignId: CampaignIdSchema, reason: reason('归档评审活动') }).strict(),
+  'campaigns.restore': z.object({ campaignId: CampaignIdSchema }).strict(),
 } satisfies InputsOf<'campaigns'>

@@ -15,6 +15,8 @@ export interface CampaignCard {
   sheetsExpected: number
   /** set when campaign.json cannot be read; the card is shown as damaged */
   damaged?: string
+  /** 归档: when and why; an archived campaign is shown only in the 已归档 view */
+  archived?: { at: string; reason: string }
 }
 
 /** campaigns.get: the campaign, with the 承诺书 its experts sign (core/domain/pledge.ts) for the renderer to show */
@@ -28,4 +30,6 @@ export interface CampaignsOutputs {
   'campaigns.create': Campaign
   'campaigns.addExperts': Campaign
   'campaigns.updateSettings': Campaign
+  'campaigns.archive': Campaign
+  'campaigns.restore': Campaign
 }

@@ -3,6 +3,10 @@ import { ExpertSchema, type Expert } from '../../domain/workspace'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { expertImportHandlers } from './importHandlers'
+import type { CampaignId } from '../../domain/ids'
+import { campaignSheets } from '../shared/sheetsOf'
+import { hasSavedWork } from '../../panel/scoredWork'
+import { dropExpert, expertBlockers } from '../../panel/removal'
 
 function checkGroups(known: string[], given: string[]): void {
   const unknown = given.filter((g) => !known.includes(g))
@@ -10,7 +14,7 @@ function checkGroups(known: string[], given: string[]): void {
 }
 
 export function expertsHandlers(deps: HandlerDeps) {
-  const { store, newId } = deps
+  const { store, newId, now } = deps
   return {
     ...expertImportHandlers(deps),
     'experts.list': async () => (await store.workspaceShard()).data.experts,
@@ -38,6 +42,40 @@ export function expertsHandlers(deps: HandlerDeps) {
         d.experts[i] = next
         return next
       })
+    },
+    'experts.remove': async ({ expertId, reason }) => {
+      const ws = await store.workspaceShard()
+      const expert = ws.data.experts.find((e) => e.id === expertId)
+      if (!expert) throw new WorkbenchError('NOT_FOUND', `专家库中没有专家 ${expertId}。`)
+      // refused while any campaign holds their saved work or a panel seat; every campaign is checked first
+      const blocked: string[] = []
+      const listedIn: CampaignId[] = []
+      for (const id of await store.campaignIds()) {
+        const c = (await store.campaignShard(id)).data.campaign
+        const sheets = (await campaignSheets(store, c)).get(expertId) ?? {}
+        const why = expertBlockers(c, expertId, Object.values(sheets).filter(hasSavedWork).length)
+        if (why.length) blocked.push(`「${c.name}」${why.join('、')}`)
+        else if (c.expertIds.includes(expertId)) listedIn.push(id)
+      }
+      if (blocked.length) {
+        throw new WorkbenchError('HAS_SCORES', `专家 ${expert.name}（${expert.unit}）不能移除：${blocked.join('；')}。`)
+      }
+      const at = now().toISOString()
+      const names: string[] = []
+      for (const id of listedIn) {
+        const shard = await store.campaignShard(id)
+        names.push(await shard.update((d) => {
+          dropExpert(d.campaign, expertId)
+          return d.campaign.name
+        }))
+        await store.audit(id).append('expert.remove', '秘书处', { expertId, name: expert.name, unit: expert.unit, reason }, now())
+      }
+      // kept in workspace.json with who/why/when: the workspace-level record of the removal
+      await ws.update((d) => {
+        d.experts = d.experts.filter((e) => e.id !== expertId)
+        d.removedExperts = [...(d.removedExperts ?? []), { expert, reason, at }]
+      })
+      return { expertId, campaigns: names }
     },
   } satisfies HandlersOf<'experts'>
 }

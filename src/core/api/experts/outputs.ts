@@ -22,4 +22,6 @@ export interface ExpertsOutputs {
   'experts.update': Expert
   'experts.previewImport': ExpertImportPreview
   'experts.import': { imported: number; skippedRows: number; problems: ExpertImportPreview['problems'] }
+  /** campaigns: the names of the campaigns whose expert list the expert also left */
+  'experts.remove': { expertId: string; campaigns: string[] }
 }

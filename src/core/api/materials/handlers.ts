@@ -12,6 +12,7 @@ import { DOCX_MIME } from '../shared/files'
 import { findSubmission, loadCampaign } from '../shared/load'
 import { sourceFile } from '../shared/sourceFile'
 import { attachUnmatched, keepUnmatched } from './unmatched'
+import { dropUnreferencedBlobs } from '../shared/blobs'
 import type { MaterialsImportResult } from './outputs'
 
 export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
@@ -118,6 +119,22 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
       const campaign = (await loadCampaign(store, campaignId)).data.campaign
       const materials = findSubmission(campaign, submissionId as SubmissionId).materials
       return forExpert ? expertMaterials(campaign, materials) : materials
+    },
+
+    'materials.remove': async ({ campaignId, submissionId, sha256, name, reason }) => {
+      const shard = await loadCampaign(store, campaignId)
+      const sub = findSubmission(shard.data.campaign, submissionId)
+      if (!sub.materials.some((m) => m.sha256 === sha256 && m.name === name)) {
+        throw new WorkbenchError('NOT_FOUND', `申报「${sub.school} ${sub.program}」没有材料「${name}」。`)
+      }
+      const materials = await shard.update((d) => {
+        const s = findSubmission(d.campaign, submissionId)
+        s.materials = s.materials.filter((m) => !(m.sha256 === sha256 && m.name === name))
+        return s.materials
+      })
+      await store.audit(campaignId).append('material.remove', '秘书处', { submissionId, name, sha256, reason }, now())
+      const gone = await dropUnreferencedBlobs(store, tasks, [sha256])
+      return { materials, blobRemoved: gone.length > 0 }
     },
   } satisfies HandlersOf<'materials'>
 }

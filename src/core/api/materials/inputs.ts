@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CampaignIdSchema, SubmissionIdSchema } from '../../domain/ids'
-import { fileSource, type InputsOf } from '../shared/fields'
+import { fileSource, reason, type InputsOf } from '../shared/fields'
 
 export const materialsInputs = {
   'materials.import': z
@@ -33,6 +33,16 @@ export const materialsInputs = {
       path: z.string().min(1).max(1000),
       reason: z.string().trim().max(500).default(''),
       actor: z.string().trim().max(40).default('秘书处'),
+    })
+    .strict(),
+  'materials.remove': z
+    .object({
+      campaignId: CampaignIdSchema,
+      submissionId: SubmissionIdSchema,
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      /** a material is a name: two names may share one blob */
+      name: z.string().min(1).max(300),
+      reason: reason('删除材料'),
     })
     .strict(),
 } satisfies InputsOf<'materials'>

@@ -17,4 +17,6 @@ export interface MaterialsOutputs {
   'materials.unmatched': UnmatchedMaterial[]
   'materials.attach': Material
   'materials.preview': { name: string; paragraphs: string[]; truncated: boolean }
+  /** the submission's materials after the removal; blobRemoved when no submission referenced the file any more */
+  'materials.remove': { materials: Material[]; blobRemoved: boolean }
 }

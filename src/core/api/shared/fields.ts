@@ -30,6 +30,9 @@ export const text = (label: string, opts: { multiline?: boolean } = {}) =>
     }
   })
 
+/** Why something is removed or archived: required, kept in the audit log. */
+export const reason = (what: string) => z.string().trim().min(1, `${what}必须填写理由`).max(500, '理由不能超过 500 个字')
+
 /** A required one-line name: trimmed, not empty, at most `max` characters. */
 export const name = (label: string, max: number) =>
   text(label).trim().min(1, `请填写${label}`).max(max, `${label}不能超过 ${max} 个字`)

@@ -3,9 +3,13 @@ import { findDuplicate, subjectProblems } from '../../domain/submissionRules'
 import { SubmissionSchema, type Submission } from '../../domain/workspace'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
-import { loadCampaign } from '../shared/load'
+import { findSubmission, loadCampaign } from '../shared/load'
+import { campaignSheets } from '../shared/sheetsOf'
+import { dropUnreferencedBlobs } from '../shared/blobs'
+import { dropSubmission, submissionWorkHolders } from '../../panel/removal'
+import { placeholderExpert } from '../../domain/workspace'
 
-export function submissionsHandlers({ store, newId, now }: HandlerDeps) {
+export function submissionsHandlers({ store, newId, now, tasks }: HandlerDeps) {
   return {
     'submissions.add': async ({ campaignId, ...fields }) => {
       const groups = (await store.workspaceShard()).data.groups
@@ -28,6 +32,33 @@ export function submissionsHandlers({ store, newId, now }: HandlerDeps) {
         d.campaign.submissions.push(submission)
         return submission
       })
+    },
+
+    'submissions.remove': async ({ campaignId, submissionId, reason }) => {
+      const shard = await loadCampaign(store, campaignId)
+      const campaign = shard.data.campaign
+      const sub = findSubmission(campaign, submissionId)
+      // scores are never lost silently: refused while any sheet for it holds saved work
+      const holders = submissionWorkHolders(await campaignSheets(store, campaign), submissionId)
+      if (holders.length) {
+        const experts = (await store.workspaceShard()).data.experts
+        const names = holders.map((h) => `${(experts.find((e) => e.id === h.expertId) ?? placeholderExpert(h.expertId)).name}（${h.submitted ? '已提交' : '草稿'}）`)
+        throw new WorkbenchError(
+          'HAS_SCORES',
+          `「${sub.school} ${sub.program}」已有 ${holders.length} 份评分表保存了评分（${names.join('、')}），不能删除。如确需删除，请先由专家清空评分。`,
+          { details: { experts: holders.map((h) => h.expertId) } },
+        )
+      }
+      await shard.update((d) => {
+        findSubmission(d.campaign, submissionId)
+        dropSubmission(d.campaign, submissionId)
+      })
+      const shas = sub.materials.map((m) => m.sha256)
+      await store.audit(campaignId).append('submission.remove', '秘书处', {
+        submissionId, school: sub.school, program: sub.program, materials: sub.materials.map((m) => m.name), reason,
+      }, now())
+      const gone = await dropUnreferencedBlobs(store, tasks, shas)
+      return { submissionId, blobsRemoved: gone.length }
     },
   } satisfies HandlersOf<'submissions'>
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { CampaignIdSchema, GroupIdSchema } from '../../domain/ids'
+import { CampaignIdSchema, GroupIdSchema, SubmissionIdSchema } from '../../domain/ids'
 import { SubjectSchema } from '../../domain/subject'
-import { name, text, type InputsOf } from '../shared/fields'
+import { name, reason, text, type InputsOf } from '../shared/fields'
 
 export const submissionsInputs = {
   'submissions.add': z
@@ -16,4 +16,5 @@ export const submissionsInputs = {
       subject: SubjectSchema.optional(),
     })
     .strict(),
+  'submissions.remove': z.object({ campaignId: CampaignIdSchema, submissionId: SubmissionIdSchema, reason: reason('删除申报') }).strict(),
 } satisfies InputsOf<'submissions'>

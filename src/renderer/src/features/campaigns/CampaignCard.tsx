@@ -1,9 +1,33 @@
-import { Alert, Card, Progress, Space, Statistic, Tag, Typography } from 'antd'
+import { Alert, Button, Card, Progress, Space, Statistic, Tag, Typography } from 'antd'
+import { ReasonConfirm } from '../removal/ReasonConfirm'
 import type { CampaignCard as Card_ } from '../../../../core/api/outputs'
 import { cnDate } from '../../lib/format'
 import { CAMPAIGNS_STRINGS as S } from './strings'
 
-export function CampaignCard({ card, onOpen }: { card: Card_; onOpen: (id: string) => void }) {
+/** 归档 on an active card; an archived card shows when and why, with 恢复. */
+function ArchiveAction({ card, onArchive, onRestore }: { card: Card_; onArchive: (id: string, reason: string) => Promise<void>; onRestore: (id: string) => Promise<void> }) {
+  if (card.archived) {
+    return (
+      <Button size="small" type="link" data-testid={`restore-${card.id}`} onClick={(e) => { e.stopPropagation(); void onRestore(card.id).catch(() => undefined) }}>
+        {S.restore}
+      </Button>
+    )
+  }
+  return (
+    <ReasonConfirm title={S.archiveTitle} okText={S.archive} testId={`archive-${card.id}`} onConfirm={(reason) => onArchive(card.id, reason)}>
+      <Button size="small" type="link" data-testid={`archive-${card.id}`} onClick={(e) => e.stopPropagation()}>
+        {S.archive}
+      </Button>
+    </ReasonConfirm>
+  )
+}
+
+export function CampaignCard({ card, onOpen, onArchive, onRestore }: {
+  card: Card_
+  onOpen: (id: string) => void
+  onArchive: (id: string, reason: string) => Promise<void>
+  onRestore: (id: string) => Promise<void>
+}) {
   if (card.damaged) {
     return (
       <Card size="small" title={card.name} data-testid="campaign-card" data-campaign-id={card.id} className="campaign-card">
@@ -25,8 +49,21 @@ export function CampaignCard({ card, onOpen }: { card: Card_; onOpen: (id: strin
           {card.name}
         </Typography.Text>
       }
-      extra={<Tag color="blue">{card.kindLabel}</Tag>}
+      extra={
+        <Space size={4}>
+          <Tag color={card.archived ? 'default' : 'blue'}>{card.kindLabel}</Tag>
+          {/* clicks inside the popup bubble through the portal: they must not open the campaign */}
+          <span onClick={(e) => e.stopPropagation()}>
+            <ArchiveAction card={card} onArchive={onArchive} onRestore={onRestore} />
+          </span>
+        </Space>
+      }
     >
+      {card.archived && (
+        <Typography.Paragraph type="secondary" data-testid="archived-note">
+          {S.archivedOn(cnDate(card.archived.at), card.archived.reason)}
+        </Typography.Paragraph>
+      )}
       <Typography.Text type="secondary" className="campaign-card-date">
         {S.createdOn(cnDate(card.createdAt))}
       </Typography.Text>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { Button, Col, Empty, Row, Typography } from 'antd'
+import { Button, Col, Empty, Row, Segmented, Space, Typography } from 'antd'
 import { PlusOutlined } from '@ant-design/icons'
 import { campaignsSelectors, useActions, useWorkbench } from '../../stores'
 import { CampaignCard } from './CampaignCard'
@@ -10,8 +10,11 @@ import { CAMPAIGNS_STRINGS as S } from './strings'
 export function CampaignListPage() {
   const cards = useWorkbench(campaignsSelectors.cards)
   const loaded = useWorkbench(campaignsSelectors.cardsLoaded)
-  const { openCampaign, loadCampaigns } = useActions()
+  const { openCampaign, loadCampaigns, archiveCampaign, restoreCampaign } = useActions()
   const [creating, setCreating] = useState(false)
+  // archived campaigns leave the list; the 已归档 view shows them with 恢复
+  const [view, setView] = useState<'active' | 'archived'>('active')
+  const shown = cards.filter((c) => !!c.archived === (view === 'archived'))
   useEffect(() => {
     void loadCampaigns().catch(() => undefined)
   }, [loadCampaigns])
@@ -19,18 +22,29 @@ export function CampaignListPage() {
   return (
     <div data-testid="campaign-list">
       <div className="page-title-row">
-        <Typography.Title level={4}>{S.title}</Typography.Title>
+        <Space align="baseline" size={16}>
+          <Typography.Title level={4}>{S.title}</Typography.Title>
+          <Segmented<'active' | 'archived'>
+            data-testid="campaign-view"
+            value={view}
+            onChange={setView}
+            options={[
+              { value: 'active', label: S.active },
+              { value: 'archived', label: `${S.archived}（${cards.filter((c) => c.archived).length}）` },
+            ]}
+          />
+        </Space>
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-campaign">
           {S.newCampaign}
         </Button>
       </div>
-      {loaded && cards.length === 0 ? (
-        <Empty description={S.empty} />
+      {loaded && shown.length === 0 ? (
+        <Empty description={view === 'archived' ? S.emptyArchived : S.empty} />
       ) : (
         <Row gutter={[16, 16]}>
-          {cards.map((c) => (
+          {shown.map((c) => (
             <Col key={c.id} xs={24} md={12} xl={8} xxl={6}>
-              <CampaignCard card={c} onOpen={openCampaign} />
+              <CampaignCard card={c} onOpen={openCampaign} onArchive={archiveCampaign} onRestore={restoreCampaign} />
             </Col>
           ))}
         </Row>

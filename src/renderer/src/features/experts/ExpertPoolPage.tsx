@@ -34,7 +34,7 @@ export function ExpertPoolPage() {
           </Button>
         </Space>
       </div>
-      <ExpertsTable experts={pool} emptyText={S.poolEmpty} testId="expert-pool-table" />
+      <ExpertsTable experts={pool} emptyText={S.poolEmpty} testId="expert-pool-table" removable />
       <ExpertImportWizard open={importing} onClose={() => setImporting(false)} />
       <div className="groups-section">
         <GroupsCard />

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { Button, Popover, Space, Table, Tag } from 'antd'
 import { RELATION_LABEL } from '../../../../core/panel/messages'
-import { expertsSelectors, sessionSelectors, useWorkbench, type ExpertRow } from '../../stores'
+import { expertsSelectors, sessionSelectors, useActions, useWorkbench, type ExpertRow } from '../../stores'
+import { ReasonConfirm } from '../removal/ReasonConfirm'
 import { NewExpertModal } from './NewExpertModal'
 import { EXPERTS_STRINGS as S } from './strings'
 
@@ -19,7 +20,9 @@ function ConflictData({ e }: { e: ExpertRow }) {
   )
 }
 
-export function ExpertsTable({ experts, emptyText, testId }: { experts: ExpertRow[]; emptyText: string; testId: string }) {
+/** `removable`: the 专家库 page, where an expert can be removed with a reason. */
+export function ExpertsTable({ experts, emptyText, testId, removable }: { experts: ExpertRow[]; emptyText: string; testId: string; removable?: boolean }) {
+  const { removeExpert } = useActions()
   const groups = useWorkbench(sessionSelectors.groups)
   const pool = useWorkbench(expertsSelectors.pool)
   const [editing, setEditing] = useState<string | null>(null)
@@ -59,12 +62,21 @@ export function ExpertsTable({ experts, emptyText, testId }: { experts: ExpertRo
           { title: S.contact, dataIndex: 'contact', width: 140 },
           {
             title: '',
-            width: 60,
+            width: removable ? 110 : 60,
             render: (_, e) =>
               pool.some((p) => p.id === e.id) && (
-                <Button size="small" type="link" onClick={() => setEditing(e.id)} data-testid={`edit-expert-${e.id}`}>
-                  {S.edit}
-                </Button>
+                <Space size={0}>
+                  <Button size="small" type="link" onClick={() => setEditing(e.id)} data-testid={`edit-expert-${e.id}`}>
+                    {S.edit}
+                  </Button>
+                  {removable && (
+                    <ReasonConfirm title={S.removeTitle(e.name)} testId={`remove-expert-${e.id}`} onConfirm={(reason) => removeExpert(e.id, reason)}>
+                      <Button size="small" type="link" danger data-testid={`remove-expert-${e.id}`}>
+                        {S.removeExpert}
+                      </Button>
+                    </ReasonConfirm>
+                  )}
+                </Space>
               ),
           },
         ]}

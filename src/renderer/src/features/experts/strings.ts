@@ -56,4 +56,6 @@ export const EXPERTS_STRINGS = {
   formerLine: (unit: string, from: number | undefined, to: number) => `${unit}（${from ? `${from}—` : '至 '}${to} 年）`,
   relationLine: (kind: string, name: string, unit: string, year: number | undefined) =>
     `${kind}：${[name, unit].filter(Boolean).join('，')}${year ? `（${year} 年）` : ''}`,
+  removeExpert: '删除',
+  removeTitle: (name: string) => `从专家库中移除「${name}」？已有评分或在专家组中的专家不能移除。`,
 }

@@ -46,4 +46,6 @@ export const MATERIALS_STRINGS = {
   colSize: '大小',
   colAdded: '导入时间',
   preview: '预览',
+  remove: '删除',
+  removeTitle: (name: string) => `从该申报中删除材料「${name}」？`,
 }

@@ -2,7 +2,8 @@ import { submissionLabel, subjectOf } from '../../../../core/domain/submissionLa
 import { useState } from 'react'
 import { Button, Descriptions, Drawer, Space, Tag, Typography } from 'antd'
 import { CrownOutlined, FileAddOutlined, FileZipOutlined } from '@ant-design/icons'
-import { campaignExperts, campaignsSelectors, expertsSelectors, sessionSelectors, useWorkbench } from '../../stores'
+import { campaignExperts, campaignsSelectors, expertsSelectors, sessionSelectors, useActions, useWorkbench } from '../../stores'
+import { ReasonConfirm } from '../removal/ReasonConfirm'
 import { cnDate } from '../../lib/format'
 import { MaterialsTable } from '../materials/MaterialsTable'
 import { MaterialView } from '../materials/MaterialView'
@@ -20,6 +21,7 @@ export function SubmissionDrawer({ submissionId, onClose }: { submissionId: stri
   const [previewSha, setPreviewSha] = useState<string | null>(null)
   const [uploading, setUploading] = useState(false)
   const [adding, setAdding] = useState(false)
+  const { removeSubmission, removeMaterial } = useActions()
   const s = campaign?.submissions.find((x) => x.id === submissionId)
   const panel = s && campaign?.assignments[s.id]
   const members = panel ? campaignExperts(pool, panel.expertIds) : []
@@ -31,7 +33,13 @@ export function SubmissionDrawer({ submissionId, onClose }: { submissionId: stri
   }
 
   return (
-    <Drawer open={!!s} onClose={close} size={920} title={s ? submissionLabel(s) : ''} destroyOnHidden data-testid="submission-drawer">
+    <Drawer open={!!s} onClose={close} size={920} title={s ? submissionLabel(s) : ''} destroyOnHidden data-testid="submission-drawer"
+      extra={s && (
+        <ReasonConfirm title={S.removeTitle} testId="remove-submission" onConfirm={(reason) => removeSubmission(s.id, reason).then(close)}>
+          <Button danger size="small" data-testid="remove-submission">{S.remove}</Button>
+        </ReasonConfirm>
+      )}
+    >
       {s && (
         <Space orientation="vertical" size={16} className="full-width">
           <Descriptions
@@ -76,7 +84,8 @@ export function SubmissionDrawer({ submissionId, onClose }: { submissionId: stri
               </Button>
             </Space>
           </div>
-          <MaterialsTable materials={s.materials} selected={previewSha} onPreview={setPreviewSha} />
+          <MaterialsTable materials={s.materials} selected={previewSha} onPreview={setPreviewSha}
+            onRemove={(m, reason) => removeMaterial({ submissionId: s.id, sha256: m.sha256, name: m.name, reason })} />
           {preview && (
             <div className="drawer-viewer" data-testid="drawer-viewer">
               <MaterialView material={preview} submissionId={s.id} />

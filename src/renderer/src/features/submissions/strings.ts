@@ -44,6 +44,8 @@ export const SUBMISSIONS_STRINGS = {
   materialsTitle: (n: number) => `申报材料（${n}）`,
   extra: '其他信息',
   id: '申报编号',
+  remove: '删除申报',
+  removeTitle: '删除该申报及其专家组和材料？已有评分的申报不能删除。',
 }
 
 /** The fields of a person, a course or an achievement (新增申报). */

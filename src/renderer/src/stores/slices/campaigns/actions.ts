@@ -1,5 +1,6 @@
 import type { SliceCreator } from '../../types'
 import { initialCampaignsState, type CampaignsSlice } from './state'
+import { trackRefusable } from '../panel/trackRefusable'
 
 function requireCampaignId(id: string | null): string {
   if (!id) throw new Error('no campaign is open')
@@ -38,5 +39,27 @@ export const createCampaignsSlice: SliceCreator<CampaignsSlice> = (api) => (set,
     const submission = await get().trackSave(() => api['submissions.add']({ ...input, campaignId }))
     await get().loadCampaign(campaignId)
     return submission
+  },
+
+  removeSubmission: async (submissionId, reason) => {
+    const campaignId = requireCampaignId(get().campaignId)
+    await trackRefusable(get().trackSave, () => api['submissions.remove']({ campaignId, submissionId, reason }))
+    await get().loadCampaign(campaignId)
+  },
+
+  removeMaterial: async (input) => {
+    const campaignId = requireCampaignId(get().campaignId)
+    await trackRefusable(get().trackSave, () => api['materials.remove']({ ...input, campaignId }))
+    await get().loadCampaign(campaignId)
+  },
+
+  archiveCampaign: async (campaignId, reason) => {
+    await trackRefusable(get().trackSave, () => api['campaigns.archive']({ campaignId, reason }))
+    await get().loadCampaigns()
+  },
+
+  restoreCampaign: async (campaignId) => {
+    await trackRefusable(get().trackSave, () => api['campaigns.restore']({ campaignId }))
+    await get().loadCampaigns()
   },
 })

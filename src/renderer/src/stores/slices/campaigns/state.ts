@@ -17,6 +17,12 @@ export interface CampaignsSlice {
   createCampaign: (input: In<'campaigns.create'>) => Promise<Campaign>
   addExpertsToCampaign: (expertIds: string[]) => Promise<Campaign>
   addSubmission: (input: NewSubmission) => Promise<Submission>
+  /** removal (refused while scored; the refusal is rethrown with its Chinese message) */
+  removeSubmission: (submissionId: string, reason: string) => Promise<void>
+  removeMaterial: (input: Omit<In<'materials.remove'>, 'campaignId'>) => Promise<void>
+  /** 归档 / 恢复 from the campaign list */
+  archiveCampaign: (campaignId: string, reason: string) => Promise<void>
+  restoreCampaign: (campaignId: string) => Promise<void>
 }
 
 export const initialCampaignsState = {

@@ -30,6 +30,11 @@ export const createExpertsSlice: SliceCreator<ExpertsSlice> = (api) => (set, get
     return result
   },
 
+  removeExpert: async (expertId, reason) => {
+    await trackRefusable(get().trackSave, () => api['experts.remove']({ expertId, reason }))
+    set((s) => ({ experts: s.experts.filter((e) => e.id !== expertId) }))
+  },
+
   addNewExpertToCampaign: async (input) => {
     const expert = await get().addExpert(input)
     await get().addExpertsToCampaign([expert.id])

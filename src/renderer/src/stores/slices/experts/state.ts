@@ -9,6 +9,8 @@ export interface ExpertsSlice {
   /** edits a pool expert (回避 data included); the campaign's conflicts are read again */
   updateExpert: (input: In<'experts.update'>) => Promise<Expert>
   /** 新增专家 inside a campaign: into the pool, then into the campaign */
+  /** removes an expert from the pool (refused while they hold saved sheets or a panel seat) */
+  removeExpert: (expertId: string, reason: string) => Promise<void>
   addNewExpertToCampaign: (input: In<'experts.add'>) => Promise<Expert>
   /** 导入专家: the preview of an uploaded table (`headerRow` when the user picked one) */
   previewExpertImport: (uploadId: string, headerRow?: number) => Promise<Out<'experts.previewImport'>>

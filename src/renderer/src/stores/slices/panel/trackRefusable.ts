@@ -6,7 +6,7 @@ import type { SaveSlice } from '../save/state'
  * roster with problems, a duplicate): the workspace is as saved as before, so the header must not say
  * 保存失败. Anything else (INTERNAL, WORKSPACE_*) is a failed save.
  */
-const REFUSALS: ReadonlySet<string> = new Set(['INVALID_INPUT', 'CONFLICT', 'NOT_FOUND', 'ASSIGNMENT_INFEASIBLE', 'IMPORT_REFUSED', 'PLEDGE_REQUIRED'])
+const REFUSALS: ReadonlySet<string> = new Set(['INVALID_INPUT', 'CONFLICT', 'NOT_FOUND', 'ASSIGNMENT_INFEASIBLE', 'IMPORT_REFUSED', 'PLEDGE_REQUIRED', 'HAS_SCORES'])
 
 /** trackSave for a write the core may refuse: the refusal is rethrown to the caller, the save state stays good. */
 export async function trackRefusable<T>(trackSave: SaveSlice['trackSave'], call: () => Promise<T>): Promise<T> {
