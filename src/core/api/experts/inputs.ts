@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { ExpertIdSchema, GroupIdSchema } from '../../domain/ids'
 import { FormerUnitSchema, RelationSchema } from '../../domain/workspace'
-import { name, none, text, type InputsOf } from '../shared/fields'
+import { fileSource, name, none, text, type InputsOf } from '../shared/fields'
 
 /** An expert's fields, none defaulted: experts.update passes on only what the caller gave. */
 const expertFields = {
@@ -36,4 +36,7 @@ export const expertsInputs = {
    * A list field given replaces that whole list; to empty a field, send '' or [].
    */
   'experts.update': z.object({ expertId: ExpertIdSchema, ...z.object(expertFields).partial().shape }).strict(),
+  /** the expert pool from an .xlsx/CSV table: headers 姓名, 工作单位, 职称, 协作组, 原工作单位, 关系, 研究领域, 联系方式 */
+  'experts.previewImport': z.object({ source: fileSource, headerRow: z.number().int().min(1).max(1_048_576).optional() }).strict(),
+  'experts.import': z.object({ source: fileSource, headerRow: z.number().int().min(1).max(1_048_576).optional(), mode: z.enum(['all', 'validOnly']) }).strict(),
 } satisfies InputsOf<'experts'>
