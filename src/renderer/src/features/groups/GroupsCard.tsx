@@ -69,7 +69,7 @@ export function GroupsCard() {
         dataSource={groups}
         onRow={(g) => ({ 'data-testid': `group-row-${g.id}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[
-          { title: S.name, render: (_, g) => <Typography.Text delete={!!g.retiredAt}>{g.name}</Typography.Text> },
+          { title: S.name, width: 280, render: (_, g) => <Typography.Text delete={!!g.retiredAt}>{g.name}</Typography.Text> },
           {
             title: S.history,
             render: (_, g) =>
