@@ -5,6 +5,7 @@ import { DEFAULT_GROUPS } from '../core/domain/groups'
 import { WorkbenchError } from '../core/domain/errors'
 import { registerIpc } from './ipc'
 import { createMainWindow } from './window'
+import { rendererEntry } from './rendererEntry'
 import { handleAttachments, registerAttachmentScheme } from './attachmentProtocol'
 import { attachmentFile } from '../core/api/attachmentFile'
 
@@ -29,10 +30,11 @@ async function start(): Promise<void> {
       return
     }
   }
-  registerIpc(workbench.call, process.env.ELECTRON_RENDERER_URL)
+  const entry = rendererEntry({ isPackaged: app.isPackaged, env: process.env, indexHtml: join(__dirname, '../renderer/index.html') })
+  registerIpc(workbench.call, entry)
   const wb = workbench
   handleAttachments((sha) => attachmentFile(wb, sha))
-  createMainWindow()
+  createMainWindow(entry)
 }
 
 registerAttachmentScheme()
