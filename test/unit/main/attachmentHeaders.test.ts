@@ -22,7 +22,7 @@ describe('material response headers (one builder for the bridge and wb-attachmen
     expect(contentDisposition('专业建设方案 (终稿).pdf')).toBe(
       "inline; filename*=UTF-8''%E4%B8%93%E4%B8%9A%E5%BB%BA%E8%AE%BE%E6%96%B9%E6%A1%88%20%28%E7%BB%88%E7%A8%BF%29.pdf",
     )
-    expect(decodeURIComponent(contentDisposition('专业建设方案 (终稿).pdf').split("''")[1])).toBe('专业建设方案 (终稿).pdf')
+    expect(decodeURIComponent(contentDisposition('专业建设方案 (终稿).pdf').split("''")[1] ?? '')).toBe('专业建设方案 (终稿).pdf')
     // quotes, semicolons, CR/LF: encoded or dropped, never able to end the header or add a parameter
     const evil = contentDisposition('a";\r\nSet-Cookie: x=1; b\'.html')
     expect(evil).not.toMatch(/[\r\n"]/)
