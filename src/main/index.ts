@@ -4,6 +4,7 @@ import { openWorkbench, type OpenedWorkbench } from '../core/api/openApi'
 import { DEFAULT_GROUPS } from '../core/domain/groups'
 import { WorkbenchError } from '../core/domain/errors'
 import { registerIpc } from './ipc'
+import { registerFilesIpc } from './filesIpc'
 import { createMainWindow } from './window'
 import { rendererEntry } from './rendererEntry'
 import { handleAttachments, registerAttachmentScheme } from './attachmentProtocol'
@@ -32,6 +33,7 @@ async function start(): Promise<void> {
   }
   const entry = rendererEntry({ isPackaged: app.isPackaged, env: process.env, indexHtml: join(__dirname, '../renderer/index.html') })
   registerIpc(workbench.call, entry)
+  registerFilesIpc(workbench, entry)
   const wb = workbench
   handleAttachments((sha) => attachmentFile(wb, sha))
   createMainWindow(entry)

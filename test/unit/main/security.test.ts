@@ -84,9 +84,10 @@ describe('Electron window hardening', () => {
     expect(win).toMatch(/will-navigate[\s\S]*isAppUrl\(url, entry\)/)
   })
 
-  it('the preload exposes only window.api built from the method list', async () => {
+  it('the preload exposes only window.api built from the method list (and window.files, main’s dialog)', async () => {
     const src = await readFile(resolve(root, 'src/preload/index.ts'), 'utf8')
-    expect(src.match(/exposeInMainWorld\(/g)).toHaveLength(1)
+    expect(src.match(/exposeInMainWorld\(/g)).toHaveLength(2)
+    expect(src).toMatch(/exposeInMainWorld\(\s*'files'/)
     expect(src).toContain("exposeInMainWorld('api'")
     expect(src).toContain('METHOD_NAMES')
   })
