@@ -18,7 +18,7 @@ test.beforeAll(async ({ browser }) => {
   const expert = await wb.api('experts.add', { name: '李秀英', unit: '天津市机电工艺技师学院', title: '正高级讲师' })
   const campaign = await wb.api('campaigns.create', { name: '2026年联盟名师评选', kind: 'masterTeacher' })
   await wb.api('campaigns.addExperts', { campaignId: campaign.id, expertIds: [expert.id] })
-  const sub = await wb.api('submissions.add', { campaignId: campaign.id, school: '山东省工业技师学院', program: '机电一体化技术', groupId: 'g1', applicant: '孙海涛' })
+  const sub = await wb.api('submissions.add', { campaignId: campaign.id, school: '山东省工业技师学院', program: '机电一体化技术', groupId: 'g1', applicant: '孙海涛', subject: { kind: 'person', name: '孙海涛' } })
   key = { campaignId: campaign.id, expertId: expert.id, submissionId: sub.id }
   page = await browser.newPage()
   page.on('pageerror', (e) => pageErrors.push(e.message))

@@ -91,9 +91,11 @@ test('build 2 一级 × 2 二级 in the editor: running total and problems while
   await expect(problems).toContainText('等级 A 的描述为空')
   await rubric.select('rubric-node-d-1')
   await expect(page.getByTestId('rubric-detail')).toHaveAttribute('data-kind', 'dimension')
+  const flashed = await rubric.watchFlashes()
   await problems.getByTestId('rubric-problem').filter({ hasText: '1.2「课堂实施」' }).first().click()
   await expect(page.getByTestId('rubric-detail')).toContainText('二级指标 1.2')
-  await expect(page.getByTestId('rubric-detail')).toHaveClass(/rubric-flash/)
+  // the row flashes for 1.6 s: recorded as it happens, not raced
+  await expect.poll(flashed).toContain('rubric-detail')
   await rubric.fillDescriptors()
 
   // 一级 2 comes with the 40 points still missing and one 二级 of 40; split it 20 + 20
@@ -160,7 +162,7 @@ test('use it: an expert scores all four indicators in the 评分 tab', async ({ 
   const expertId = expert.id
   await wb.api('campaigns.addExperts', { campaignId, expertIds: [expertId] })
   await wb.api('pledges.accept', { campaignId, expertId, declaration: '无' })
-  const sub = await wb.api('submissions.add', { campaignId, school: '山东省工业技师学院', program: '数控加工（课程：多轴加工）', groupId: 'g3' })
+  const sub = await wb.api('submissions.add', { campaignId, school: '山东省工业技师学院', program: '数控加工（课程：多轴加工）', groupId: 'g3', subject: { kind: 'course', name: '多轴加工' } })
   const submissionId = sub.id
 
   await new CampaignPage(page).open(wb, campaignId, 'scoring')
@@ -213,9 +215,10 @@ test('changing the frozen rubric needs a note and makes 第 2 版; the scored sh
   // a problem in another section: clicking it opens that section and flashes the row
   await page.getByTestId('rubric-section-structure').click()
   const problem = page.getByTestId('rubric-problems').getByTestId('rubric-problem').filter({ hasText: '一票否决项缺少说明' })
+  const flashed = await rubric.watchFlashes()
   await problem.click()
   await expect(page.getByTestId('veto-list')).toBeVisible()
-  await expect(page.locator('[data-rubric-anchor="veto-row-0"]')).toHaveClass(/rubric-flash/)
+  await expect.poll(flashed).toContain('veto-row-0')
   await page.getByTestId('veto-list-0-text').fill('材料造假')
   await expect(page.getByTestId('rubric-problem-count')).toHaveAttribute('data-state', 'ok')
 
@@ -452,7 +455,7 @@ test('a 名师评选 template in the editor: every section, moves across 一级,
   const key = { campaignId: created.id, expertId, submissionId: '' }
   await wb.api('campaigns.addExperts', { campaignId: created.id, expertIds: [expertId] })
   await wb.api('pledges.accept', { campaignId: created.id, expertId, declaration: '无' })
-  key.submissionId = (await wb.api('submissions.add', { campaignId: created.id, school: '江苏省常州技师学院', program: '电气自动化设备安装与维修', groupId: 'g1' })).id
+  key.submissionId = (await wb.api('submissions.add', { campaignId: created.id, school: '江苏省常州技师学院', program: '电气自动化设备安装与维修', groupId: 'g1', applicant: '周明', subject: { kind: 'person', name: '周明' } })).id
   let version = 0
   for (const e of t.eligibility) version = (await wb.api('sheets.setEligibility', { ...key, code: e.code, value: 'pass', baseVersion: version })).sheet.version
   for (const ind of t.dimensions.flatMap((d) => d.indicators)) {

@@ -63,6 +63,15 @@ export const MaterialSchema = z.object({
 })
 export type Material = z.infer<typeof MaterialSchema>
 
+/** A file a materials import could not match to a submission, kept until the secretary attaches it (issue 9 item 15). */
+export const UnmatchedMaterialSchema = MaterialSchema.extend({
+  /** its path inside the zip or folder, as shown to the user */
+  path: z.string().max(1000),
+  /** the zip or folder it came from */
+  source: z.string().max(300).default(''),
+})
+export type UnmatchedMaterial = z.infer<typeof UnmatchedMaterialSchema>
+
 export const SubmissionSchema = z.object({
   id: SubmissionIdSchema,
   /** 申报单位 (for an achievement: the first 完成单位) */
@@ -151,6 +160,8 @@ export const CampaignSchema = z.object({
   /** experts taking part in this campaign (issue 4 adds per-submission panels) */
   expertIds: z.array(ExpertIdSchema).default([]),
   submissions: z.array(SubmissionSchema).default([]),
+  /** files of materials imports that matched no submission, to attach by hand */
+  unmatchedMaterials: z.array(UnmatchedMaterialSchema).default([]),
   aggregation: z.object({ rule: AggregationRuleSchema }).default({ rule: 'trimmedMean' }),
   /** set when the first score is saved: from then on a rubric change makes a new version */
   rubricFrozenAt: z.string().optional(),

@@ -71,7 +71,7 @@ export async function scoredCampaign(api: Api): Promise<{ campaignId: string; ex
   const expertId = (await api('experts.add', { name: '李秀英', unit: '天津市机电工艺技师学院', title: '正高级讲师' })).id
   await api('campaigns.addExperts', { campaignId, expertIds: [expertId] })
   await api('pledges.accept', { campaignId, expertId, declaration: '无' })
-  const submissionId = (await api('submissions.add', { campaignId, school: '山东省工业技师学院', program: '数控加工（课程：多轴加工）', groupId: 'g3' })).id
+  const submissionId = (await api('submissions.add', { campaignId, school: '山东省工业技师学院', program: '数控加工（课程：多轴加工）', groupId: 'g3', subject: { kind: 'course', name: '多轴加工' } })).id
   let version = 0
   for (const [indicatorCode, level] of Object.entries(LEVELS)) {
     version = (await api('sheets.setEntry', { campaignId, expertId, submissionId, indicatorCode, level, baseVersion: version })).sheet.version

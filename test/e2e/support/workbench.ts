@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { request } from 'node:http'
 import { test } from '@playwright/test'
 import { openWorkbench, type OpenedWorkbench } from '../../../src/core/api/openApi'
 import { DEFAULT_GROUPS } from '../../../src/core/domain/groups'
@@ -37,12 +38,7 @@ export async function startWorkbench(kind: 'empty' | 'demo'): Promise<{ wb: Work
   const bridge: Bridge = await startBridge({ call: opened.call, staticDir: join(root, 'out/renderer'), attachment: (sha) => attachmentFile(opened, sha) })
   const base = `http://127.0.0.1:${bridge.port}`
   const api: Workbench['api'] = async (method, input) => {
-    const res = await fetch(`${base}/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${bridge.token}` },
-      body: JSON.stringify(input),
-    })
-    const env = (await res.json()) as Envelope<Out<typeof method>>
+    const env = (await postJson(`${base}/api/${method}`, bridge.token, JSON.stringify(input))) as Envelope<Out<typeof method>>
     if (!env.ok) throw new Error(`${method}: ${env.error.code} ${env.error.message}`)
     return env.value
   }
@@ -52,6 +48,30 @@ export async function startWorkbench(kind: 'empty' | 'demo'): Promise<{ wb: Work
     await rm(dir, { recursive: true, force: true })
   }
   return { wb: { url: bridge.url, dir, api }, close }
+}
+
+/**
+ * One POST on a connection of its own. fetch keeps sockets alive, and the bridge runs in this very
+ * process: when a long synchronous step (a 4 MB chunk) blocks the event loop past the server's
+ * keep-alive timeout, fetch reuses a socket the server closes in the same turn (read ECONNRESET).
+ */
+function postJson(url: string, token: string, body: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => {
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')))
+        } catch (e) {
+          reject(new Error(`${url}: HTTP ${res.statusCode}, not JSON (${(e as Error).message})`))
+        }
+      })
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
 }
 
 /**

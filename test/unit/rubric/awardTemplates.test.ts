@@ -24,9 +24,11 @@ interface Expected {
   keyIndicators: string[]
   eligibility: Array<{ code: string; text: string }>
   vetoes: Array<{ code: string; text: string }>
-  awardLevels: Array<{ code: string; label: string; min: number; requiresVote: boolean }>
+  awardLevels: Array<{ code: string; label: string; min: number; requiresVote: boolean; provisional?: boolean; quota?: { maxCount?: number; maxShare?: number } }>
   resultNote?: string
   hasBonus: boolean
+  /** 加分上限 when hasBonus */
+  bonusCap?: number
 }
 
 const EXPECTED: Expected[] = [
@@ -56,7 +58,7 @@ const EXPECTED: Expected[] = [
       { code: 'E2', text: '从事教学工作满10年' },
       { code: 'E3', text: '近3年每年完成规定教学工作量' },
       { code: 'E4', text: '具有高级讲师/高级实习指导教师及以上职称，或中级职称并具有技师及以上职业资格' },
-      { code: 'E5', text: '具备双师型教师条件' },
+      { code: 'E5', text: '具备双师型教师条件，符合《技工院校工学一体化教师标准》要求' },
     ],
     vetoes: [
       { code: 'V1', text: '存在师德师风问题' },
@@ -64,9 +66,10 @@ const EXPECTED: Expected[] = [
       { code: 'V3', text: '申报材料弄虚作假' },
       { code: 'V4', text: '近3年对重大教学事故或安全责任事故负有责任' },
     ],
-    awardLevels: [{ code: 'title', label: '联盟名师', min: 80, requiresVote: false }],
+    awardLevels: [{ code: 'title', label: '联盟名师', min: 80, requiresVote: false, provisional: true }],
     resultNote: '仅授予称号；总分不低于80分方可推荐，名额由专家委员会确定。',
     hasBonus: true,
+    bonusCap: 5,
   },
   {
     title: '名匠 (c)',
@@ -99,10 +102,11 @@ const EXPECTED: Expected[] = [
       { code: 'V4', text: '存在侵犯知识产权或剽窃他人成果行为' },
     ],
     awardLevels: [
-      { code: 'title', label: '联盟名匠', min: 80, requiresVote: false },
-      { code: 'cultivate', label: '联盟名匠（培育）', min: 75, requiresVote: false },
+      { code: 'title', label: '联盟名匠', min: 80, requiresVote: false, provisional: true },
+      { code: 'cultivate', label: '联盟名匠（培育）', min: 75, requiresVote: false, provisional: true },
     ],
     hasBonus: true,
+    bonusCap: 4,
   },
   {
     title: '教科研成果 (d)',
@@ -132,11 +136,11 @@ const EXPECTED: Expected[] = [
       { code: 'V4', text: '同一成果重复申报' },
     ],
     awardLevels: [
-      { code: 'special', label: '特等奖', min: 92, requiresVote: true },
-      { code: 'first', label: '一等奖', min: 85, requiresVote: false },
-      { code: 'second', label: '二等奖', min: 75, requiresVote: false },
+      { code: 'special', label: '特等奖', min: 92, requiresVote: true, provisional: true, quota: { maxCount: 1 } },
+      { code: 'first', label: '一等奖', min: 85, requiresVote: false, provisional: true, quota: { maxShare: 0.1 } },
+      { code: 'second', label: '二等奖', min: 75, requiresVote: false, provisional: true, quota: { maxShare: 0.2 } },
     ],
-    resultNote: '特等奖须总分不低于92分且经会评三分之二以上票决通过，可空缺；一等奖不超过参评数10%，二等奖不超过20%。',
+    resultNote: '仅评定奖项等级；特等奖须总分不低于92分且经会评三分之二以上票决通过，不超过1项，可空缺；一等奖不超过参评数10%，二等奖不超过20%。',
     hasBonus: false,
   },
   {
@@ -161,15 +165,14 @@ const EXPECTED: Expected[] = [
       { code: 'E2', text: '已完整开设不少于2个学期' },
     ],
     vetoes: [
-      { code: 'V1', text: '课程未列入人才培养方案' },
-      { code: 'V2', text: '课程完整开设不足2个学期' },
-      { code: 'V3', text: '课程内容存在思想性、科学性错误' },
-      { code: 'V4', text: '课程团队成员存在师德师风问题' },
-      { code: 'V5', text: '申报材料弄虚作假' },
-      { code: 'V6', text: '课程资源存在侵犯知识产权问题' },
-      { code: 'V7', text: '课程资源无法正常访问' },
+      { code: 'V1', text: '课程内容存在思想性、科学性错误' },
+      { code: 'V2', text: '课程团队成员存在师德师风问题' },
+      { code: 'V3', text: '申报材料弄虚作假' },
+      { code: 'V4', text: '课程资源存在侵犯知识产权问题' },
+      { code: 'V5', text: '课程资源无法正常访问' },
+      { code: 'V6', text: '教材选用不符合国家和省级教材管理规定' },
     ],
-    awardLevels: [{ code: 'excellent', label: '联盟精品课程', min: 90, requiresVote: false }],
+    awardLevels: [{ code: 'excellent', label: '联盟精品课程', min: 90, requiresVote: false, provisional: true }],
     hasBonus: false,
   },
 ]
@@ -200,13 +203,13 @@ describe('award templates (docs/domain/review-kinds.md (b)–(e))', () => {
         expect(t.id).toBe(e.id)
         expect(t.name).toBe(e.name)
         expect(t.kind).toBe(e.kind)
-        expect(t.version).toBe(1)
+        expect(t.version).toBe(2)
         expect(t.total).toBe(100)
         expect(t.levels).toEqual([
           { level: 'A', label: '优', coefficient: 1 },
           { level: 'B', label: '良', coefficient: 0.8 },
           { level: 'C', label: '中', coefficient: 0.6 },
-          { level: 'D', label: '差', coefficient: 0.3 },
+          { level: 'D', label: '待改进', coefficient: 0.3 },
         ])
         expect(t.gradeBands).toEqual([
           { grade: 'A', label: '优秀', min: 90 },
@@ -298,13 +301,13 @@ describe('award templates (docs/domain/review-kinds.md (b)–(e))', () => {
         if (e.resultNote) expect(t.resultNote).toBe(e.resultNote)
       })
 
-      it(e.hasBonus ? 'has a bonus capped at 5 with 2–3 items' : 'has no bonus', () => {
+      it(e.hasBonus ? `has a bonus capped at ${e.bonusCap} with 2–3 items` : 'has no bonus', () => {
         if (!e.hasBonus) {
           expect(t.bonus).toBeUndefined()
           return
         }
         expect(t.bonus).toBeDefined()
-        expect(t.bonus!.cap).toBe(5)
+        expect(t.bonus!.cap).toBe(e.bonusCap)
         expect(t.bonus!.items.length).toBeGreaterThanOrEqual(2)
         expect(t.bonus!.items.length).toBeLessThanOrEqual(3)
         expect(new Set(t.bonus!.items.map((b) => b.code)).size).toBe(t.bonus!.items.length)

@@ -2,14 +2,17 @@ import { WorkbenchError } from '../../domain/errors'
 import { ExpertSchema, type Expert } from '../../domain/workspace'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
+import { expertImportHandlers } from './importHandlers'
 
 function checkGroups(known: string[], given: string[]): void {
   const unknown = given.filter((g) => !known.includes(g))
   if (unknown.length) throw new WorkbenchError('INVALID_INPUT', `未知的专业建设协作组：${unknown.join('、')}`)
 }
 
-export function expertsHandlers({ store, newId }: HandlerDeps) {
+export function expertsHandlers(deps: HandlerDeps) {
+  const { store, newId } = deps
   return {
+    ...expertImportHandlers(deps),
     'experts.list': async () => (await store.workspaceShard()).data.experts,
     'experts.add': async (input) => {
       const ws = await store.workspaceShard()

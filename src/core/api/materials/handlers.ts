@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import { WorkbenchError } from '../../domain/errors'
 import type { SubmissionId } from '../../domain/ids'
 import { AttachmentStore, sweepUnreferenced } from '../../intake/attachments'
-import { importFolder, importZip, matchByNamingRule } from '../../intake/materials'
+import { importFiles, importFolder, importZip, matchByNamingRule } from '../../intake/materials'
 import type { ImportPlan } from '../../intake/materials/types'
 import { docxText } from '../../intake/docxText'
 import { expertMaterials } from '../../domain/blind'
@@ -11,6 +11,7 @@ import type { HandlersOf } from '../contract'
 import { DOCX_MIME } from '../shared/files'
 import { findSubmission, loadCampaign } from '../shared/load'
 import { sourceFile } from '../shared/sourceFile'
+import { attachUnmatched, keepUnmatched } from './unmatched'
 import type { MaterialsImportResult } from './outputs'
 
 export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
@@ -19,6 +20,7 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
     for (const id of await store.campaignIds()) {
       const c = await store.campaignShard(id).then((s) => s.data.campaign, () => null)
       for (const s of c?.submissions ?? []) for (const m of s.materials) refs.add(m.sha256)
+      for (const m of c?.unmatchedMaterials ?? []) refs.add(m.sha256)
     }
     return refs
   }
@@ -53,6 +55,7 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
               if (!s || s.materials.some((m) => m.sha256 === f.sha256 && m.name === f.name)) continue
               s.materials.push({ sha256: f.sha256, name: f.name, size: f.size, mime: f.mime, addedAt: at })
             }
+            keepUnmatched(d.campaign, matched.unmatched, file.name, at)
           })
         } finally {
           // blobs nothing references (unmatched files, a cancelled commit) are removed again
@@ -66,6 +69,41 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
           problems: plan.problems,
         }
       })
+    },
+
+    'materials.addFiles': async ({ campaignId, submissionId, sources }) => {
+      findSubmission((await loadCampaign(store, campaignId)).data.campaign, submissionId)
+      const files = []
+      for (const src of sources) files.push(await sourceFile(uploads, src))
+      const attachments = new AttachmentStore(store.root)
+      const plan = await importFiles(files, { store: attachments })
+      let attached = 0
+      try {
+        const at = now().toISOString()
+        const shard = await loadCampaign(store, campaignId)
+        await shard.update((d) => {
+          const s = findSubmission(d.campaign, submissionId)
+          for (const f of plan.files) {
+            if (s.materials.some((m) => m.sha256 === f.sha256 && m.name === f.name)) continue
+            s.materials.push({ sha256: f.sha256, name: f.name, size: f.size, mime: f.mime, addedAt: at })
+            attached++
+          }
+        })
+      } finally {
+        await sweepUnreferenced(attachments, await allReferenced())
+        for (const src of sources) if ('uploadId' in src) await uploads.discard(src.uploadId)
+      }
+      await store.audit(campaignId).append('materials.addFiles', '秘书处', { submissionId, files: plan.files.map((f) => f.name), skipped: plan.skipped.length }, now())
+      return { attached, skipped: plan.skipped, problems: plan.problems }
+    },
+
+    'materials.unmatched': async ({ campaignId }) => (await loadCampaign(store, campaignId)).data.campaign.unmatchedMaterials,
+
+    'materials.attach': async ({ campaignId, submissionId, sha256, path, reason, actor }) => {
+      const shard = await loadCampaign(store, campaignId)
+      const attached = await shard.update((d) => attachUnmatched(d.campaign, submissionId, sha256, path, now().toISOString()))
+      await store.audit(campaignId).append('materials.attach', actor, { submissionId, file: attached.name, path, sha256, reason }, now())
+      return attached
     },
 
     'materials.preview': async ({ campaignId, submissionId, sha256 }) => {

@@ -21,4 +21,18 @@ export const materialsInputs = {
     })
     .strict(),
   'materials.preview': z.object({ campaignId: CampaignIdSchema, submissionId: SubmissionIdSchema, sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
+  /** single files (PDFs, images, .docx) added to one submission, checked like a zip's entries */
+  'materials.addFiles': z.object({ campaignId: CampaignIdSchema, submissionId: SubmissionIdSchema, sources: z.array(fileSource).min(1, '请选择要添加的文件').max(50, '一次最多添加 50 个文件') }).strict(),
+  'materials.unmatched': z.object({ campaignId: CampaignIdSchema }).strict(),
+  /** attach a file an import could not match (by its hash and its path in the import) to a submission */
+  'materials.attach': z
+    .object({
+      campaignId: CampaignIdSchema,
+      submissionId: SubmissionIdSchema,
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, '材料标识无效'),
+      path: z.string().min(1).max(1000),
+      reason: z.string().trim().max(500).default(''),
+      actor: z.string().trim().max(40).default('秘书处'),
+    })
+    .strict(),
 } satisfies InputsOf<'materials'>

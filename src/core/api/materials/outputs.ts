@@ -1,4 +1,4 @@
-import type { Material } from '../../domain/workspace'
+import type { Material, UnmatchedMaterial } from '../../domain/workspace'
 import type { TaskViewOf } from '../taskView'
 
 export interface MaterialsImportResult {
@@ -13,5 +13,8 @@ export interface MaterialsOutputs {
   'materials.import': TaskViewOf<'materials.import'>
   'materials.list': Material[]
   /** readable text of a .docx material (paragraphs as plain text, never HTML) */
+  'materials.addFiles': Omit<MaterialsImportResult, 'unmatched'>
+  'materials.unmatched': UnmatchedMaterial[]
+  'materials.attach': Material
   'materials.preview': { name: string; paragraphs: string[]; truncated: boolean }
 }

@@ -1,4 +1,5 @@
 export { importZip } from './importZip'
+export { importFiles, type SingleFile } from './importFiles'
 export { importFolder, type FolderImportOptions } from './importFolder'
 export { matchByNamingRule, type NamingRule, type MatchResult } from './match'
 export { sanitizeDisplayName, sanitizeDisplayPath, MAX_DISPLAY_NAME } from './displayName'

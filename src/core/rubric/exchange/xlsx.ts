@@ -13,7 +13,9 @@ import { validateRubric } from '../validate'
 import { buildRubric } from './xlsxBuild'
 import {
   AWARD_HEADERS,
+  AWARD_OPTIONAL_HEADERS,
   BAND_HEADERS,
+  BAND_OPTIONAL_HEADERS,
   BONUS_HEADERS,
   ELIGIBILITY_HEADERS,
   encodeCellText,
@@ -193,8 +195,16 @@ export async function rubricToXlsx(rubric: Rubric): Promise<Uint8Array> {
   table(wb, SHEET.info, [...INFO_HEADERS, INFO_NOTE_HEADER], [12, 50, 24], info.map(([k, v, note]) => [k, v, put(note)]), new Set([2]))
 
   table(wb, SHEET.levels, LEVEL_HEADERS, [8, 12, 8], rubric.levels.map((l) => [l.level, put(l.label), l.coefficient]))
-  table(wb, SHEET.bands, BAND_HEADERS, [8, 12, 8], rubric.gradeBands.map((b) => [b.grade, put(b.label), b.min]))
-  table(wb, SHEET.awards, AWARD_HEADERS, [8, 16, 8, 8], rubric.awardLevels.map((a) => [put(a.code), put(a.label), a.min, a.requiresVote ? YES : NO]))
+  const provisional = (p: boolean | undefined): Cell => (p === undefined ? null : p ? YES : NO)
+  table(wb, SHEET.bands, [...BAND_HEADERS, ...BAND_OPTIONAL_HEADERS], [8, 12, 8, 12], rubric.gradeBands.map((b) => [b.grade, put(b.label), b.min, provisional(b.provisional)]))
+  const awards = table(
+    wb,
+    SHEET.awards,
+    [...AWARD_HEADERS, ...AWARD_OPTIONAL_HEADERS],
+    [8, 16, 8, 8, 10, 10, 12],
+    rubric.awardLevels.map((a) => [put(a.code), put(a.label), a.min, a.requiresVote ? YES : NO, put(a.quota?.maxCount), put(a.quota?.maxShare), provisional(a.provisional)]),
+  )
+  awards.getColumn(6).numFmt = '0%'
   table(wb, SHEET.eligibility, ELIGIBILITY_HEADERS, [8, 60], rubric.eligibility.map((e) => [put(e.code), put(e.text)]), new Set([2]))
   table(
     wb,

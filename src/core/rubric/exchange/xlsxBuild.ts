@@ -8,7 +8,9 @@
 import { LEVELS, REVIEW_KINDS, REVIEW_KIND_LABELS, type Level } from '../../domain/rubric'
 import {
   AWARD_HEADERS,
+  AWARD_OPTIONAL_HEADERS,
   BAND_HEADERS,
+  BAND_OPTIONAL_HEADERS,
   BONUS_HEADERS,
   columnLetter,
   DESCRIPTOR_HEADER,
@@ -270,27 +272,38 @@ export function buildRubric(sheets: Map<string, RawSheet>): Built {
     })
   }
   const bands: unknown[] = []
-  const bandT = open(SHEET.bands, BAND_HEADERS, true)
+  const bandT = open(SHEET.bands, BAND_HEADERS, true, BAND_OPTIONAL_HEADERS)
   for (const r of bandT?.rows ?? []) {
     const t = bandT!
     loc.bands.push(r.row)
-    bands.push({
+    const band: Record<string, unknown> = {
       grade: required(t, r, '等次', word(t, r, '等次')),
       label: required(t, r, '名称', text(t, r, '名称')),
       min: required(t, r, '下限', num(t, r, '下限')),
-    })
+    }
+    const provisional = yesNo(t, r, '确认后使用')
+    if (provisional !== undefined) band.provisional = provisional
+    bands.push(band)
   }
   const awards: unknown[] = []
-  const awardT = open(SHEET.awards, AWARD_HEADERS, false)
+  const awardT = open(SHEET.awards, AWARD_HEADERS, false, AWARD_OPTIONAL_HEADERS)
   for (const r of awardT?.rows ?? []) {
     const t = awardT!
     loc.awards.push(r.row)
-    awards.push({
+    const award: Record<string, unknown> = {
       code: required(t, r, '编号', word(t, r, '编号')),
       label: required(t, r, '名称', text(t, r, '名称')),
       min: required(t, r, '下限', num(t, r, '下限')),
       requiresVote: yesNo(t, r, '需票决') ?? false,
-    })
+    }
+    const provisional = yesNo(t, r, '确认后使用')
+    if (provisional !== undefined) award.provisional = provisional
+    const maxCount = num(t, r, '名额上限')
+    const maxShare = num(t, r, '比例上限')
+    if (maxCount !== undefined || maxShare !== undefined) {
+      award.quota = { ...(maxCount !== undefined && { maxCount }), ...(maxShare !== undefined && { maxShare }) }
+    }
+    awards.push(award)
   }
   const eligibility: unknown[] = []
   const eligT = open(SHEET.eligibility, ELIGIBILITY_HEADERS, false)

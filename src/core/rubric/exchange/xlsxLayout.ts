@@ -46,6 +46,9 @@ export type InfoItem = (typeof INFO_ITEMS)[number]
 export const LEVEL_HEADERS = ['等级', '名称', '系数'] as const
 export const BAND_HEADERS = ['等次', '名称', '下限'] as const
 export const AWARD_HEADERS = ['编号', '名称', '下限', '需票决'] as const
+/** Optional columns: written always, read when present (older files lack them). */
+export const BAND_OPTIONAL_HEADERS = ['确认后使用'] as const
+export const AWARD_OPTIONAL_HEADERS = ['名额上限', '比例上限', '确认后使用'] as const
 export const ELIGIBILITY_HEADERS = ['编号', '内容'] as const
 export const BONUS_HEADERS = ['编号', '名称', '分值', '佐证材料'] as const
 

@@ -18,8 +18,8 @@ const FIELD_HEADERS = {
   observation: { text: '观测点', nature: '性质', evidence: '佐证材料', siteCheck: '现场核查' },
   veto: { code: '编号', text: '否决' },
   level: { level: '等级', label: '名称', coefficient: '系数' },
-  band: { grade: '等次', label: '名称', min: '下限' },
-  award: { code: '编号', label: '名称', min: '下限', requiresVote: '需票决' },
+  band: { grade: '等次', label: '名称', min: '下限', provisional: '确认后使用' },
+  award: { code: '编号', label: '名称', min: '下限', requiresVote: '需票决', quota: '名额上限', provisional: '确认后使用' },
   eligibility: { code: '编号', text: '内容' },
   bonus: { code: '编号', name: '名称', points: '分值', evidence: '佐证材料' },
 } as const
@@ -53,7 +53,7 @@ function targetOf(loc: Locations, path: readonly PropertyKey[]): Target {
   const list = typeof top === 'string' ? LIST_SHEETS[top] : undefined
   if (list) {
     const rows = loc[list.key] as number[]
-    const h = list.fields[String(field)] ?? Object.values(list.fields)[0]!
+    const h = field === 'quota' && j === 'maxShare' ? '比例上限' : (list.fields[String(field)] ?? Object.values(list.fields)[0]!)
     return { sheet: list.sheet, row: rows[n(i)] ?? 0, header: h, label: h }
   }
   if (top === 'dimensions') {

@@ -9,7 +9,7 @@ export const STANDARD_LEVELS: readonly LevelDef[] = [
   { level: 'A', label: '优', coefficient: 1.0 },
   { level: 'B', label: '良', coefficient: 0.8 },
   { level: 'C', label: '中', coefficient: 0.6 },
-  { level: 'D', label: '差', coefficient: 0.3 },
+  { level: 'D', label: '待改进', coefficient: 0.3 },
 ]
 
 /** docs/domain/review-kinds.md: A 优秀 ≥ 90, B 良好 80–89.99, C 合格 60–79.99, D 不合格 < 60. */

@@ -10,7 +10,7 @@ export const excellentCourseTemplate: Rubric = {
   id: 'tpl-excellentCourse',
   name: '精品课程评选指标体系（2026版）',
   kind: 'excellentCourse',
-  version: 1,
+  version: 2,
   total: 100,
   levels: [...STANDARD_LEVELS],
   gradeBands: [...STANDARD_GRADE_BANDS],
@@ -115,16 +115,16 @@ export const excellentCourseTemplate: Rubric = {
           key: true,
           scale: 'levels',
           descriptors: {
-            A: '课程目标对接人才培养方案和国家职业技能标准，内容源于典型工作任务并融入世赛标准和新技术，课程标准规范。',
+            A: '课程目标对接人才培养方案和国家职业技能标准，内容源于典型工作任务并融入世赛标准，课程标准符合工学一体化课程标准。',
             B: '课程目标明确，内容较好对接职业标准和典型工作任务，课程标准完整。',
             C: '课程目标基本明确，但内容与职业标准和工作任务对接不充分，更新不够及时。',
             D: '课程目标模糊，内容陈旧或以学科体系为主，与职业标准和岗位要求明显脱节。',
           },
           observationPoints: [
             {
-              text: '课程标准及其与人才培养方案、职业技能标准的对应',
+              text: '课程标准符合工学一体化课程标准，并与人才培养方案、职业技能标准对应',
               nature: 'qualitative',
-              evidence: '课程标准、人才培养方案、职业标准对照表',
+              evidence: '课程标准、工学一体化课程标准对照表、人才培养方案、职业标准对照表',
               siteCheck: false,
             },
             {
@@ -233,7 +233,7 @@ export const excellentCourseTemplate: Rubric = {
             A: '微课、动画、虚拟仿真等数字资源类型丰富、覆盖全部学习任务，质量高且原创比例高。',
             B: '数字资源类型较丰富，覆盖大部分学习任务，质量较好，有一定原创比例。',
             C: '数字资源数量有限、类型单一，覆盖部分学习任务，原创资源较少。',
-            D: '数字资源极少或以下载拼凑为主，质量较差，不能满足教学需要。',
+            D: '数字资源极少或以下载拼凑为主，质量不高，不能满足教学需要。',
           },
           observationPoints: [
             {
@@ -294,7 +294,7 @@ export const excellentCourseTemplate: Rubric = {
             A: '按一体化教学要求在学习工作站组织教学，教学过程与工作过程对接，组织规范有序，课堂效果示范性强。',
             B: '较好实施一体化教学，教学组织规范，学生参与度高，课堂效果良好。',
             C: '教学组织基本规范，但一体化实施不充分，理论与实践仍有分离。',
-            D: '教学组织松散，未按课程设计实施，理论与实践相互脱节，课堂效果差。',
+            D: '教学组织松散，未按课程设计实施，理论与实践相互脱节，课堂效果不佳。',
           },
           observationPoints: [
             {
@@ -475,7 +475,7 @@ export const excellentCourseTemplate: Rubric = {
           descriptors: {
             A: '课程在产教融合、课程思政或世赛成果转化等方面特色鲜明，形成可推广的建设经验。',
             B: '课程在某一方面特色较明显，与同类课程相比有一定辨识度。',
-            C: '课程特色不够鲜明，与同类课程的差异较小，经验总结不足。',
+            C: '课程特色不够鲜明，与同类课程区别不大，经验总结不足。',
             D: '课程无明显特色，建设内容与同类课程基本雷同，缺乏辨识度。',
           },
           observationPoints: [
@@ -528,14 +528,13 @@ export const excellentCourseTemplate: Rubric = {
     { code: 'E2', text: '已完整开设不少于2个学期' },
   ],
   vetoes: [
-    { code: 'V1', text: '课程未列入人才培养方案' },
-    { code: 'V2', text: '课程完整开设不足2个学期' },
-    { code: 'V3', text: '课程内容存在思想性、科学性错误' },
-    { code: 'V4', text: '课程团队成员存在师德师风问题' },
-    { code: 'V5', text: '申报材料弄虚作假' },
-    { code: 'V6', text: '课程资源存在侵犯知识产权问题' },
-    { code: 'V7', text: '课程资源无法正常访问' },
+    { code: 'V1', text: '课程内容存在思想性、科学性错误' },
+    { code: 'V2', text: '课程团队成员存在师德师风问题' },
+    { code: 'V3', text: '申报材料弄虚作假' },
+    { code: 'V4', text: '课程资源存在侵犯知识产权问题' },
+    { code: 'V5', text: '课程资源无法正常访问' },
+    { code: 'V6', text: '教材选用不符合国家和省级教材管理规定' },
   ],
-  awardLevels: [{ code: 'excellent', label: '联盟精品课程', min: 90, requiresVote: false }],
+  awardLevels: [{ code: 'excellent', label: '联盟精品课程', min: 90, requiresVote: false, provisional: true }],
   resultNote: '总分不低于90分为优秀并推荐为联盟精品课程；80分至89.99分为良好，60分至79.99分为合格，低于60分为不合格。',
 }

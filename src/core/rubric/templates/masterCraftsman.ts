@@ -9,7 +9,7 @@ export const masterCraftsmanTemplate: Rubric = {
   id: 'tpl-masterCraftsman',
   name: '名匠评选指标体系（2026版）',
   kind: 'masterCraftsman',
-  version: 1,
+  version: 2,
   total: 100,
   levels: [...STANDARD_LEVELS],
   gradeBands: [...STANDARD_GRADE_BANDS],
@@ -117,7 +117,7 @@ export const masterCraftsmanTemplate: Rubric = {
             A: '掌握行业公认的绝技绝活，现场实操精度、效率和规范性均达到行业顶尖水平，能解决他人难以完成的难题。',
             B: '技艺精湛，现场实操精度和效率明显高于同行，能独立完成本工种高难度作业任务。',
             C: '技能熟练，现场实操能达到技师水平要求，但缺少独到的技艺或绝活。',
-            D: '现场实操存在明显失误或不规范之处，技能水平与申报称号的要求差距较大。',
+            D: '现场实操存在明显失误或不规范之处，技能水平明显达不到申报称号的要求。',
           },
           observationPoints: [
             {
@@ -136,21 +136,21 @@ export const masterCraftsmanTemplate: Rubric = {
         },
         {
           code: c('2.2'),
-          name: '职业资格与技能荣誉',
+          name: '职业技能等级与技能荣誉',
           points: 6,
           key: false,
           scale: 'levels',
           descriptors: {
-            A: '具有高级技师或特级技师资格，并获全国技术能手、世赛或国家级一类大赛奖项等国家级技能荣誉。',
+            A: '具有特级技师、首席技师或高级技师等级，并获全国技术能手、世赛或国家级一类大赛奖项等国家级荣誉。',
             B: '具有高级技师资格，或具有技师资格并获省级技术能手、省级一类大赛奖项等荣誉。',
             C: '具有技师资格，获得市级技术能手或市级技能竞赛奖项等荣誉。',
             D: '仅具有技师资格或同等荣誉，近年来无市级以上技能荣誉和竞赛奖项。',
           },
           observationPoints: [
             {
-              text: '职业资格（职业技能等级）证书等级',
+              text: '职业技能等级（高级技师、特级技师、首席技师）',
               nature: 'quantitative',
-              evidence: '职业资格证书或职业技能等级证书',
+              evidence: '职业技能等级证书或职业资格证书、特级技师或首席技师聘任文件',
               siteCheck: false,
             },
             {
@@ -168,10 +168,10 @@ export const masterCraftsmanTemplate: Rubric = {
           key: false,
           scale: 'levels',
           descriptors: {
-            A: '在生产或服务一线从事技术技能工作15年以上，承担过多个重点工程或关键产品的核心工序。',
-            B: '在生产或服务一线从事技术技能工作10年以上，长期承担关键岗位和重要工序。',
-            C: '在生产或服务一线从事技术技能工作5至10年，岗位经历较为单一。',
-            D: '一线工作年限刚达申报要求或经历断续，关键岗位和重要工序经历不足。',
+            A: '在生产或服务一线从事技术技能工作满15年，承担过多个重点工程或关键产品的核心工序。',
+            B: '在生产或服务一线从事技术技能工作满10年不满15年，长期承担关键岗位和重要工序。',
+            C: '在生产或服务一线从事技术技能工作满6年不满10年，岗位经历较为单一。',
+            D: '一线工作年限满5年不满6年（刚达申报要求）或经历断续，关键岗位和重要工序经历不足。',
           },
           observationPoints: [
             {
@@ -257,25 +257,25 @@ export const masterCraftsmanTemplate: Rubric = {
         },
         {
           code: c('3.3'),
-          name: '标准与工法制定',
+          name: '标准与先进操作法',
           points: 4,
           key: false,
           scale: 'levels',
           descriptors: {
-            A: '主持或参与制定国家、行业标准或职业技能标准，或形成省级以上认定的工法、操作法。',
+            A: '主持或参与制定国家、行业标准或职业技能标准，或总结的先进操作法、绝技绝活获省级以上认定命名。',
             B: '参与制定企业标准、作业指导书，或形成以本人命名的先进操作法并在企业推行。',
             C: '参与编写企业内部作业指导书或工艺文件，规范化程度和影响范围有限。',
-            D: '未参与标准、工法、操作法和工艺文件的制定，技术经验尚未形成规范成果。',
+            D: '未参与标准、先进操作法和工艺文件的制定，技术经验尚未形成规范成果。',
           },
           observationPoints: [
             {
-              text: '参与制定的标准、工法、操作法及本人排名',
+              text: '参与制定的标准、总结的先进操作法及本人排名',
               nature: 'quantitative',
-              evidence: '标准文本及起草人页、工法或操作法认定文件',
+              evidence: '标准文本及起草人页、先进操作法认定或命名文件',
               siteCheck: false,
             },
             {
-              text: '标准、工法在企业或行业的执行推行情况',
+              text: '标准、先进操作法在企业或行业的执行推行情况',
               nature: 'qualitative',
               evidence: '推行文件、应用单位证明',
               siteCheck: false,
@@ -451,14 +451,8 @@ export const masterCraftsmanTemplate: Rubric = {
     { code: 'V4', text: '存在侵犯知识产权或剽窃他人成果行为' },
   ],
   bonus: {
-    cap: 5,
+    cap: 4,
     items: [
-      {
-        code: 'B1',
-        name: '获得中华技能大奖、全国技术能手或领办国家级技能大师工作室',
-        points: 3,
-        evidence: '荣誉证书或认定文件',
-      },
       {
         code: 'B2',
         name: '主持省级以上技术改造或技术攻关项目',
@@ -474,8 +468,8 @@ export const masterCraftsmanTemplate: Rubric = {
     ],
   },
   awardLevels: [
-    { code: 'title', label: '联盟名匠', min: 80, requiresVote: false },
-    { code: 'cultivate', label: '联盟名匠（培育）', min: 75, requiresVote: false },
+    { code: 'title', label: '联盟名匠', min: 80, requiresVote: false, provisional: true },
+    { code: 'cultivate', label: '联盟名匠（培育）', min: 75, requiresVote: false, provisional: true },
   ],
   resultNote: '仅授予称号；总分不低于80分可推荐为联盟名匠，75分至80分之间可列为联盟名匠（培育），培育层级由专家委员会决定是否设置。',
 }

@@ -9,7 +9,7 @@ export const masterTeacherTemplate: Rubric = {
   id: 'tpl-masterTeacher',
   name: '名师评选指标体系（2026版）',
   kind: 'masterTeacher',
-  version: 1,
+  version: 2,
   total: 100,
   levels: [...STANDARD_LEVELS],
   gradeBands: [...STANDARD_GRADE_BANDS],
@@ -117,7 +117,7 @@ export const masterTeacherTemplate: Rubric = {
             A: '熟练实施工学一体化教学，学习任务源于企业真实工作任务，教学过程与工作过程对接，课堂效果示范性强。',
             B: '能够规范实施工学一体化教学，学习任务较好体现典型工作任务，课堂组织有序，效果较好。',
             C: '尝试实施一体化教学，但学习任务与工作过程对接不够，仍以讲授和演示为主。',
-            D: '未实施工学一体化教学，理论与实践相互分离，课堂教学质量较差。',
+            D: '未实施工学一体化教学，理论与实践相互分离，课堂教学质量不高。',
           },
           observationPoints: [
             {
@@ -148,9 +148,9 @@ export const masterTeacherTemplate: Rubric = {
           scale: 'levels',
           descriptors: {
             A: '近三年年均教学工作量超过规定标准20%以上，学生评教和督导评价均为优秀，年度考核优秀不少于1次。',
-            B: '近三年每年完成规定教学工作量且有超额，学生评教和督导评价优良率不低于90%。',
-            C: '近三年刚好完成规定教学工作量，学生评教和督导评价为合格或良好。',
-            D: '教学工作量勉强达标或评价较差，学生评教或督导评价出现不合格。',
+            B: '近三年年均教学工作量超过规定标准10%至20%，学生评教和督导评价优良率不低于90%。',
+            C: '近三年年均教学工作量超过规定标准不足10%，学生评教和督导评价以良好为主，无合格以下等次。',
+            D: '近三年完成规定教学工作量但未超额，或学生评教、督导评价中出现合格及以下等次。',
           },
           observationPoints: [
             {
@@ -384,8 +384,8 @@ export const masterTeacherTemplate: Rubric = {
           key: true,
           scale: 'levels',
           descriptors: {
-            A: '近五年指导学生在世界技能大赛或国家级一类大赛中获奖，或在二类大赛中获一等奖。',
-            B: '近五年指导学生在国家级二类大赛中获奖，或在省级职业技能大赛中获一等奖。',
+            A: '近五年指导学生在世界技能大赛或国家级一类大赛中获奖，或在国家级二类职业技能竞赛中获一等奖。',
+            B: '近五年指导学生在国家级二类职业技能竞赛中获奖，或在省级职业技能大赛中获一等奖。',
             C: '近五年指导学生在省级职业技能大赛中获二、三等奖，或在市级大赛中获奖。',
             D: '近五年未指导学生在市级以上职业技能竞赛中获奖，或仅挂名指导、无实际贡献。',
           },
@@ -466,7 +466,7 @@ export const masterTeacherTemplate: Rubric = {
     { code: 'E2', text: '从事教学工作满10年' },
     { code: 'E3', text: '近3年每年完成规定教学工作量' },
     { code: 'E4', text: '具有高级讲师/高级实习指导教师及以上职称，或中级职称并具有技师及以上职业资格' },
-    { code: 'E5', text: '具备双师型教师条件' },
+    { code: 'E5', text: '具备双师型教师条件，符合《技工院校工学一体化教师标准》要求' },
   ],
   vetoes: [
     { code: 'V1', text: '存在师德师风问题' },
@@ -497,6 +497,6 @@ export const masterTeacherTemplate: Rubric = {
       },
     ],
   },
-  awardLevels: [{ code: 'title', label: '联盟名师', min: 80, requiresVote: false }],
+  awardLevels: [{ code: 'title', label: '联盟名师', min: 80, requiresVote: false, provisional: true }],
   resultNote: '仅授予称号；总分不低于80分方可推荐，名额由专家委员会确定。',
 }

@@ -10,7 +10,7 @@ export const researchAchievementTemplate: Rubric = {
   id: 'tpl-researchAchievement',
   name: '教科研成果评选指标体系（2026版）',
   kind: 'researchAchievement',
-  version: 1,
+  version: 2,
   total: 100,
   levels: [...STANDARD_LEVELS],
   gradeBands: [...STANDARD_GRADE_BANDS],
@@ -447,9 +447,9 @@ export const researchAchievementTemplate: Rubric = {
     { code: 'V4', text: '同一成果重复申报' },
   ],
   awardLevels: [
-    { code: 'special', label: '特等奖', min: 92, requiresVote: true },
-    { code: 'first', label: '一等奖', min: 85, requiresVote: false },
-    { code: 'second', label: '二等奖', min: 75, requiresVote: false },
+    { code: 'special', label: '特等奖', min: 92, requiresVote: true, provisional: true, quota: { maxCount: 1 } },
+    { code: 'first', label: '一等奖', min: 85, requiresVote: false, provisional: true, quota: { maxShare: 0.1 } },
+    { code: 'second', label: '二等奖', min: 75, requiresVote: false, provisional: true, quota: { maxShare: 0.2 } },
   ],
-  resultNote: '特等奖须总分不低于92分且经会评三分之二以上票决通过，可空缺；一等奖不超过参评数10%，二等奖不超过20%。',
+  resultNote: '仅评定奖项等级；特等奖须总分不低于92分且经会评三分之二以上票决通过，不超过1项，可空缺；一等奖不超过参评数10%，二等奖不超过20%。',
 }

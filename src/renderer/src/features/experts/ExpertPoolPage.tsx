@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react'
 import { Button, Space, Typography } from 'antd'
-import { UserAddOutlined } from '@ant-design/icons'
+import { TableOutlined, UserAddOutlined } from '@ant-design/icons'
 import { expertsSelectors, useActions, useWorkbench } from '../../stores'
 import { ExpertsTable } from './ExpertsTable'
 import { NewExpertModal } from './NewExpertModal'
+import { ExpertImportWizard } from './ExpertImportWizard'
+import { EXPERT_IMPORT_STRINGS as X } from './importStrings'
+import { GroupsCard } from '../groups/GroupsCard'
 import { EXPERTS_STRINGS as S } from './strings'
 
 /** 专家库: every expert of the workspace. */
@@ -11,6 +14,7 @@ export function ExpertPoolPage() {
   const pool = useWorkbench(expertsSelectors.pool)
   const { loadExperts } = useActions()
   const [adding, setAdding] = useState(false)
+  const [importing, setImporting] = useState(false)
   useEffect(() => {
     void loadExperts().catch(() => undefined)
   }, [loadExperts])
@@ -21,11 +25,20 @@ export function ExpertPoolPage() {
           <Typography.Title level={4}>{S.poolTitle}</Typography.Title>
           <Typography.Text type="secondary">{S.poolCount(pool.length)}</Typography.Text>
         </Space>
-        <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAdding(true)} data-testid="new-expert">
-          {S.addExpert}
-        </Button>
+        <Space size={8}>
+          <Button icon={<TableOutlined />} onClick={() => setImporting(true)} data-testid="import-experts">
+            {X.button}
+          </Button>
+          <Button type="primary" icon={<UserAddOutlined />} onClick={() => setAdding(true)} data-testid="new-expert">
+            {S.addExpert}
+          </Button>
+        </Space>
       </div>
       <ExpertsTable experts={pool} emptyText={S.poolEmpty} testId="expert-pool-table" />
+      <ExpertImportWizard open={importing} onClose={() => setImporting(false)} />
+      <div className="groups-section">
+        <GroupsCard />
+      </div>
       <NewExpertModal open={adding} onClose={() => setAdding(false)} intoCampaign={false} />
     </div>
   )

@@ -153,6 +153,12 @@ export const RUBRIC_STRINGS = {
   awardLabel: '奖项名称',
   awardMin: '最低分（≥）',
   awardVote: '需票决',
+  awardQuota: '名额',
+  quotaCount: (n: number) => `不超过 ${n} 项`,
+  quotaShare: (p: number) => `不超过参评数 ${p}%`,
+  provisional: '确认后使用',
+  provisionalWhy: '模板给出的默认分数线，并非官方数值；专家委员会确认后点 ✓ 取消此标记',
+  provisionalConfirm: '确认此分数线',
   resultNoteLabel: '结果使用说明',
   resultNotePlaceholder: '例如：仅授予称号，最低 80 分；名额由专家委员会确定',
 

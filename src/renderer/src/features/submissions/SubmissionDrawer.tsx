@@ -1,13 +1,15 @@
 import { submissionLabel, subjectOf } from '../../../../core/domain/submissionLabel'
 import { useState } from 'react'
 import { Button, Descriptions, Drawer, Space, Tag, Typography } from 'antd'
-import { CrownOutlined, FileZipOutlined } from '@ant-design/icons'
+import { CrownOutlined, FileAddOutlined, FileZipOutlined } from '@ant-design/icons'
 import { campaignExperts, campaignsSelectors, expertsSelectors, sessionSelectors, useWorkbench } from '../../stores'
 import { cnDate } from '../../lib/format'
 import { MaterialsTable } from '../materials/MaterialsTable'
 import { MaterialView } from '../materials/MaterialView'
 import { materialKey } from '../materials/materialKind'
 import { MaterialsImportModal } from '../intake/MaterialsImportModal'
+import { AddFilesModal } from '../materials/AddFilesModal'
+import { ADD_FILES_STRINGS as A } from '../materials/addFilesStrings'
 import { SUBMISSIONS_STRINGS as S } from './strings'
 
 /** A submission's details: its fields, its 专家组, its materials with a preview, and an upload for it alone. */
@@ -17,6 +19,7 @@ export function SubmissionDrawer({ submissionId, onClose }: { submissionId: stri
   const groups = useWorkbench(sessionSelectors.groups)
   const [previewSha, setPreviewSha] = useState<string | null>(null)
   const [uploading, setUploading] = useState(false)
+  const [adding, setAdding] = useState(false)
   const s = campaign?.submissions.find((x) => x.id === submissionId)
   const panel = s && campaign?.assignments[s.id]
   const members = panel ? campaignExperts(pool, panel.expertIds) : []
@@ -64,9 +67,14 @@ export function SubmissionDrawer({ submissionId, onClose }: { submissionId: stri
           />
           <div className="page-title-row">
             <Typography.Text strong>{S.materialsTitle(s.materials.length)}</Typography.Text>
-            <Button size="small" icon={<FileZipOutlined />} onClick={() => setUploading(true)} data-testid="upload-one">
-              {S.uploadOne}
-            </Button>
+            <Space size={8}>
+              <Button size="small" type="primary" icon={<FileAddOutlined />} onClick={() => setAdding(true)} data-testid="add-files">
+                {A.button}
+              </Button>
+              <Button size="small" icon={<FileZipOutlined />} onClick={() => setUploading(true)} data-testid="upload-one">
+                {S.uploadOne}
+              </Button>
+            </Space>
           </div>
           <MaterialsTable materials={s.materials} selected={previewSha} onPreview={setPreviewSha} />
           {preview && (
@@ -74,6 +82,7 @@ export function SubmissionDrawer({ submissionId, onClose }: { submissionId: stri
               <MaterialView material={preview} submissionId={s.id} />
             </div>
           )}
+          <AddFilesModal open={adding} onClose={() => setAdding(false)} submissionId={s.id} />
           <MaterialsImportModal open={uploading} onClose={() => setUploading(false)} submissionId={s.id} />
         </Space>
       )}

@@ -9,6 +9,7 @@ import { cnDate } from '../../lib/format'
 import { RosterImportWizard } from '../intake/RosterImportWizard'
 import { MaterialsImportModal } from '../intake/MaterialsImportModal'
 import { MaterialsJobCard } from '../intake/MaterialsJobCard'
+import { UnmatchedMaterials } from '../intake/UnmatchedMaterials'
 import { NewSubmissionModal } from './NewSubmissionModal'
 import { SubmissionDrawer } from './SubmissionDrawer'
 import { SubmissionFilters, type Filters } from './SubmissionFilters'
@@ -62,6 +63,7 @@ export function SubmissionsTab() {
         </Space>
       </div>
       <MaterialsJobCard />
+      <UnmatchedMaterials />
       <Table<Submission>
         data-testid="submissions-table"
         size="small"

@@ -4,6 +4,7 @@ import type { AwardLevel, Bonus } from '../../../../../core/domain/rubric'
 import { useActions, type DraftRubric } from '../../../stores'
 import { nextListCode, removeAt, replaceAt } from './ops'
 import { RUBRIC_STRINGS as S } from '../strings'
+import { ProvisionalTag, quotaText } from './ProvisionalTag'
 
 type BonusItem = Bonus['items'][number]
 const rowAnchor = (prefix: string) => (_: unknown, i?: number) => ({ 'data-rubric-anchor': `${prefix}-${i}` }) as React.HTMLAttributes<HTMLElement>
@@ -104,9 +105,15 @@ function AwardsCard({ levels }: { levels: AwardLevel[] }) {
           { title: S.awardLabel, render: (_, a, i) => <Input value={a.label} maxLength={40} onChange={(e) => set(replaceAt(levels, i, { label: e.target.value }))} /> },
           {
             title: S.awardMin,
-            width: 110,
-            render: (_, a, i) => <InputNumber<number> min={0} step={1} value={a.min} onChange={(v) => set(replaceAt(levels, i, { min: v ?? 0 }))} />,
+            width: 190,
+            render: (_, a, i) => (
+              <span className="rubric-min-cell">
+                <InputNumber<number> min={0} step={1} value={a.min} onChange={(v) => set(replaceAt(levels, i, { min: v ?? 0 }))} />
+                <ProvisionalTag provisional={a.provisional} testId={`award-provisional-${i}`} onConfirm={() => set(replaceAt(levels, i, { provisional: undefined }))} />
+              </span>
+            ),
           },
+          { title: S.awardQuota, width: 130, render: (_, a, i) => <span data-testid={`award-quota-${i}`}>{quotaText(a.quota)}</span> },
           {
             title: S.awardVote,
             width: 70,

@@ -4,6 +4,7 @@ import { GRADES, type GradeBand, type LevelDef } from '../../../../../core/domai
 import { useActions, type DraftRubric } from '../../../stores'
 import { removeAt, replaceAt } from './ops'
 import { RUBRIC_STRINGS as S } from '../strings'
+import { ProvisionalTag } from './ProvisionalTag'
 
 const rowAnchor = (prefix: string) => (_: unknown, i?: number) => ({ 'data-rubric-anchor': `${prefix}-${i}` }) as React.HTMLAttributes<HTMLElement>
 
@@ -88,9 +89,12 @@ export function LevelsSection({ rubric }: { rubric: DraftRubric }) {
             },
             {
               title: S.gradeMin,
-              width: 120,
+              width: 200,
               render: (_, b, i) => (
-                <InputNumber<number> data-testid={`band-min-${b.grade}`} min={0} step={1} value={b.min} onChange={(v) => setBand(i, { min: v ?? 0 })} />
+                <span className="rubric-min-cell">
+                  <InputNumber<number> data-testid={`band-min-${b.grade}`} min={0} step={1} value={b.min} onChange={(v) => setBand(i, { min: v ?? 0 })} />
+                  <ProvisionalTag provisional={b.provisional} testId={`band-provisional-${b.grade}`} onConfirm={() => setBand(i, { provisional: undefined })} />
+                </span>
               ),
             },
             {

@@ -22,6 +22,14 @@ export const createExpertsSlice: SliceCreator<ExpertsSlice> = (api) => (set, get
     return expert
   },
 
+  previewExpertImport: (uploadId, headerRow) => api['experts.previewImport']({ source: { uploadId }, ...(headerRow ? { headerRow } : {}) }),
+
+  importExperts: async (uploadId, mode, headerRow) => {
+    const result = await trackRefusable(get().trackSave, () => api['experts.import']({ source: { uploadId }, mode, ...(headerRow ? { headerRow } : {}) }))
+    await get().loadExperts()
+    return result
+  },
+
   addNewExpertToCampaign: async (input) => {
     const expert = await get().addExpert(input)
     await get().addExpertsToCampaign([expert.id])

@@ -1,4 +1,4 @@
-import type { In } from '../../../../../core/api/contract'
+import type { In, Out } from '../../../../../core/api/contract'
 import type { Expert } from '../../../../../core/domain/workspace'
 
 export interface ExpertsSlice {
@@ -10,6 +10,10 @@ export interface ExpertsSlice {
   updateExpert: (input: In<'experts.update'>) => Promise<Expert>
   /** 新增专家 inside a campaign: into the pool, then into the campaign */
   addNewExpertToCampaign: (input: In<'experts.add'>) => Promise<Expert>
+  /** 导入专家: the preview of an uploaded table (`headerRow` when the user picked one) */
+  previewExpertImport: (uploadId: string, headerRow?: number) => Promise<Out<'experts.previewImport'>>
+  /** imports the table (consumes the upload) and reloads the pool */
+  importExperts: (uploadId: string, mode: 'all' | 'validOnly', headerRow?: number) => Promise<Out<'experts.import'>>
 }
 
 export const initialExpertsState = { experts: [] } satisfies Partial<ExpertsSlice>

@@ -84,6 +84,29 @@ export const createIntakeSlice: SliceCreator<IntakeSlice> = (api) => (set, get) 
       if (phase !== 'uploading' && phase !== 'importing') set({ materialsJob: null })
     },
 
+    addMaterialFiles: async (submissionId, files, onProgress) => {
+      const campaignId = requireCampaignId(get().campaignId)
+      const total = files.reduce((n, f) => n + f.size, 0)
+      const sources: Array<{ uploadId: string }> = []
+      let before = 0
+      for (const f of files) {
+        sources.push({ uploadId: await uploadFile(api, f, (sent) => onProgress?.(before + sent, total)) })
+        before += f.size
+      }
+      const result = await trackRefusable(get().trackSave, () => api['materials.addFiles']({ campaignId, submissionId, sources }))
+      set({ materialLists: {} })
+      await get().loadCampaign(campaignId)
+      return result
+    },
+
+    attachUnmatched: async (input) => {
+      const campaignId = requireCampaignId(get().campaignId)
+      const result = await trackRefusable(get().trackSave, () => api['materials.attach']({ campaignId, ...input }))
+      set({ materialLists: {} })
+      await get().loadCampaign(campaignId)
+      return result
+    },
+
     docxText: (submissionId, sha256) => api['materials.preview']({ campaignId: requireCampaignId(get().campaignId), submissionId, sha256 }),
 
     loadMaterials: async (submissionId, forExpert) => {

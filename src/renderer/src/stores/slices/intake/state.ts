@@ -39,6 +39,10 @@ export interface IntakeSlice {
   /** stops the upload, or asks the core to cancel the task (it commits nothing then) */
   cancelMaterialsImport: () => Promise<void>
   clearMaterialsJob: () => void
+  /** uploads single files and adds them to one submission (materials.addFiles), then reloads the campaign */
+  addMaterialFiles: (submissionId: string, files: File[], onProgress?: (sent: number, total: number) => void) => Promise<Out<'materials.addFiles'>>
+  /** attaches a file an import could not match to a submission (materials.attach), then reloads the campaign */
+  attachUnmatched: (input: Omit<In<'materials.attach'>, 'campaignId'>) => Promise<Out<'materials.attach'>>
   loadMaterials: (submissionId: string, forExpert?: boolean) => Promise<Material[]>
   /** the plain-text paragraphs of a .docx material (never HTML) */
   docxText: (submissionId: string, sha256: string) => Promise<{ paragraphs: string[]; truncated: boolean }>

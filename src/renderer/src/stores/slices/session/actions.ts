@@ -38,4 +38,17 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (api) => (set, get
       })
   },
   setCampaignTab: (campaignTab) => set({ campaignTab }),
+
+  addGroup: async (name) => {
+    await api['groups.add']({ name })
+    set({ groups: await api['groups.list']({}) })
+  },
+  renameGroup: async (groupId, name) => {
+    await api['groups.rename']({ groupId, name })
+    set({ groups: await api['groups.list']({}) })
+  },
+  retireGroup: async (groupId, retired) => {
+    await api['groups.retire']({ groupId, retired })
+    set({ groups: await api['groups.list']({}) })
+  },
 })

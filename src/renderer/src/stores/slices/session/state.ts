@@ -23,6 +23,10 @@ export interface SessionSlice {
   goExperts: () => void
   openCampaign: (campaignId: string, tab?: CampaignTab) => void
   setCampaignTab: (tab: CampaignTab) => void
+  /** 协作组 master data: each call stores through the core, then the list is read again */
+  addGroup: (name: string) => Promise<void>
+  renameGroup: (groupId: CollaborationGroup['id'], name: string) => Promise<void>
+  retireGroup: (groupId: CollaborationGroup['id'], retired: boolean) => Promise<void>
 }
 
 export const initialSessionState = {

@@ -1,0 +1,22 @@
+/** 添加材料 and 关联到申报 (issue 9 item 15). */
+export const ADD_FILES_STRINGS = {
+  button: '添加材料',
+  title: '添加材料',
+  pick: '点击或拖入文件（可多选）',
+  hint: '支持 PDF、图片（PNG/JPG）和 Word（.docx）；无需打包成 .zip',
+  start: '上传并添加',
+  done: '完成',
+  cancel: '取消',
+  result: (added: number, skipped: number) => `已添加 ${added} 个文件${skipped ? `，${skipped} 个未添加` : ''}`,
+  unmatchedTitle: (n: number) => `未匹配的材料（${n}）`,
+  unmatchedHelp: '以下文件在导入时未能按命名规则匹配到申报，可逐个关联到申报。',
+  attach: '关联到申报…',
+  attachTitle: (name: string) => `关联「${name}」`,
+  attachOk: '关联',
+  chooseSubmission: '选择申报',
+  reason: '说明（可选，记入日志）',
+  reasonPlaceholder: '例如：文件名中的学校名称写错',
+  attached: (name: string, to: string) => `已将「${name}」关联到 ${to}`,
+  colName: '文件',
+  colSource: '来自',
+} as const
