@@ -5,6 +5,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import type { Envelope } from '../core/api/envelope'
 import { CONTENT_SECURITY_POLICY } from '../main/security'
 import { serveRange } from './rangeFile'
+import { attachmentHeaders } from '../main/attachmentHeaders'
 
 /**
  * The HTTP door to dispatch() for browser mode and E2E tests (docs/design/architecture.md "The test bridge").
@@ -15,7 +16,7 @@ import { serveRange } from './rangeFile'
 export interface BridgeOptions {
   call: (method: string, input: unknown, ctx: { trusted: false }) => Promise<Envelope<unknown>>
   /** resolves a material's sha256 to its file and type, for the materials viewer */
-  attachment?: (sha256: string) => Promise<{ path: string; mime: string } | null>
+  attachment?: (sha256: string) => Promise<{ path: string; mime: string; name?: string } | null>
   /** built renderer (out/renderer); omitted for an API-only bridge */
   staticDir?: string
   port?: number
@@ -165,12 +166,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         if (!/^[0-9a-f]{64}$/.test(sha)) return send(res, 404, errorBody('NOT_FOUND', '未找到。'))
         const file = await opts.attachment(sha)
         if (!file) return send(res, 404, errorBody('NOT_FOUND', '材料文件不存在。'))
-        return await serveRange(req, res, file.path, file.mime, {
-          'cache-control': 'no-store',
-          'x-content-type-options': 'nosniff',
-          'content-security-policy': "default-src 'none'; sandbox",
-          'content-disposition': 'inline',
-        })
+        return await serveRange(req, res, file.path, file.mime, attachmentHeaders(file))
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, errorBody('METHOD_NOT_ALLOWED', '不支持的请求方法。'))
       if (!opts.staticDir) return send(res, 404, errorBody('NOT_FOUND', '未找到。'))

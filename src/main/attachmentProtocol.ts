@@ -2,6 +2,7 @@ import { protocol } from 'electron'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { Readable } from 'node:stream'
+import { attachmentHeaders } from './attachmentHeaders'
 
 export const ATTACHMENT_SCHEME = 'wb-attachment'
 
@@ -16,7 +17,7 @@ export function registerAttachmentScheme(): void {
  * wb-attachment://file/<sha256> → the material file, with single-range support (the same rules as the
  * bridge's serveRange). Only content-addressed names resolve; nothing else on disk is reachable.
  */
-export function handleAttachments(resolve: (sha: string) => Promise<{ path: string; mime: string } | null>): void {
+export function handleAttachments(resolve: (sha: string) => Promise<{ path: string; mime: string; name?: string } | null>): void {
   protocol.handle(ATTACHMENT_SCHEME, async (request) => {
     const sha = new URL(request.url).pathname.replace(/^\/+/, '')
     if (!/^[0-9a-f]{64}$/.test(sha)) return new Response('not found', { status: 404 })
@@ -29,18 +30,18 @@ export function handleAttachments(resolve: (sha: string) => Promise<{ path: stri
     if (m && (m[1] || m[2])) {
       start = m[1] ? Number(m[1]) : Math.max(0, size - Number(m[2]))
       end = m[1] && m[2] ? Math.min(Number(m[2]), size - 1) : size - 1
-      if (start > end || start >= size) return new Response(null, { status: 416, headers: { 'content-range': `bytes */${size}` } })
+      if (start > end || start >= size) return new Response(null, { status: 416, headers: { ...attachmentHeaders(file), 'content-range': `bytes */${size}` } })
     }
     const partial = !!m && (!!m[1] || !!m[2])
     const body = size === 0 ? null : (Readable.toWeb(createReadStream(file.path, { start, end })) as ReadableStream)
     return new Response(body, {
       status: partial ? 206 : 200,
       headers: {
+        ...attachmentHeaders(file),
         'content-type': file.mime,
         'accept-ranges': 'bytes',
         'content-length': String(size === 0 ? 0 : end - start + 1),
         ...(partial ? { 'content-range': `bytes ${start}-${end}/${size}` } : {}),
-        'x-content-type-options': 'nosniff',
       },
     })
   })

@@ -4,7 +4,9 @@ import { openWorkbench, type OpenedWorkbench } from '../core/api/openApi'
 import { DEFAULT_GROUPS } from '../core/domain/groups'
 import { WorkbenchError } from '../core/domain/errors'
 import { registerIpc } from './ipc'
+import { registerFilesIpc } from './filesIpc'
 import { createMainWindow } from './window'
+import { rendererEntry } from './rendererEntry'
 import { handleAttachments, registerAttachmentScheme } from './attachmentProtocol'
 import { attachmentFile } from '../core/api/attachmentFile'
 
@@ -29,10 +31,12 @@ async function start(): Promise<void> {
       return
     }
   }
-  registerIpc(workbench.call, process.env.ELECTRON_RENDERER_URL)
+  const entry = rendererEntry({ isPackaged: app.isPackaged, env: process.env, indexHtml: join(__dirname, '../renderer/index.html') })
+  registerIpc(workbench.call, entry)
+  registerFilesIpc(workbench, entry)
   const wb = workbench
   handleAttachments((sha) => attachmentFile(wb, sha))
-  createMainWindow()
+  createMainWindow(entry)
 }
 
 registerAttachmentScheme()

@@ -1,3 +1,5 @@
+import { isAppUrl, type RendererEntry } from './rendererEntry'
+
 /**
  * Window hardening shared by every window (docs/design/style.md §6; Electron security checklist). Kept free of
  * the electron import so a unit test can assert it.
@@ -36,25 +38,10 @@ export function hardenedWebPreferences(preloadPath: string) {
   } as const
 }
 
-/** Where the app's own pages come from: the dev server in development, the packaged file otherwise. */
-export function isTrustedOrigin(url: string, devServerUrl?: string): boolean {
-  try {
-    const u = new URL(url)
-    if (u.protocol === 'file:') return true
-    if (devServerUrl) {
-      const dev = new URL(devServerUrl)
-      return u.origin === dev.origin
-    }
-    return false
-  } catch {
-    return false
-  }
-}
-
 /**
  * An IPC call is served only for the app's own top frame (Signal's handleCommonWindowEvents idea):
- * a frame navigated elsewhere or an iframe gets nothing.
+ * a frame navigated elsewhere, another file: URL or an iframe gets nothing.
  */
-export function isAllowedSender(frame: { url: string; isMainFrame: boolean } | null, devServerUrl?: string): boolean {
-  return !!frame && frame.isMainFrame && isTrustedOrigin(frame.url, devServerUrl)
+export function isAllowedSender(frame: { url: string; isMainFrame: boolean } | null, entry: RendererEntry): boolean {
+  return !!frame && frame.isMainFrame && isAppUrl(frame.url, entry)
 }

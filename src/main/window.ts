@@ -1,9 +1,9 @@
 import { BrowserWindow, session } from 'electron'
 import { join } from 'node:path'
-import { CONTENT_SECURITY_POLICY, hardenedWebPreferences, isTrustedOrigin } from './security'
+import { CONTENT_SECURITY_POLICY, hardenedWebPreferences } from './security'
+import { isAppUrl, type RendererEntry } from './rendererEntry'
 
-export function createMainWindow(): BrowserWindow {
-  const dev = process.env.ELECTRON_RENDERER_URL
+export function createMainWindow(entry: RendererEntry): BrowserWindow {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
   })
@@ -21,11 +21,11 @@ export function createMainWindow(): BrowserWindow {
   win.once('ready-to-show', () => win.show())
   // deny navigation away from the app and every new window
   win.webContents.on('will-navigate', (event, url) => {
-    if (!isTrustedOrigin(url, dev)) event.preventDefault()
+    if (!isAppUrl(url, entry)) event.preventDefault()
   })
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   win.webContents.on('will-attach-webview', (event) => event.preventDefault())
-  if (dev) void win.loadURL(dev)
-  else void win.loadFile(join(__dirname, '../renderer/index.html'))
+  if (entry.kind === 'dev') void win.loadURL(entry.url)
+  else void win.loadFile(entry.path)
   return win
 }

@@ -8,10 +8,29 @@ export { ApiError }
 /** What the preload exposes in Electron: one function per method, returning an envelope. */
 export type RawApi = { [M in MethodName]: (input: In<M>) => Promise<Envelope<Out<M>>> }
 
+/** A file main's own dialog already staged (Electron): the renderer holds its uploadId, never its path. */
+export interface StagedFile {
+  uploadId: string
+  name: string
+  size: number
+}
+/** What the user picked: a browser File to send in chunks, or a file main staged. */
+export type PickedFile = File | StagedFile
+
 declare global {
   interface Window {
     api?: RawApi
+    /** Electron only: main's file dialog (src/main/filesIpc.ts) */
+    files?: { open: (opts: { filters: { name: string; extensions: string[] }[]; multiple: boolean }) => Promise<Envelope<StagedFile[]>> }
   }
+}
+
+/** Electron: lets main's dialog choose one file of `accept` (".xlsx,.csv") and stage it; null when cancelled. */
+export async function pickWithMainDialog(accept: string, label: string): Promise<StagedFile | null> {
+  const extensions = accept.split(',').map((x) => x.trim().replace(/^\./, '')).filter(Boolean)
+  const r = await window.files!.open({ filters: [{ name: label, extensions }], multiple: false })
+  if (!r.ok) throw new ApiError(r.error.code, r.error.message, r.error.details, r.error.issues)
+  return r.value[0] ?? null
 }
 
 /** Fired on window when the core reports a damaged workspace file. */
@@ -93,10 +112,15 @@ function blobBase64(blob: Blob): Promise<string> {
  */
 export async function uploadFile(
   api: Pick<WorkbenchApi, 'uploads.begin' | 'uploads.chunk'>,
-  file: File,
+  file: PickedFile,
   onProgress?: (sent: number, total: number) => void,
   signal?: AbortSignal,
 ): Promise<string> {
+  if (!(file instanceof Blob)) {
+    // already in the workspace's uploads, copied by main
+    onProgress?.(file.size, file.size)
+    return file.uploadId
+  }
   const { uploadId } = await api['uploads.begin']({ name: file.name, size: file.size })
   let offset = 0
   onProgress?.(0, file.size)

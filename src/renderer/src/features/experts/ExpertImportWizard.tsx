@@ -1,3 +1,4 @@
+import type { PickedFile } from '../../api'
 import { useState } from 'react'
 import { Button, Modal, Progress, Radio, Result, Space, Steps, Typography } from 'antd'
 import type { Out } from '../../../../core/api/contract'
@@ -26,7 +27,7 @@ const unreadable = (p: Preview): Failure => ({
 export function ExpertImportWizard({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { uploadFile, previewExpertImport, importExperts } = useActions()
   const [step, setStep] = useState(0)
-  const [file, setFile] = useState<File | null>(null)
+  const [file, setFile] = useState<PickedFile | null>(null)
   const [uploadId, setUploadId] = useState<string | null>(null)
   const [pct, setPct] = useState<number | null>(null)
   const [preview, setPreview] = useState<Preview | null>(null)
@@ -67,7 +68,7 @@ export function ExpertImportWizard({ open, onClose }: { open: boolean; onClose: 
     if (!p.headers.length || p.problems.some((x) => x.row === 0)) setFailure(unreadable(p))
   }
 
-  const pick = (f: File) =>
+  const pick = (f: PickedFile) =>
     attempt(async () => {
       setFile(f)
       const id = await uploadFile(f, (sent, total) => setPct(total ? Math.round((sent / total) * 100) : 100))

@@ -1,3 +1,4 @@
+import type { PickedFile } from '../../api'
 import { submissionLabel } from '../../../../core/domain/submissionLabel'
 import { useState } from 'react'
 import { Form, Modal, Radio, Select, Typography } from 'antd'
@@ -15,7 +16,7 @@ export function MaterialsImportModal({ open, onClose, submissionId }: { open: bo
   const running = useWorkbench(intakeSelectors.materialsRunning)
   const { importMaterials } = useActions()
   const run = useRun()
-  const [file, setFile] = useState<File | null>(null)
+  const [file, setFile] = useState<PickedFile | null>(null)
   const [byRule, setByRule] = useState(!submissionId)
   const [rule, setRule] = useState<MaterialsRule>('schoolProgram')
   const [target, setTarget] = useState<string | undefined>(submissionId)

@@ -1,3 +1,4 @@
+import type { PickedFile } from '../../api'
 import { useState } from 'react'
 import { Button, Modal, Progress, Space, Steps } from 'antd'
 import type { Out } from '../../../../core/api/contract'
@@ -28,7 +29,7 @@ const unreadable = (p: RosterPreview): Failure => ({
 export function RosterImportWizard({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { uploadFile, previewRoster, importRoster } = useActions()
   const [step, setStep] = useState(0)
-  const [file, setFile] = useState<File | null>(null)
+  const [file, setFile] = useState<PickedFile | null>(null)
   const [uploadId, setUploadId] = useState<string | null>(null)
   const [pct, setPct] = useState<number | null>(null)
   const [preview, setPreview] = useState<RosterPreview | null>(null)
@@ -67,7 +68,7 @@ export function RosterImportWizard({ open, onClose }: { open: boolean; onClose: 
     }
   }
 
-  const pick = (f: File) =>
+  const pick = (f: PickedFile) =>
     attempt(async () => {
       setFile(f)
       setPreview(null)

@@ -1,3 +1,4 @@
+import type { PickedFile } from '../../../api'
 import type { In, Out } from '../../../../../core/api/contract'
 import type { MaterialsImportResult, RosterPreview } from '../../../../../core/api/outputs'
 import type { TaskView } from '../../../../../core/api/taskView'
@@ -28,13 +29,13 @@ export interface IntakeSlice {
   materialLists: Record<string, Material[]>
 
   /** sends a picked file in chunks; resolves with its uploadId */
-  uploadFile: (file: File, onProgress?: (sent: number, total: number) => void) => Promise<string>
+  uploadFile: (file: PickedFile, onProgress?: (sent: number, total: number) => void) => Promise<string>
   /** `headerRow`: the row the user picked as the header; the core detects it otherwise */
   previewRoster: (uploadId: string, mapping?: RosterMapping, headerRow?: number) => Promise<RosterPreview>
   /** imports the roster (consumes the upload) and reloads the campaign */
   importRoster: (uploadId: string, mapping: RosterMapping, mode: 'all' | 'validOnly', headerRow?: number) => Promise<Out<'roster.import'>>
   /** uploads the zip, starts materials.import and follows the task until it ends */
-  importMaterials: (file: File, target: { submissionId?: string; rule?: MaterialsRule }) => Promise<void>
+  importMaterials: (file: PickedFile, target: { submissionId?: string; rule?: MaterialsRule }) => Promise<void>
   /** stops the upload, or asks the core to cancel the task (it commits nothing then) */
   cancelMaterialsImport: () => Promise<void>
   clearMaterialsJob: () => void
