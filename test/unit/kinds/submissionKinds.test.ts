@@ -34,11 +34,11 @@ describe('名师 (a person)', () => {
       '湖南省机械工业技师学院,周立新,男,1975,高级讲师,教务处处长,数控加工（数控车工）,22,数字化设计与制造,13800000001',
       '湖南省机械工业技师学院,谭雪梅,女,1982年6月,高级实习指导教师,,数控加工（数控车工）,15年,g3,',
     ])
-    const preview = ok(await wb.call('roster.preview', { campaignId: c.id, source }))
+    const preview = ok(await wb.call('roster.preview', { campaignId: c.id, source }, { trusted: true }))
     expect(preview.mapping).toMatchObject({ school: '学校名称', name: '姓名', gender: '性别', birthYear: '出生年份', title: '职称', post: '职务', program: '专业（工种）', years: '教龄', group: '协作组', contact: '联系电话' })
     expect(preview.fields.map((f) => f.label)).toContain('教龄/一线工作年限')
     expect(preview.rows.map((r) => r.label)).toEqual(['周立新（湖南省机械工业技师学院）', '谭雪梅（湖南省机械工业技师学院）'])
-    const r = ok(await wb.call('roster.import', { campaignId: c.id, source, mode: 'all' }))
+    const r = ok(await wb.call('roster.import', { campaignId: c.id, source, mode: 'all' }, { trusted: true }))
     expect(r).toMatchObject({ imported: 2, skippedRows: 0 })
     const subs = ok(await wb.call('campaigns.get', { campaignId: c.id })).submissions
     expect(subs.map((s) => s.subject)).toEqual([
@@ -54,7 +54,7 @@ describe('名师 (a person)', () => {
       '湖南省机械工业技师学院,周立新,男,1975,高级讲师,,数控加工,22,g3,',
       '湖南省机械工业技师学院,周 立新,男,1975,高级讲师,,机电一体化技术,22,g1,',
     ])
-    const refused = await wb.call('roster.import', { campaignId: c.id, source: twice, mode: 'all' })
+    const refused = await wb.call('roster.import', { campaignId: c.id, source: twice, mode: 'all' }, { trusted: true })
     expect(refused).toMatchObject({ ok: false, error: { code: 'IMPORT_REFUSED' } })
     if (!refused.ok) {
       expect(refused.error.issues).toEqual([
@@ -64,13 +64,13 @@ describe('名师 (a person)', () => {
     }
     expect(ok(await wb.call('campaigns.get', { campaignId: c.id })).submissions).toEqual([])
 
-    ok(await wb.call('roster.import', { campaignId: c.id, source: await csv('一.csv', [HEAD, '湖南省机械工业技师学院,周立新,男,1975,高级讲师,,数控加工,22,g3,']), mode: 'all' }))
-    const again = await wb.call('roster.import', { campaignId: c.id, source: await csv('二.csv', [HEAD, '湖南省机械工业技师学院,周立新,男,1975,高级讲师,,数控加工,22,g3,']), mode: 'all' })
+    ok(await wb.call('roster.import', { campaignId: c.id, source: await csv('一.csv', [HEAD, '湖南省机械工业技师学院,周立新,男,1975,高级讲师,,数控加工,22,g3,']), mode: 'all' }, { trusted: true }))
+    const again = await wb.call('roster.import', { campaignId: c.id, source: await csv('二.csv', [HEAD, '湖南省机械工业技师学院,周立新,男,1975,高级讲师,,数控加工,22,g3,']), mode: 'all' }, { trusted: true })
     expect(again).toMatchObject({ ok: false, error: { code: 'IMPORT_REFUSED' } })
     if (!again.ok) expect(again.error.issues?.[0]?.message).toContain('与已有申报重复（同一人')
     // two people of one name but different birth years are two people
     const namesake = await csv('三.csv', [HEAD, '湖南省机械工业技师学院,周立新,男,1990,讲师,,数控加工,8,g3,'])
-    expect(ok(await wb.call('roster.import', { campaignId: c.id, source: namesake, mode: 'all' })).imported).toBe(1)
+    expect(ok(await wb.call('roster.import', { campaignId: c.id, source: namesake, mode: 'all' }, { trusted: true })).imported).toBe(1)
   })
 
   it('submissions.add: a person campaign needs a person; the same person is a CONFLICT, another of the 专业 is not', async () => {
@@ -109,14 +109,14 @@ describe('精品课程 (a course)', () => {
       '山东省工业技师学院,数控车削编程与加工,数控加工,128,王磊,g3',
       '山东省工业技师学院,多轴加工 技术,数控加工,96,张明,g3',
     ])
-    const preview = ok(await wb.call('roster.preview', { campaignId: c.id, source }))
+    const preview = ok(await wb.call('roster.preview', { campaignId: c.id, source }, { trusted: true }))
     expect(preview.problems).toEqual([
       { row: 2, column: '课程名称', message: '与第 4 行重复（同一学校的同一课程）' },
       { row: 4, column: '课程名称', message: '与第 2 行重复（同一学校的同一课程）' },
     ])
-    expect(ok(await wb.call('roster.import', { campaignId: c.id, source, mode: 'validOnly' })).imported).toBe(1)
+    expect(ok(await wb.call('roster.import', { campaignId: c.id, source, mode: 'validOnly' }, { trusted: true })).imported).toBe(1)
     const two = await csv('课程2.csv', [HEAD, '山东省工业技师学院,多轴加工技术,数控加工,96,张明、李华、赵强,g3'])
-    expect(ok(await wb.call('roster.import', { campaignId: c.id, source: two, mode: 'all' })).imported).toBe(1)
+    expect(ok(await wb.call('roster.import', { campaignId: c.id, source: two, mode: 'all' }, { trusted: true })).imported).toBe(1)
     const subs = ok(await wb.call('campaigns.get', { campaignId: c.id })).submissions
     expect(subs.map((s) => s.subject)).toEqual([
       { kind: 'course', name: '数控车削编程与加工', hours: 128, team: ['王磊'] },
@@ -132,9 +132,9 @@ describe('教科研成果 (an achievement)', () => {
       '成果名称,完成人（按顺序，用顿号分隔）,完成单位,协作组',
       '"工学一体化课程开发的""五步法""实践",赵立群、钱晓东、孙明,江苏省常州技师学院、常州市智能制造产业学院,g4',
     ])
-    const preview = ok(await wb.call('roster.preview', { campaignId: c.id, source }))
+    const preview = ok(await wb.call('roster.preview', { campaignId: c.id, source }, { trusted: true }))
     expect(preview.mapping).toMatchObject({ name: '成果名称', authors: '完成人（按顺序，用顿号分隔）', units: '完成单位', group: '协作组' })
-    expect(ok(await wb.call('roster.import', { campaignId: c.id, source, mode: 'all' })).imported).toBe(1)
+    expect(ok(await wb.call('roster.import', { campaignId: c.id, source, mode: 'all' }, { trusted: true })).imported).toBe(1)
     const sub = ok(await wb.call('campaigns.get', { campaignId: c.id })).submissions[0]!
     expect(sub.school).toBe('江苏省常州技师学院')
     expect(sub.subject).toEqual({
@@ -167,7 +167,7 @@ describe('教科研成果 (an achievement)', () => {
   it('a 完成人 named twice is a problem of that cell', async () => {
     const c = await campaign('researchAchievement')
     const source = await csv('成果2.csv', ['成果名称,完成人,完成单位,协作组', '某成果,甲、乙、甲,某学院,g1'])
-    const preview = ok(await wb.call('roster.preview', { campaignId: c.id, source }))
+    const preview = ok(await wb.call('roster.preview', { campaignId: c.id, source }, { trusted: true }))
     expect(preview.problems).toEqual([{ row: 2, column: '完成人', message: '完成人（按顺序）中“甲”出现了两次' }])
   })
 })

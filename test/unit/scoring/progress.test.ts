@@ -34,6 +34,6 @@ describe('campaignProgress: expected sheets follow the drawn panels', () => {
     const p = campaignProgress(c, (id) => `专家${id}`, (e, s) => e === 'e0' && (s === 's0' || s === 's1'))
     expect(p.submitted).toBe(1)
     expect(p.byExpert.find((l) => l.key === 'e0')).toEqual({ key: 'e0', label: '专家e0', done: 1, expected: 2 })
-    expect(p.bySubmission.find((l) => l.key === 's1')).toMatchObject({ label: '学校1 · 专业', done: 0, expected: 3 })
+    expect(p.bySubmission.find((l) => l.key === 's1')).toMatchObject({ label: '学校1「专业」', done: 0, expected: 3 })
   })
 })
