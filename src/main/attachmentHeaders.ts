@@ -15,7 +15,7 @@ function encodeExtValue(s: string): string {
 /** The file's display name without folders or control characters ('' when nothing is left). */
 function displayName(name: string | undefined): string {
   const base = (name ?? '').split(/[/\\]/).pop() ?? ''
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- stripping control characters from a file name is the point
   return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255)
 }
 

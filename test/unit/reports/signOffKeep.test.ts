@@ -23,7 +23,7 @@ async function sheetDocx(commentLines: number): Promise<Uint8Array> {
     name: '2026年度专业建设诊断',
     kind: 'diagnostic',
     rubric,
-    submissions: [{ id: 'sub-keep', school: '江苏省常州技师学院', program: '工业机器人应用与维护', groupId: DEFAULT_GROUPS[0]!.id, applicant: '王建国', createdAt: '', materials: [], extra: {} }],
+    submissions: [{ id: 'sub-keep', school: '江苏省常州技师学院', program: '工业机器人应用与维护', groupId: DEFAULT_GROUPS[0]!.id, applicant: '王建国', subject: { kind: 'program' }, createdAt: '', materials: [], extra: {} }],
   } as unknown as Campaign
   const sheet: ScoreSheet = {
     submissionId: 'sub-keep',
