@@ -59,11 +59,13 @@ async function expectResults() {
   }
   await expect(page.getByTestId(`submitted-${subs[0]}`)).toHaveText('3/3')
   await expect(page.getByTestId(`result-${subs[0]}`)).toHaveText('80.00')
-  await expect(page.getByTestId(`rank-${subs[0]}`)).toHaveText('1')
+  // a 专业建设诊断 is not a contest (issue 10): no rank at all, even for the complete result
+  await expect(page.getByTestId('not-ranked')).toBeVisible()
+  await expect(page.getByTestId(`rank-${subs[0]}`)).toHaveCount(0)
   // 1 of 3 at 100.00: 暂定, not ranked above the complete 80.00
   await expect(page.getByTestId(`result-${subs[1]}`)).toHaveText('100.00')
   await expect(page.getByTestId(`provisional-${subs[1]}`)).toHaveText('暂定 1/3')
-  await expect(page.getByTestId(`rank-${subs[1]}`)).toHaveText('—')
+  await expect(page.getByTestId(`rank-${subs[1]}`)).toHaveCount(0)
   await expect(page.getByTestId('provisional-count')).toContainText('1 项申报尚未全部提交')
 }
 
