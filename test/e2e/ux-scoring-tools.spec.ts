@@ -4,7 +4,6 @@ import { serveWorkbench } from './support/workbench'
 import { chooseOption } from './support/antd'
 import { textPdf } from './support/pdf'
 import { nextSheet } from '../../src/renderer/src/features/scoring/nextSheet'
-import { submissionLabel } from '../../src/core/domain/submissionLabel'
 
 // Issue 9 item 18: 下一份 in the scoring screen; the PDF viewer's current page, page jump and text search.
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
@@ -75,7 +74,9 @@ test('下一份 opens the next unfinished sheet of the expert', async () => {
   expect(expected).toBeTruthy()
   await page.getByTestId('sheet-comment').fill('看完材料，转下一份。')
   await page.getByTestId('next-sheet').click()
-  await expect(page.getByTestId('sheet-header')).toContainText(submissionLabel(expected.submission))
+  // the header names the school and the 专业 in their own spans (kind-aware header, issue 10)
+  await expect(page.getByTestId('sheet-header')).toContainText(expected.submission.school)
+  await expect(page.getByTestId('sheet-header')).toContainText(expected.submission.program)
   expect(page.url()).toContain(expected.submission.id)
   // the comment typed on the sheet left behind was saved on the way
   await expect.poll(async () => (await wb.api('sheets.get', key)).sheet.comment).toBe('看完材料，转下一份。')
