@@ -34,6 +34,8 @@ const NO_WORKSPACE = '尚未打开工作区：请在开始页打开或新建一�
  */
 export class WorkspaceHost {
   private wb: OpenedWorkbench | null = null
+  /** folders main itself vouches for (a launch argument), which the renderer may then open by path */
+  private readonly vouched: string[] = []
   private queue: Promise<unknown> = Promise.resolve()
 
   constructor(private readonly opts: HostOptions) {}
@@ -102,6 +104,11 @@ export class WorkspaceHost {
     })
   }
 
+  /** Lets the renderer open `path` by name (Electron: a folder a second launch was asked to open). */
+  vouchFor(path: string): void {
+    this.vouched.push(resolve(path))
+  }
+
   /** One shell call from a door, parsed and answered as an envelope (never a throw). */
   async dispatch(method: string, input: unknown): Promise<Envelope<unknown>> {
     if (!(SHELL_METHODS as readonly string[]).includes(method)) {
@@ -150,7 +157,7 @@ export class WorkspaceHost {
   /** The Electron renderer names only folders the user already opened here (the recent list). */
   private async mayName(path: string): Promise<void> {
     if (this.opts.typedPaths) return
-    const known = (await this.opts.recent.read()).entries.some((e) => samePath(e.path, path))
+    const known = this.vouched.some((v) => samePath(v, path)) || (await this.opts.recent.read()).entries.some((e) => samePath(e.path, path))
     if (!known) throw new WorkbenchError('INVALID_INPUT', '只能打开最近使用列表中的工作区；其他文件夹请用「打开工作区」对话框选择。')
   }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { RecentStore, MAX_RECENT, withOpened, withoutPath, samePath, RECENT_FILE_NAME } from '../../../src/main/shell/recentStore'
 import { WorkspaceHost, folderNameFor } from '../../../src/main/shell/workspaceHost'
 import { tempDir } from '../../helpers/tempWorkspace'
+import type { ShellState } from '../../../src/main/shell/contract'
 
 const cleanups: (() => Promise<void>)[] = []
 afterEach(async () => {
@@ -21,9 +22,10 @@ async function setup(opts: { typedPaths?: boolean; chooseFolder?: (p: 'open' | '
   return { dir, recent, host }
 }
 
-function ok<T>(env: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
+/** a shell answer's state (the tests only call methods that answer one) */
+function ok(env: { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } }): ShellState {
   if (!env.ok) throw new Error(`${env.error.code}: ${env.error.message}`)
-  return env.value
+  return env.value as ShellState
 }
 
 describe('recent-workspace list (pure parts)', () => {
@@ -81,7 +83,8 @@ describe('recent-workspace store and workspace host (real workspaces on disk)', 
     for (const where of ['copy', 'moved']) {
       const s = ok(await host.dispatch('open', { path: join(dir, where) }))
       expect(s.current?.name).toBe('原工作区')
-      const experts = ok(await host.call('experts.list', {})) as { name: string }[]
+      const listed = await host.call('experts.list', {})
+      const experts = (listed.ok ? listed.value : []) as { name: string }[]
       expect(experts.map((e) => e.name)).toEqual(['张老师'])
     }
   })
@@ -99,7 +102,7 @@ describe('recent-workspace store and workspace host (real workspaces on disk)', 
     expect(busy).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
     expect((await readFile(join(dir, 'docs', 'note.txt'), 'utf8'))).toBe('x')
     expect(host.current?.store.root).toBe(join(dir, 'ws'))
-    expect(ok(await host.call('workspace.info', {}))).toMatchObject({ name: '当前' })
+    expect(await host.call('workspace.info', {})).toMatchObject({ ok: true, value: { name: '当前' } })
   })
 
   it('refuses API calls while no workspace is open, and after 关闭工作区 does not reopen it', async () => {
