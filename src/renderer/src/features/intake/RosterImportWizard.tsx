@@ -1,5 +1,5 @@
 import type { PickedFile } from '../../api'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button, Modal, Progress, Space, Steps } from 'antd'
 import type { Out } from '../../../../core/api/contract'
 import type { RosterPreview } from '../../../../core/api/outputs'
@@ -26,7 +26,7 @@ const unreadable = (p: RosterPreview): Failure => ({
  * again after the user maps the columns, then imported all-or-valid-only. A successful import consumes
  * the upload, so the wizard then only offers 完成.
  */
-export function RosterImportWizard({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function RosterImportWizard({ open, onClose, initialFile }: { open: boolean; onClose: () => void; initialFile?: PickedFile | null }) {
   const { uploadFile, previewRoster, importRoster } = useActions()
   const [step, setStep] = useState(0)
   const [file, setFile] = useState<PickedFile | null>(null)
@@ -67,6 +67,14 @@ export function RosterImportWizard({ open, onClose }: { open: boolean; onClose: 
       setBusy(false)
     }
   }
+
+  // a file dropped on the window (issue 15) starts the wizard as if it had been picked here, once
+  const taken = useRef<PickedFile | null>(null)
+  useEffect(() => {
+    if (!open || !initialFile || taken.current === initialFile) return
+    taken.current = initialFile
+    void pick(initialFile)
+  })
 
   const pick = (f: PickedFile) =>
     attempt(async () => {
