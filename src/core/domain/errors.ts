@@ -22,6 +22,10 @@ export type ErrorCode =
   | 'STORAGE_FULL'
   | 'STORAGE_IO'
   | 'INTERNAL'
+  // signing and packages (issue 11)
+  | 'KEY_LOCKED'
+  | 'SIGNATURE_INVALID'
+  | 'PACKAGE_REFUSED'
   // refusals by a door, before dispatch (bridge, Electron IPC) or by the client's transport
   | 'FORBIDDEN_HOST'
   | 'FORBIDDEN_SENDER'
