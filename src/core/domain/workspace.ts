@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CampaignIdSchema, ExpertIdSchema, GroupIdSchema, SubmissionIdSchema, type ExpertId } from './ids'
 import { ReviewKindSchema, RubricSchema, LevelSchema } from './rubric'
 import { SubjectSchema } from './subject'
+import { expertKeyFields, WorkspaceKeyInfoSchema } from './expertKey'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -45,6 +46,8 @@ export const ExpertSchema = z.object({
   relations: z.array(RelationSchema).default([]),
   /** program names or keywords of the expert's field, beyond the 协作组 */
   fields: z.array(z.string().trim().min(1).max(40)).default([]),
+  /** signing identity (issue 11): public key, fingerprint, earlier keys */
+  ...expertKeyFields,
 })
 export type Expert = z.infer<typeof ExpertSchema>
 
@@ -249,6 +252,8 @@ export const WorkspaceFileSchema = z.object({
   experts: z.array(ExpertSchema),
   /** experts removed from the pool, kept with who/why/when (experts.remove; nothing is lost) */
   removedExperts: z.array(z.object({ expert: ExpertSchema, reason: z.string().max(500), at: z.string() })).optional(),
+  /** the secretariat's public signing key (issue 11); its encrypted private key is keys/workspace.json */
+  workspaceKey: WorkspaceKeyInfoSchema.optional(),
 })
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>
 
