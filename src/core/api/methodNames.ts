@@ -31,6 +31,7 @@ export const METHOD_NAMES = [
   'campaigns.restore',
   'pledges.accept',
   'audit.list',
+  'audit.verify',
   'uploads.begin',
   'uploads.chunk',
   'tasks.get',

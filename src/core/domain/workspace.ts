@@ -3,6 +3,7 @@ import { CampaignIdSchema, ExpertIdSchema, GroupIdSchema, SubmissionIdSchema, ty
 import { ReviewKindSchema, RubricSchema, LevelSchema } from './rubric'
 import { SubjectSchema } from './subject'
 import { expertKeyFields, WorkspaceKeyInfoSchema } from './expertKey'
+import { CalibrationSessionSchema } from './calibration'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -150,7 +151,8 @@ export const PledgeSchema = z.object({
 })
 export type Pledge = z.infer<typeof PledgeSchema>
 
-export const AggregationRuleSchema = z.enum(['trimmedMean', 'mean'])
+/** the campaign's declared rule (issue 12; core/scoring/panelAggregate.ts) */
+export const AggregationRuleSchema = z.enum(['trimmedMean', 'mean', 'zNormalised'])
 export type AggregationRule = z.infer<typeof AggregationRuleSchema>
 
 export const CampaignSchema = z.object({
@@ -194,6 +196,8 @@ export const CampaignSchema = z.object({
   rosterHeaderRow: z.number().int().positive().optional(),
   /** 归档: the campaign leaves the campaign list but keeps every file; campaigns.restore brings it back */
   archived: z.object({ at: z.string(), reason: z.string().max(500) }).optional(),
+  /** 校准会 (issue 12): its anchors (样卷) never count in results, rankings or statistics */
+  calibration: CalibrationSessionSchema.optional(),
 })
 export type Campaign = z.infer<typeof CampaignSchema>
 
