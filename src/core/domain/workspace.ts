@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CampaignIdSchema, ExpertIdSchema, GroupIdSchema, SubmissionIdSchema, type ExpertId } from './ids'
 import { ReviewKindSchema, RubricSchema, LevelSchema } from './rubric'
 import { SubjectSchema } from './subject'
+import { DecisionsSchema } from './decisions'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -191,6 +192,8 @@ export const CampaignSchema = z.object({
   rosterHeaderRow: z.number().int().positive().optional(),
   /** 归档: the campaign leaves the campaign list but keeps every file; campaigns.restore brings it back */
   archived: z.object({ at: z.string(), reason: z.string().max(500) }).optional(),
+  /** 评定: the committee's votes, tie orders, quotas, 公示 and 异议 (domain/decisions.ts); absent until the first decision */
+  decisions: DecisionsSchema.optional(),
 })
 export type Campaign = z.infer<typeof CampaignSchema>
 
