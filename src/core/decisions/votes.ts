@@ -13,6 +13,8 @@ export interface VoteTally {
   needed: number
   passed: boolean
   text: string
+  /** the same in a table cell: "赞成 4、反对 1、弃权 0（需 4 票），通过" */
+  short: string
 }
 
 /**
@@ -33,6 +35,7 @@ export function tallyVote(ballots: ReadonlyArray<{ choice: BallotChoice }>): Vot
     present,
     needed,
     passed,
+    short: `赞成 ${yes}、反对 ${count('against')}、弃权 ${count('abstain')}（需 ${needed} 票），${passed ? '通过' : '未通过'}`,
     text: `出席 ${present} 人，赞成 ${yes} 票、反对 ${count('against')} 票、弃权 ${count('abstain')} 票；需赞成不少于 ${needed} 票（出席人数的三分之二，向上取整），${passed ? '通过' : '未通过'}`,
   }
 }

@@ -31,7 +31,7 @@ export interface DecisionListSource {
     decidedLevel: string | null
     decidedLabel: string
   }>
-  votes: ReadonlyArray<{ submissionId: string; motionText: string; tally: { text: string; passed: boolean }; superseded: boolean }>
+  votes: ReadonlyArray<{ submissionId: string; motionText: string; tally: { text: string; short: string; passed: boolean }; superseded: boolean }>
   publication: { from: string; to: string; version: number } | null
 }
 
@@ -54,7 +54,8 @@ export const DECISION_LIST_TEXT = {
   awardColumns: ['序号', '名称', '申报单位', '申报人', '最终得分'],
   summaryColumns: ['名次', '名称', '申报单位', '最终得分', '★小计', '评定结果', '票决及备注'],
   levelHeading: (label: string, n: number) => `${label}（${n}项）`,
-  intro: (campaign: string, kind: string, n: number) => `${campaign}（${kind}）共受理申报 ${n} 项，经专家网评、委员会会评及票决，评定结果如下。`,
+  intro: (campaign: string, n: number) => `${campaign}共受理申报 ${n} 项，经专家网评、委员会会评及票决，评定结果如下。`,
+  subtitle: (published: boolean) => (published ? '（公示稿）' : '（讨论稿）'),
   noticeLine: (from: string, to: string) => `公示期为${from}至${to}。公示期内，对公示对象有异议的，请以书面形式向联盟专家委员会秘书处提出，并提供必要的证明材料；以个人名义提出的请署真实姓名。`,
   notPublished: '（尚未公示）',
   none: '无',
@@ -71,7 +72,7 @@ export function buildDecisionListModel(
   options: { issuer: string; date: Date; fonts?: ReportFonts },
 ): DecisionListModel {
   const notice = source.publication ? T.noticeLine(chineseDay(source.publication.from), chineseDay(source.publication.to)) : T.notPublished
-  const votesOf = (id: string) => source.votes.filter((v) => v.submissionId === id && !v.superseded).map((v) => `${v.motionText}：${v.tally.text}`)
+  const votesOf = (id: string) => source.votes.filter((v) => v.submissionId === id && !v.superseded).map((v) => `${v.motionText}：${v.tally.short}`)
   const ranked = source.rows.filter((r) => r.status === 'ranked')
   const groups: DecisionListModel['groups'] =
     kind === 'awardList'
@@ -105,8 +106,8 @@ export function buildDecisionListModel(
   return {
     kind,
     title: `${source.campaignName}${T.title[kind]}`,
-    subtitle: kind === 'awardList' ? '（公示稿）' : `（${source.kindLabel}）`,
-    intro: `${T.intro(source.campaignName, source.kindLabel, source.entryCount)}${kind === 'awardList' ? notice : ''}`,
+    subtitle: T.subtitle(source.publication !== null),
+    intro: `${T.intro(source.campaignName, source.entryCount)}${kind === 'awardList' ? notice : ''}`,
     groups: kind === 'awardList' && groups.length === 0 ? [] : groups,
     columns: [...(kind === 'awardList' ? T.awardColumns : T.summaryColumns)],
     notes,

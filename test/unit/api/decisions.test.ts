@@ -148,7 +148,7 @@ describe('decisions (评定) through the API', () => {
     const summary = await call('decisions.exportDocx', { campaignId, document: 'resultSummary' })
     const text = (await docxParagraphs(Buffer.from(summary.base64, 'base64'))).join('\n')
     expect(text).toContain('=1+2技师学院')
-    expect(text).toContain('授予特等奖：出席 3 人，赞成 2 票')
+    expect(text).toContain('授予特等奖：赞成 2、反对 1、弃权 0（需 2 票），通过')
     expect(text).toContain('排名规则：总分相同者以关键指标（★）小计高者列前')
 
     const x = await call('decisions.exportXlsx', { campaignId })
