@@ -71,6 +71,17 @@ export const METHOD_NAMES = [
   'keys.createExpertKey',
   'keys.registerExpertKey',
   'keys.rekeyExpert',
+  // 评定 (issue 12 Decisions): ranking with tie rules, votes, quotas, 公示, 异议, the list as .docx/.xlsx
+  'decisions.get',
+  'decisions.setQuotas',
+  'decisions.recordVote',
+  'decisions.orderTie',
+  'decisions.setLevel',
+  'decisions.publish',
+  'decisions.recordObjection',
+  'decisions.answerObjection',
+  'decisions.exportDocx',
+  'decisions.exportXlsx',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

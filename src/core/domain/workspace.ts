@@ -4,6 +4,7 @@ import { ReviewKindSchema, RubricSchema, LevelSchema } from './rubric'
 import { SubjectSchema } from './subject'
 import { expertKeyFields, WorkspaceKeyInfoSchema } from './expertKey'
 import { CalibrationSessionSchema } from './calibration'
+import { DecisionsSchema } from './decisions'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -198,6 +199,8 @@ export const CampaignSchema = z.object({
   archived: z.object({ at: z.string(), reason: z.string().max(500) }).optional(),
   /** 校准会 (issue 12): its anchors (样卷) never count in results, rankings or statistics */
   calibration: CalibrationSessionSchema.optional(),
+  /** 评定: the committee's votes, tie orders, quotas, 公示 and 异议 (domain/decisions.ts); absent until the first decision */
+  decisions: DecisionsSchema.optional(),
 })
 export type Campaign = z.infer<typeof CampaignSchema>
 

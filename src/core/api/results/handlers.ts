@@ -124,6 +124,7 @@ export function resultsHandlers({ store }: HandlerDeps) {
           dimensions: profileOf(campaign.rubric, [...results.values()]),
           vetoes,
           awardLevel: award ? `${award.label}${award.requiresVote ? '（待票决）' : ''}` : null,
+          awardCode: award?.code ?? null,
           provisional: isProvisional({ submittedCount: submittedTotals.length, panelSize: panel.length }),
           rank: null,
         }
