@@ -64,6 +64,9 @@ export const METHOD_NAMES = [
   'sheets.submit',
   'results.summary',
   'reports.scoreSheet',
+  // issue 13 (reports): font setting, documents of every kind, batch export, diagnosis reports
+  'reports.fonts',
+  'reports.setFonts',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

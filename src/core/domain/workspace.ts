@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { CampaignIdSchema, ExpertIdSchema, GroupIdSchema, SubmissionIdSchema, type ExpertId } from './ids'
 import { ReviewKindSchema, RubricSchema, LevelSchema } from './rubric'
 import { SubjectSchema } from './subject'
+import { ReportFontsSchema } from './reportFonts'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -249,6 +250,8 @@ export const WorkspaceFileSchema = z.object({
   experts: z.array(ExpertSchema),
   /** experts removed from the pool, kept with who/why/when (experts.remove; nothing is lost) */
   removedExperts: z.array(z.object({ expert: ExpertSchema, reason: z.string().max(500), at: z.string() })).optional(),
+  /** the font names of every Word report (issue 13); absent: the GB names (domain/reportFonts.ts) */
+  reportFonts: ReportFontsSchema.optional(),
 })
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>
 

@@ -79,6 +79,7 @@ export function buildScoreSheetModel(args: {
     comment: sheet.comment,
     declaration: SCORE_SHEET_DECLARATION,
     submittedDate: chineseDate(new Date(sheet.submittedAt ?? sheet.updatedAt)),
+    issuedAt: sheet.submittedAt ?? sheet.updatedAt,
     sheetVersion: sheet.version,
     verificationCode: null,
     fonts: args.fonts ?? DEFAULT_REPORT_FONTS,

@@ -3,11 +3,10 @@ import { round } from '../../util/round'
 import type { ScoreSheetReportModel } from '../scoreSheetModel'
 import {
   bodyParagraphs,
-  gbtDocument,
   gbtSection,
   headingParagraph,
   noteParagraph,
-  packDocx,
+  packReport,
   signOffParagraphs,
   subtitleParagraph,
   titleParagraph,
@@ -211,10 +210,10 @@ export async function renderScoreSheetDocx(model: ScoreSheetReportModel): Promis
       f,
     ),
   ]
-  const doc = gbtDocument({
+  return packReport({
     title: model.title,
     fonts: f,
     sections: [gbtSection(f, children, { footerNote: T.footer(model.sheetVersion, model.submission.id) })],
+    date: new Date(model.issuedAt),
   })
-  return packDocx(doc)
 }
