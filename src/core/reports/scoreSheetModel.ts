@@ -1,4 +1,5 @@
 import type { ReportFonts } from '../domain/reportFonts'
+import type { ScoreSheetChecksModel } from './scoreSheetChecks'
 
 /**
  * 专家评分表 as plain data (docs/design/architecture.md "Reports": model first, then .docx bytes).
@@ -48,6 +49,8 @@ export interface ScoreSheetReportModel {
   /** e.g. "B 良好", or "一等奖" / "未达到奖项分数线" for award kinds */
   gradeText: string
   gradeCapReason?: string
+  /** 资格条件 answers, raised vetoes with evidence, 加分项 (scoreSheetChecks.ts); absent: not printed */
+  checks?: ScoreSheetChecksModel
   comment: string
   /** the 回避 and integrity declaration the expert signs */
   declaration: string
