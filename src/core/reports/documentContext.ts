@@ -3,6 +3,7 @@ import type { Campaign, CollaborationGroup, Expert, ScoreSheet } from '../domain
 import type { ResultsSummary } from '../api/results/outputs'
 import type { DiagnosisFile } from './diagnosis/diagnosisFile'
 import type { AdviceLibrary } from './diagnosis/adviceLibrary'
+import type { DiagnosisBaseline, DiagnosisPeer } from './diagnosis/diagnosisView'
 
 /**
  * Everything the documents of one campaign are built from, loaded once by the API (reports/context.ts
@@ -22,6 +23,10 @@ export interface CampaignDocContext {
   /** the consultant's diagnosis reports per submission id (diagnostic campaigns) */
   diagnoses: ReadonlyMap<string, DiagnosisFile>
   adviceLibrary: AdviceLibrary
+  /** every diagnosed program of the workspace's diagnostic campaigns: the alliance average and the best school */
+  peers: DiagnosisPeer[]
+  /** 复诊: the earlier diagnosis each submission is compared with, per submission id */
+  baselines: ReadonlyMap<string, DiagnosisBaseline>
   /** the day the batch was made, for documents dated by their export (ISO) */
   exportedAt: string
 }

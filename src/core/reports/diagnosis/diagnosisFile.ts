@@ -50,7 +50,8 @@ export const DiagnosisFileSchema = z.object({
   diagnosingBody: z.string().max(80).default('机械行业技工院校高水平专业建设联盟专家委员会'),
   /** per 一级指标 code, per part */
   parts: z.record(z.string(), z.partialRecord(z.enum(DIAGNOSIS_PARTS), PartTextSchema)).default({}),
-  /** 七、改进路径建议 and 八、结论 */
+  /** 五、特色与亮点, 七、改进路径建议 and 八、结论 */
+  highlights: PartTextSchema.optional(),
   path: PartTextSchema.optional(),
   conclusion: PartTextSchema.optional(),
   issues: z.array(IssueRowSchema).max(500).default([]),
@@ -60,6 +61,10 @@ export const DiagnosisFileSchema = z.object({
   updatedAt: z.string().default(''),
 })
 export type DiagnosisFile = z.infer<typeof DiagnosisFileSchema>
+
+export const CLOSING_PARTS = ['highlights', 'path', 'conclusion'] as const
+export type ClosingPart = (typeof CLOSING_PARTS)[number]
+export const CLOSING_PART_LABELS: Record<ClosingPart, string> = { highlights: '特色与亮点', path: '改进路径建议', conclusion: '结论' }
 
 export function emptyDiagnosis(campaignId: string, submissionId: string): DiagnosisFile {
   return DiagnosisFileSchema.parse({ kind: 'diagnosisReport', schemaVersion: 1, campaignId, submissionId })

@@ -3,6 +3,7 @@ import {
   Document,
   DocumentGridType,
   Footer,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -178,6 +179,29 @@ export function subheadingParagraph(n: number, text: string, fonts: ReportFonts)
   })
 }
 
+/** Third-level heading "1. …" in 3号 仿宋 (§ headings: 一、 → （一） → 1. → （1）). */
+export function level3Paragraph(n: number, text: string, fonts: ReportFonts): Paragraph {
+  return new Paragraph({
+    spacing: BODY_SPACING,
+    indent: firstLineIndent(),
+    keepNext: true,
+    keepLines: true,
+    children: [textRun(`${n}. ${text}`, { font: fonts.body })],
+  })
+}
+
+/** A centred picture (e.g. a chart PNG) `width` × `height` pixels at 96 dpi; 589 px is the text block's width. */
+export function imageParagraph(png: Uint8Array, width: number, height: number): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepLines: true,
+    children: [new ImageRun({ type: 'png', data: png, transformation: { width, height } })],
+  })
+}
+
+/** Text block width in pixels at 96 dpi (156 mm). */
+export const TEXT_WIDTH_PX = Math.floor((TEXT_WIDTH / 1440) * 96)
+
 /** A 五号 note line (e.g. "注：标★者为关键指标。"), flush left. */
 export function noteParagraph(text: string, fonts: ReportFonts): Paragraph {
   return new Paragraph({
@@ -254,17 +278,32 @@ export function pageNumberFooters(fonts: ReportFonts, note?: string): { default:
 export function gbtSection(
   fonts: ReportFonts,
   children: ISectionOptions['children'],
-  options: { footerNote?: string } = {},
+  options: { footerNote?: string; restartNumbering?: boolean } = {},
 ): ISectionOptions {
   return {
     properties: {
       page: {
         size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
         margin: { ...MARGINS },
+        ...(options.restartNumbering ? { pageNumbers: { start: 1 } } : {}),
       },
       grid: { ...DOC_GRID },
     },
     footers: pageNumberFooters(fonts, options.footerNote),
+    children,
+  }
+}
+
+/**
+ * A cover page: same paper and margins, no page number (GB/T 9704 numbers the body); the section that
+ * follows starts at page 1.
+ */
+export function coverSection(children: ISectionOptions['children']): ISectionOptions {
+  return {
+    properties: {
+      page: { size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT }, margin: { ...MARGINS } },
+      grid: { ...DOC_GRID },
+    },
     children,
   }
 }
