@@ -82,6 +82,9 @@ export const METHOD_NAMES = [
   'decisions.answerObjection',
   'decisions.exportDocx',
   'decisions.exportXlsx',
+  // issue 13 (reports): font setting, documents of every kind, batch export, diagnosis reports
+  'reports.fonts',
+  'reports.setFonts',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

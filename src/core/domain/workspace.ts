@@ -5,6 +5,7 @@ import { SubjectSchema } from './subject'
 import { expertKeyFields, WorkspaceKeyInfoSchema } from './expertKey'
 import { CalibrationSessionSchema } from './calibration'
 import { DecisionsSchema } from './decisions'
+import { ReportFontsSchema } from './reportFonts'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -261,6 +262,8 @@ export const WorkspaceFileSchema = z.object({
   removedExperts: z.array(z.object({ expert: ExpertSchema, reason: z.string().max(500), at: z.string() })).optional(),
   /** the secretariat's public signing key (issue 11); its encrypted private key is keys/workspace.json */
   workspaceKey: WorkspaceKeyInfoSchema.optional(),
+  /** the font names of every Word report (issue 13); absent: the GB names (domain/reportFonts.ts) */
+  reportFonts: ReportFontsSchema.optional(),
 })
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>
 
