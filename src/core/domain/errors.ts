@@ -37,6 +37,9 @@ export type ErrorCode =
   | 'METHOD_NOT_ALLOWED'
   | 'PAYLOAD_TOO_LARGE'
   | 'BRIDGE_UNREACHABLE'
+  // the shell (issue 15): which workspace the doors work on
+  | 'NO_WORKSPACE'
+  | 'WORKSPACE_EXISTS'
 
 export interface ErrorIssue {
   path: string
