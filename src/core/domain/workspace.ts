@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { CampaignIdSchema, ExpertIdSchema, GroupIdSchema, SubmissionIdSchema, type ExpertId } from './ids'
 import { ReviewKindSchema, RubricSchema, LevelSchema } from './rubric'
 import { SubjectSchema } from './subject'
+import { PackageLogSchema } from './packageLog'
+import { ExpertWorkspaceInfoSchema } from './expertWorkspace'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -191,6 +193,8 @@ export const CampaignSchema = z.object({
   rosterHeaderRow: z.number().int().positive().optional(),
   /** 归档: the campaign leaves the campaign list but keeps every file; campaigns.restore brings it back */
   archived: z.object({ at: z.string(), reason: z.string().max(500) }).optional(),
+  /** offline round trip (issue 11): expert packages issued and score packages accepted, per expert */
+  packages: PackageLogSchema.optional(),
 })
 export type Campaign = z.infer<typeof CampaignSchema>
 
@@ -249,6 +253,8 @@ export const WorkspaceFileSchema = z.object({
   experts: z.array(ExpertSchema),
   /** experts removed from the pool, kept with who/why/when (experts.remove; nothing is lost) */
   removedExperts: z.array(z.object({ expert: ExpertSchema, reason: z.string().max(500), at: z.string() })).optional(),
+  /** set in an expert's own workspace, made from an expert package (issue 11) */
+  expertWorkspace: ExpertWorkspaceInfoSchema.optional(),
 })
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>
 
