@@ -64,6 +64,12 @@ export const METHOD_NAMES = [
   'sheets.submit',
   'results.summary',
   'reports.scoreSheet',
+  // signing keys (issue 11)
+  'keys.status',
+  'keys.createWorkspaceKey',
+  'keys.createExpertKey',
+  'keys.registerExpertKey',
+  'keys.rekeyExpert',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

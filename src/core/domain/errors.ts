@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'KEY_LOCKED'
   | 'SIGNATURE_INVALID'
   | 'PACKAGE_REFUSED'
+  | 'KEY_MISSING'
   // refusals by a door, before dispatch (bridge, Electron IPC) or by the client's transport
   | 'FORBIDDEN_HOST'
   | 'FORBIDDEN_SENDER'

@@ -4,6 +4,7 @@ import { ReviewKindSchema, RubricSchema, LevelSchema } from './rubric'
 import { SubjectSchema } from './subject'
 import { PackageLogSchema } from './packageLog'
 import { ExpertWorkspaceInfoSchema } from './expertWorkspace'
+import { expertKeyFields, WorkspaceKeyInfoSchema } from './expertKey'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -47,6 +48,8 @@ export const ExpertSchema = z.object({
   relations: z.array(RelationSchema).default([]),
   /** program names or keywords of the expert's field, beyond the 协作组 */
   fields: z.array(z.string().trim().min(1).max(40)).default([]),
+  /** signing identity (issue 11): public key, fingerprint, earlier keys */
+  ...expertKeyFields,
 })
 export type Expert = z.infer<typeof ExpertSchema>
 
@@ -255,6 +258,8 @@ export const WorkspaceFileSchema = z.object({
   removedExperts: z.array(z.object({ expert: ExpertSchema, reason: z.string().max(500), at: z.string() })).optional(),
   /** set in an expert's own workspace, made from an expert package (issue 11) */
   expertWorkspace: ExpertWorkspaceInfoSchema.optional(),
+  /** the secretariat's public signing key (issue 11); its encrypted private key is keys/workspace.json */
+  workspaceKey: WorkspaceKeyInfoSchema.optional(),
 })
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>
 

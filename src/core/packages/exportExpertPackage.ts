@@ -54,8 +54,7 @@ export async function exportExpertPackage(store: WorkspaceStore, input: ExportEx
         campaignName: campaign.name,
         rubricVersion: campaign.rubric.version,
         expertId: expert.id,
-        // TODO(signing merge): expert.fingerprint once ExpertSchema has it
-        ...(fingerprintOf(expert) ? { expertFingerprint: fingerprintOf(expert) } : {}),
+        ...(expert.fingerprint ? { expertFingerprint: expert.fingerprint } : {}),
         workspaceFingerprint: input.key.fingerprint,
         issuedAt,
         expiresAt,
@@ -87,7 +86,3 @@ export async function exportExpertPackage(store: WorkspaceStore, input: ExportEx
   return written
 }
 
-function fingerprintOf(expert: object): string | undefined {
-  const fp = (expert as { fingerprint?: unknown }).fingerprint
-  return typeof fp === 'string' ? fp : undefined
-}

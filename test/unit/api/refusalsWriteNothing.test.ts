@@ -116,6 +116,11 @@ beforeAll(async () => {
     'sheets.submit': [key, k2],
     'results.summary': [{ campaignId: c }],
     'reports.scoreSheet': [{ ...key, submissionId: 'sub-nobody' }],
+    // signing keys (issue 11): the first calls succeed; later ones are refused (CONFLICT, a short passphrase, another key)
+    'keys.createWorkspaceKey': [{ passphrase: '秘书处口令-2026' }],
+    'keys.createExpertKey': [{ expertId: e, passphrase: '专家口令-2026' }],
+    'keys.registerExpertKey': [{ expertId: e, publicKey: 'A'.repeat(43) + '=' }],
+    'keys.rekeyExpert': [{ expertId: e, passphrase: '专家口令-2027', reason: '更换电脑' }],
   }
   wb = w
   // the key of the draft sheet that keeps the journal non-empty between sessions
