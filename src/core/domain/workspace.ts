@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { CampaignIdSchema, ExpertIdSchema, GroupIdSchema, SubmissionIdSchema, type ExpertId } from './ids'
 import { ReviewKindSchema, RubricSchema, LevelSchema } from './rubric'
 import { SubjectSchema } from './subject'
+import { PackageLogSchema } from './packageLog'
+import { ExpertWorkspaceInfoSchema } from './expertWorkspace'
 import { expertKeyFields, WorkspaceKeyInfoSchema } from './expertKey'
 import { CalibrationSessionSchema } from './calibration'
 import { DecisionsSchema } from './decisions'
@@ -202,6 +204,8 @@ export const CampaignSchema = z.object({
   calibration: CalibrationSessionSchema.optional(),
   /** 评定: the committee's votes, tie orders, quotas, 公示 and 异议 (domain/decisions.ts); absent until the first decision */
   decisions: DecisionsSchema.optional(),
+  /** offline round trip (issue 11): expert packages issued and score packages accepted, per expert */
+  packages: PackageLogSchema.optional(),
 })
 export type Campaign = z.infer<typeof CampaignSchema>
 
@@ -260,6 +264,8 @@ export const WorkspaceFileSchema = z.object({
   experts: z.array(ExpertSchema),
   /** experts removed from the pool, kept with who/why/when (experts.remove; nothing is lost) */
   removedExperts: z.array(z.object({ expert: ExpertSchema, reason: z.string().max(500), at: z.string() })).optional(),
+  /** set in an expert's own workspace, made from an expert package (issue 11) */
+  expertWorkspace: ExpertWorkspaceInfoSchema.optional(),
   /** the secretariat's public signing key (issue 11); its encrypted private key is keys/workspace.json */
   workspaceKey: WorkspaceKeyInfoSchema.optional(),
   /** the font names of every Word report (issue 13); absent: the GB names (domain/reportFonts.ts) */
