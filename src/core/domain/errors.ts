@@ -22,6 +22,14 @@ export type ErrorCode =
   | 'STORAGE_FULL'
   | 'STORAGE_IO'
   | 'INTERNAL'
+  // signing and packages (issue 11)
+  | 'KEY_LOCKED'
+  | 'SIGNATURE_INVALID'
+  | 'PACKAGE_REFUSED'
+  | 'KEY_MISSING'
+  // 评定 (core/decisions): the list breaks a rule (quota, undecided tie, 暂定); published, a change needs a reason
+  | 'DECISION_BLOCKED'
+  | 'DECISION_LOCKED'
   // refusals by a door, before dispatch (bridge, Electron IPC) or by the client's transport
   | 'FORBIDDEN_HOST'
   | 'FORBIDDEN_SENDER'
