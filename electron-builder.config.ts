@@ -35,6 +35,7 @@ const config: Configuration = {
   ],
   win: {
     target: [{ target: 'nsis', arch: ['x64'] }],
+    // eslint-disable-next-line no-template-curly-in-string -- electron-builder's own ${…} macros, not JS templates
     artifactName: 'expert-workbench-setup-${version}.${ext}',
   },
   nsis: {
@@ -56,6 +57,7 @@ const config: Configuration = {
     category: 'Office',
     synopsis: '专家评审工作台：评审材料、专家评分与评审文书',
     maintainer: 'expert-workbench <noreply@localhost>',
+    // eslint-disable-next-line no-template-curly-in-string -- electron-builder's own ${…} macros, not JS templates
     artifactName: 'expert-workbench-${version}-${arch}.${ext}',
   },
   deb: {
@@ -68,6 +70,7 @@ const config: Configuration = {
     hardenedRuntime: true,
   },
   dmg: {
+    // eslint-disable-next-line no-template-curly-in-string -- electron-builder's own ${…} macros, not JS templates
     title: '${productName} ${version}',
   },
 }
