@@ -62,6 +62,7 @@ export const METHOD_NAMES = [
   'sheets.setDimensionNote',
   'sheets.setHighlights',
   'sheets.submit',
+  'sheets.reopen',
   'results.summary',
   'reports.scoreSheet',
   // signing keys (issue 11)
