@@ -18,6 +18,7 @@ import { submissionsHandlers } from './submissions/handlers'
 import { sheetsHandlers } from './sheets/handlers'
 import { resultsHandlers } from './results/handlers'
 import { reportsHandlers } from './reports/handlers'
+import { calibrationHandlers } from './calibration/handlers'
 
 /** All handlers, one factory per namespace folder; a method missing here is a compile error (docs/design/style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
@@ -40,5 +41,6 @@ export function createHandlers(deps: HandlerDeps) {
     ...sheetsHandlers(deps),
     ...resultsHandlers(deps),
     ...reportsHandlers(deps),
+    ...calibrationHandlers(deps),
   } satisfies WorkbenchHandlers
 }

@@ -18,6 +18,7 @@ import { submissionsInputs } from './submissions/inputs'
 import { sheetsInputs } from './sheets/inputs'
 import { resultsInputs } from './results/inputs'
 import { reportsInputs } from './reports/inputs'
+import { calibrationInputs } from './calibration/inputs'
 
 /**
  * zod input schema of every method: inputs are parsed at every door before a handler runs.
@@ -42,6 +43,7 @@ export const INPUTS = {
   ...sheetsInputs,
   ...resultsInputs,
   ...reportsInputs,
+  ...calibrationInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 export type Inputs = typeof INPUTS

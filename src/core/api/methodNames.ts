@@ -65,6 +65,15 @@ export const METHOD_NAMES = [
   'sheets.submit',
   'results.summary',
   'reports.scoreSheet',
+  // issue 12: calibration sessions
+  'calibration.get',
+  'calibration.scores',
+  'calibration.open',
+  'calibration.reveal',
+  'calibration.revise',
+  'calibration.decide',
+  'calibration.close',
+  'calibration.minutes',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'STORAGE_FULL'
   | 'STORAGE_IO'
   | 'INTERNAL'
+  // issue 12: a calibration session's anchor scores asked for before the chair's reveal
+  | 'NOT_REVEALED'
   // refusals by a door, before dispatch (bridge, Electron IPC) or by the client's transport
   | 'FORBIDDEN_HOST'
   | 'FORBIDDEN_SENDER'
