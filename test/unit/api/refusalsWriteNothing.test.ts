@@ -116,6 +116,16 @@ beforeAll(async () => {
     'sheets.submit': [key, k2],
     'results.summary': [{ campaignId: c }],
     'reports.scoreSheet': [{ ...key, submissionId: 'sub-nobody' }],
+    // issue 12: audit check and calibration sessions (no session yet: each is refused, or read-only)
+    'audit.verify': [{}],
+    'calibration.get': [{ campaignId: c }],
+    'calibration.scores': [{ campaignId: c }],
+    'calibration.open': [{ campaignId: c, title: '校准会', chair: '主持人', anchors: ['sub-nobody'] }],
+    'calibration.reveal': [{ campaignId: c }],
+    'calibration.revise': [{ ...k2, changes: [{ indicatorCode: '1.1', level: 'A' }], reason: '理由' }],
+    'calibration.decide': [{ campaignId: c, text: '决定', indicators: [] }],
+    'calibration.close': [{ campaignId: c }],
+    'calibration.minutes': [{ campaignId: c }],
   }
   wb = w
   // the key of the draft sheet that keeps the journal non-empty between sessions

@@ -35,7 +35,8 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       const current = s.closedAt && s.after ? s.after : await snapshotNow(store, c, s, now().toISOString())
       const before = s.before ?? current
       const withText = (snap: typeof current) => calibrationFlags(snap, s.thresholds).map((f) => ({ ...f, text: flagText(f, (id) => names[id] ?? id) }))
-      const sheets = scored(c, await anchorSheets(store, c, s))
+      const stored = await anchorSheets(store, c, s)
+      const sheets = scored(c, stored)
       return {
         campaignId,
         before,
@@ -44,6 +45,7 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
         beforeFlags: withText(before),
         heat: indicatorHeat(s.anchors, allIndicators(c.rubric).map((i) => ({ code: i.code, points: i.points })), sheets),
         names,
+        entries: Object.fromEntries(stored.filter((x) => x.status === 'submitted').map((x) => [`${x.expertId}:${x.submissionId}`, x.entries])),
       }
     },
 

@@ -23,6 +23,8 @@ export interface CalibrationScores {
   /** disagreement per indicator (rows) and anchor (columns): points' SD / indicator points */
   heat: { anchors: string[]; rows: Array<{ code: string; cells: Array<number | null> }> }
   names: Record<string, string>
+  /** each participant's anchor entries after the reveal, keyed `${expertId}:${submissionId}` (for 复议) */
+  entries: Record<string, Record<string, { level?: 'A' | 'B' | 'C' | 'D'; points?: number }>>
 }
 
 export interface CalibrationOutputs {
