@@ -20,6 +20,7 @@ import { resultsHandlers } from './results/handlers'
 import { reportsHandlers } from './reports/handlers'
 import { keysHandlers } from './keys/handlers'
 import { decisionsHandlers } from './decisions/handlers'
+import { calibrationHandlers } from './calibration/handlers'
 
 /** All handlers, one factory per namespace folder; a method missing here is a compile error (docs/design/style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
@@ -44,5 +45,6 @@ export function createHandlers(deps: HandlerDeps) {
     ...reportsHandlers(deps),
     ...keysHandlers(deps),
     ...decisionsHandlers(deps),
+    ...calibrationHandlers(deps),
   } satisfies WorkbenchHandlers
 }

@@ -20,6 +20,7 @@ import { resultsInputs } from './results/inputs'
 import { reportsInputs } from './reports/inputs'
 import { keysInputs } from './keys/inputs'
 import { decisionsInputs } from './decisions/inputs'
+import { calibrationInputs } from './calibration/inputs'
 
 /**
  * zod input schema of every method: inputs are parsed at every door before a handler runs.
@@ -46,6 +47,7 @@ export const INPUTS = {
   ...reportsInputs,
   ...keysInputs,
   ...decisionsInputs,
+  ...calibrationInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 export type Inputs = typeof INPUTS

@@ -86,6 +86,15 @@ export const METHOD_NAMES = [
   // issue 13 (reports): font setting, documents of every kind, batch export, diagnosis reports
   'reports.fonts',
   'reports.setFonts',
+  // issue 12: calibration sessions
+  'calibration.get',
+  'calibration.scores',
+  'calibration.open',
+  'calibration.reveal',
+  'calibration.revise',
+  'calibration.decide',
+  'calibration.close',
+  'calibration.minutes',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

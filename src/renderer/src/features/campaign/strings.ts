@@ -10,6 +10,8 @@ export const CAMPAIGN_STRINGS = {
     scoring: '评分',
     results: '结果与评定',
     reports: '报告',
+    calibration: '校准会',
+    audit: '审计日志',
   } satisfies Record<CampaignTab, string>,
   createdOn: (date: string) => `创建于 ${date}`,
   back: '全部评审活动',
