@@ -12,6 +12,8 @@ export type { RubricDraft, RubricFocus, RubricSection } from './slices/rubric/st
 export { fromDraft, toDraft, newUid, type DraftRubric, type DraftDimension, type DraftIndicator } from './slices/rubric/draft'
 export { intakeSelectors } from './slices/intake/selectors'
 export { panelSelectors } from './slices/panel/selectors'
+export { decisionsSelectors } from './slices/decisions/selectors'
+export type { DecisionExport, DecisionWrite } from './slices/decisions/state'
 export type { MaterialsImportJob, MaterialsRule, RosterMapping } from './slices/intake/state'
 export { CAMPAIGN_TABS, type CampaignTab, type Page } from './slices/session/state'
 export type { SaveStatus } from './slices/save/state'

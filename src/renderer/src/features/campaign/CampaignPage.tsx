@@ -10,6 +10,7 @@ import { CampaignExpertsTab } from '../experts/CampaignExpertsTab'
 import { ScoringTab } from '../scoring/ScoringTab'
 import { ResultsTab } from '../results/ResultsTab'
 import { ReportsTab } from '../reports/ReportsTab'
+import { DecisionsTab } from '../decisions/DecisionsTab'
 import { CAMPAIGN_STRINGS as S } from './strings'
 
 const TAB_CONTENT: Record<CampaignTab, () => React.ReactNode> = {
@@ -19,6 +20,7 @@ const TAB_CONTENT: Record<CampaignTab, () => React.ReactNode> = {
   experts: () => <CampaignExpertsTab />,
   scoring: () => <ScoringTab />,
   results: () => <ResultsTab />,
+  decisions: () => <DecisionsTab />,
   reports: () => <ReportsTab />,
 }
 
