@@ -33,7 +33,12 @@ function Decided({ row, view }: { row: DecisionEntryView; view: DecisionsView })
 export function DecisionTable({ view, onVote, onAdjust }: { view: DecisionsView; onVote: (id: string) => void; onAdjust: (id: string) => void }) {
   const columns: ColumnsType<DecisionEntryView> = [
     { title: S.columns.rank, key: 'rank', width: 110, render: (_, r) => <Rank row={r} /> },
-    { title: S.columns.entry, key: 'entry', render: (_, r) => <span className={r.status === 'ranked' ? '' : 'excluded'}>{r.label}</span> },
+    { title: S.columns.entry, key: 'entry', render: (_, r) => (
+        <span className={r.status === 'ranked' ? '' : 'excluded'}>
+          {r.label}
+          {r.objectionCount > 0 && <Tag color="red" style={{ marginLeft: 6 }} data-testid={`objection-tag-${r.id}`}>{S.objectionTag(r.objectionCount)}</Tag>}
+        </span>
+      ) },
     { title: S.columns.result, key: 'result', width: 90, align: 'right', render: (_, r) => points2(r.result) },
     { title: S.columns.key, key: 'key', width: 90, align: 'right', render: (_, r) => <span data-testid={`key-${r.id}`}>{points2(r.keySubtotal)}</span> },
     { title: S.columns.proposed, key: 'proposed', width: 110, render: (_, r) => <span data-testid={`proposed-${r.id}`}>{r.status === 'ranked' ? r.proposedLabel : '—'}</span> },

@@ -58,6 +58,9 @@ export function DecisionsTab() {
       {view.publication && (
         <Alert type="warning" showIcon data-testid="decisions-locked" message={S.published(view.publication.version, view.publication.from, view.publication.to)} />
       )}
+      {view.changedSincePublication.length > 0 && (
+        <Alert type="error" showIcon data-testid="changed-since-publication" message={S.changed} description={view.changedSincePublication.join('、')} />
+      )}
       <Card size="small" title={S.quotaTitle}>
         <Quotas view={view} />
       </Card>

@@ -55,6 +55,7 @@ export function TiesPanel({ view }: { view: DecisionsView }) {
               <span>
                 {S.tieLine(t.rank, t.ids.length, t.result.toFixed(2), t.keySubtotal.toFixed(2))}
                 {t.resolved && <Tag color="green" style={{ marginLeft: 8 }}>{S.tieDecided}：{t.note}</Tag>}
+                {!t.resolved && !t.blockingLevel && !view.rows.some((r) => t.ids.includes(r.id) && r.proposedLevel) && <Tag style={{ marginLeft: 8 }}>{S.noEffect}</Tag>}
               </span>
               <span>{t.labels.join('、')}</span>
               {t.message && <Alert type="warning" showIcon message={t.message} data-testid="tie-blocking" />}
