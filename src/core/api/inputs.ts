@@ -18,6 +18,7 @@ import { submissionsInputs } from './submissions/inputs'
 import { sheetsInputs } from './sheets/inputs'
 import { resultsInputs } from './results/inputs'
 import { reportsInputs } from './reports/inputs'
+import { keysInputs } from './keys/inputs'
 import { decisionsInputs } from './decisions/inputs'
 
 /**
@@ -43,6 +44,7 @@ export const INPUTS = {
   ...sheetsInputs,
   ...resultsInputs,
   ...reportsInputs,
+  ...keysInputs,
   ...decisionsInputs,
 } satisfies Record<MethodName, z.ZodType>
 

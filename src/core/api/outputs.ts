@@ -17,6 +17,7 @@ import type { SubmissionsOutputs } from './submissions/outputs'
 import type { SheetsOutputs } from './sheets/outputs'
 import type { ResultsOutputs } from './results/outputs'
 import type { ReportsOutputs } from './reports/outputs'
+import type { KeysOutputs } from './keys/outputs'
 import type { DecisionsOutputs } from './decisions/outputs'
 
 /**
@@ -42,6 +43,7 @@ export interface Outputs
     SheetsOutputs,
     ResultsOutputs,
     ReportsOutputs,
+    KeysOutputs,
     DecisionsOutputs {}
 
 /** A method without an output, or an output without a method, does not compile. */

@@ -26,6 +26,7 @@ export type ErrorCode =
   | 'KEY_LOCKED'
   | 'SIGNATURE_INVALID'
   | 'PACKAGE_REFUSED'
+  | 'KEY_MISSING'
   // 评定 (core/decisions): the list breaks a rule (quota, undecided tie, 暂定); published, a change needs a reason
   | 'DECISION_BLOCKED'
   | 'DECISION_LOCKED'
@@ -36,6 +37,9 @@ export type ErrorCode =
   | 'METHOD_NOT_ALLOWED'
   | 'PAYLOAD_TOO_LARGE'
   | 'BRIDGE_UNREACHABLE'
+  // the shell (issue 15): which workspace the doors work on
+  | 'NO_WORKSPACE'
+  | 'WORKSPACE_EXISTS'
 
 export interface ErrorIssue {
   path: string

@@ -116,6 +116,11 @@ beforeAll(async () => {
     'sheets.submit': [key, k2],
     'results.summary': [{ campaignId: c }],
     'reports.scoreSheet': [{ ...key, submissionId: 'sub-nobody' }],
+    // signing keys (issue 11): the first calls succeed; later ones are refused (CONFLICT, a short passphrase, another key)
+    'keys.createWorkspaceKey': [{ passphrase: '秘书处口令-2026' }],
+    'keys.createExpertKey': [{ expertId: e, passphrase: '专家口令-2026' }],
+    'keys.registerExpertKey': [{ expertId: e, publicKey: 'A'.repeat(43) + '=' }],
+    'keys.rekeyExpert': [{ expertId: e, passphrase: '专家口令-2027', reason: '更换电脑' }],
     // 评定 (issue 12): a diagnosis is not ranked, so every decision on it is refused
     'decisions.get': [{ campaignId: c }],
     'decisions.setQuotas': [{ campaignId: c, quotas: { first: { maxCount: 1 } } }],

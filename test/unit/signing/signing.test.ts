@@ -93,7 +93,7 @@ describe('signatures', () => {
   })
 
   const sheet: ScoreSheet = {
-    submissionId: 'sub-1', expertId: 'exp-1', rubricVersion: 2,
+    submissionId: 'sub-1' as ScoreSheet['submissionId'], expertId: 'exp-1' as ScoreSheet['expertId'], rubricVersion: 2,
     entries: { '1.1': { level: 'A', points: 8 } } as ScoreSheet['entries'],
     eligibility: {}, vetoFlags: {}, bonus: {}, comment: '材料齐全', dimensionNotes: {}, highlights: '',
     status: 'submitted', version: 26, updatedAt: '2026-11-29T10:00:00.000Z', submittedAt: '2026-11-29T10:00:00.000Z',

@@ -24,6 +24,16 @@ export function GradeCell({ row }: { row: ResultRow }) {
       </Tooltip>
     )
   }
+  if (row.gradeLabel && row.gradeCap) {
+    // ★ caps on the panel levels lowered the grade below the band of the result
+    return (
+      <Tooltip title={row.gradeCap}>
+        <Tag color="orange" data-testid={`grade-${id}`} data-grade-cap={row.gradeCap}>
+          {row.gradeLabel}
+        </Tag>
+      </Tooltip>
+    )
+  }
   return row.gradeLabel ? <Tag data-testid={`grade-${id}`}>{row.gradeLabel}</Tag> : <>—</>
 }
 

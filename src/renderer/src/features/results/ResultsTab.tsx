@@ -40,6 +40,15 @@ function RuleApplied({ row }: { row: ResultRow }) {
   }
   const { highest, lowest } = row.dropped
   const label = S.ruleName[row.applied]
+  if (row.ruleNote) {
+    return (
+      <Tooltip title={row.ruleNote}>
+        <span className="dotted" data-testid={`applied-${row.submission.id}`} data-rule-note={row.ruleNote}>
+          {label}
+        </span>
+      </Tooltip>
+    )
+  }
   if (highest === undefined || lowest === undefined) return <span data-testid={`applied-${row.submission.id}`}>{label}</span>
   return (
     <Tooltip title={S.dropped(points2(highest), points2(lowest))}>
