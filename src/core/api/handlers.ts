@@ -18,6 +18,8 @@ import { submissionsHandlers } from './submissions/handlers'
 import { sheetsHandlers } from './sheets/handlers'
 import { resultsHandlers } from './results/handlers'
 import { reportsHandlers } from './reports/handlers'
+import { keysHandlers } from './keys/handlers'
+import { decisionsHandlers } from './decisions/handlers'
 
 /** All handlers, one factory per namespace folder; a method missing here is a compile error (docs/design/style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
@@ -40,5 +42,7 @@ export function createHandlers(deps: HandlerDeps) {
     ...sheetsHandlers(deps),
     ...resultsHandlers(deps),
     ...reportsHandlers(deps),
+    ...keysHandlers(deps),
+    ...decisionsHandlers(deps),
   } satisfies WorkbenchHandlers
 }

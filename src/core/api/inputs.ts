@@ -18,6 +18,8 @@ import { submissionsInputs } from './submissions/inputs'
 import { sheetsInputs } from './sheets/inputs'
 import { resultsInputs } from './results/inputs'
 import { reportsInputs } from './reports/inputs'
+import { keysInputs } from './keys/inputs'
+import { decisionsInputs } from './decisions/inputs'
 
 /**
  * zod input schema of every method: inputs are parsed at every door before a handler runs.
@@ -42,6 +44,8 @@ export const INPUTS = {
   ...sheetsInputs,
   ...resultsInputs,
   ...reportsInputs,
+  ...keysInputs,
+  ...decisionsInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 export type Inputs = typeof INPUTS

@@ -17,6 +17,8 @@ import type { SubmissionsOutputs } from './submissions/outputs'
 import type { SheetsOutputs } from './sheets/outputs'
 import type { ResultsOutputs } from './results/outputs'
 import type { ReportsOutputs } from './reports/outputs'
+import type { KeysOutputs } from './keys/outputs'
+import type { DecisionsOutputs } from './decisions/outputs'
 
 /**
  * What every method resolves with. Each namespace declares its own in `<namespace>/outputs.ts`;
@@ -40,7 +42,9 @@ export interface Outputs
     SubmissionsOutputs,
     SheetsOutputs,
     ResultsOutputs,
-    ReportsOutputs {}
+    ReportsOutputs,
+    KeysOutputs,
+    DecisionsOutputs {}
 
 /** A method without an output, or an output without a method, does not compile. */
 type Exact<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never
@@ -61,3 +65,4 @@ export type { ConflictRow } from './conflicts/outputs'
 export type { AssignmentView, DrawPreview } from './assignments/outputs'
 export type { SheetView, SheetListRow } from './sheets/outputs'
 export type { ResultRow, ResultsSummary } from './results/outputs'
+export type { DecisionsView, DecisionEntryView } from './decisions/outputs'

@@ -25,6 +25,16 @@ export function GradeCell({ row }: { row: ResultRow }) {
       </HoverTip>
     )
   }
+  if (row.gradeLabel && row.gradeCap) {
+    // ★ caps on the panel levels lowered the grade below the band of the result
+    return (
+      <HoverTip title={row.gradeCap}>
+        <Tag color="orange" data-testid={`grade-${id}`} data-grade-cap={row.gradeCap}>
+          {row.gradeLabel}
+        </Tag>
+      </HoverTip>
+    )
+  }
   return row.gradeLabel ? <Tag data-testid={`grade-${id}`}>{row.gradeLabel}</Tag> : <>—</>
 }
 

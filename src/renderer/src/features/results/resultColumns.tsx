@@ -51,6 +51,15 @@ function RuleApplied({ row }: { row: ResultRow }) {
   }
   const { highest, lowest } = row.dropped
   const label = S.ruleName[row.applied]
+  if (row.ruleNote) {
+    return (
+      <HoverTip title={row.ruleNote}>
+        <span className="dotted" data-testid={testId} data-rule-note={row.ruleNote}>
+          {label}
+        </span>
+      </HoverTip>
+    )
+  }
   if (highest === undefined || lowest === undefined) return <span data-testid={testId}>{label}</span>
   return (
     <HoverTip title={S.dropped(points2(highest), points2(lowest))}>
