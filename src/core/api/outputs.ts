@@ -48,7 +48,7 @@ export interface Outputs
     ReportsOutputs,
     KeysOutputs,
     DecisionsOutputs,
-    CalibrationOutputs {}
+    CalibrationOutputs,
     DiagnosisOutputs,
     AdviceOutputs {}
 
