@@ -10,6 +10,8 @@ export interface MinutesModel {
   campaignName: string
   sessionTitle: string
   date: string
+  /** ISO time of the document's own date (the session's close, reveal or opening): packed into the .docx, never the clock */
+  documentDate: string
   chair: string
   participants: string[]
   anchors: string[]
@@ -50,6 +52,7 @@ export function buildMinutesModel(input: {
     campaignName: campaign.name,
     sessionTitle: s.title,
     date: chineseDate(new Date(s.revealedAt ?? s.openedAt)),
+    documentDate: s.closedAt ?? s.revealedAt ?? s.openedAt,
     chair: s.chair,
     participants: s.participants.map(name),
     anchors: s.anchors.map(name),
