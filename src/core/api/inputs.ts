@@ -20,6 +20,9 @@ import { resultsInputs } from './results/inputs'
 import { reportsInputs } from './reports/inputs'
 import { keysInputs } from './keys/inputs'
 import { decisionsInputs } from './decisions/inputs'
+import { calibrationInputs } from './calibration/inputs'
+import { diagnosisInputs } from './diagnosis/inputs'
+import { adviceInputs } from './advice/inputs'
 
 /**
  * zod input schema of every method: inputs are parsed at every door before a handler runs.
@@ -46,6 +49,9 @@ export const INPUTS = {
   ...reportsInputs,
   ...keysInputs,
   ...decisionsInputs,
+  ...calibrationInputs,
+  ...diagnosisInputs,
+  ...adviceInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 export type Inputs = typeof INPUTS

@@ -86,6 +86,29 @@ export const METHOD_NAMES = [
   // issue 13 (reports): font setting, documents of every kind, batch export, diagnosis reports
   'reports.fonts',
   'reports.setFonts',
+  // issue 12: calibration sessions
+  'calibration.get',
+  'calibration.scores',
+  'calibration.open',
+  'calibration.reveal',
+  'calibration.revise',
+  'calibration.decide',
+  'calibration.close',
+  'calibration.minutes',
+  'reports.panelOpinion',
+  'reports.documents',
+  'reports.document',
+  'reports.exportAll',
+  'reports.exportedFile',
+  'diagnosis.get',
+  'diagnosis.setPart',
+  'diagnosis.setIssues',
+  'diagnosis.setInfo',
+  'diagnosis.issuesXlsx',
+  'advice.get',
+  'advice.save',
+  'advice.export',
+  'advice.import',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -133,6 +133,16 @@ beforeAll(async () => {
     'decisions.answerObjection': [{ campaignId: c, objectionId: 'obj-nobody', text: '答复', outcome: 'maintained', answeredOn: '2026-12-03' }],
     'decisions.exportDocx': [{ campaignId: c, document: 'awardList' }],
     'decisions.exportXlsx': [{ campaignId: c }],
+    // issue 12: audit check and calibration sessions (no session yet: each is refused, or read-only)
+    'audit.verify': [{}],
+    'calibration.get': [{ campaignId: c }],
+    'calibration.scores': [{ campaignId: c }],
+    'calibration.open': [{ campaignId: c, title: '校准会', chair: '主持人', anchors: ['sub-nobody'] }],
+    'calibration.reveal': [{ campaignId: c }],
+    'calibration.revise': [{ ...k2, changes: [{ indicatorCode: '1.1', level: 'A' }], reason: '理由' }],
+    'calibration.decide': [{ campaignId: c, text: '决定', indicators: [] }],
+    'calibration.close': [{ campaignId: c }],
+    'calibration.minutes': [{ campaignId: c }],
   }
   wb = w
   // the key of the draft sheet that keeps the journal non-empty between sessions
