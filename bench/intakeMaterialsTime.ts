@@ -78,7 +78,7 @@ async function apiImport(set: MaterialsSet, scratch: string, ready: () => Promis
       let task = await wb.api['materials.import']({ campaignId, source: { path: set.zip }, rule: 'schoolProgram' })
       while (task.state === 'running') {
         await new Promise((r) => setTimeout(r, 5))
-        task = await wb.api['tasks.get']({ taskId: task.id })
+        task = (await wb.api['tasks.get']({ taskId: task.id })) as typeof task
       }
       if (task.state !== 'done') throw new Error(`materials.import ${task.state}: ${task.error?.message}`)
       attached = (task.result as { attached: number }).attached

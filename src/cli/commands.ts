@@ -79,7 +79,7 @@ export const COMMANDS: Record<string, CliCommand> = {
         let t = task
         while (t.state === 'running') {
           await new Promise((r) => setTimeout(r, 200))
-          t = await api['tasks.get']({ taskId: task.id })
+          t = (await api['tasks.get']({ taskId: task.id })) as typeof task
           const pct = t.total ? Math.floor((100 * t.done) / t.total) : 0
           if (pct >= last + 10) {
             out(`  ${pct}%`)

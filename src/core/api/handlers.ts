@@ -19,6 +19,7 @@ import { sheetsHandlers } from './sheets/handlers'
 import { resultsHandlers } from './results/handlers'
 import { reportsHandlers } from './reports/handlers'
 import { keysHandlers } from './keys/handlers'
+import { packagesHandlers } from './packages/handlers'
 
 /** All handlers, one factory per namespace folder; a method missing here is a compile error (docs/design/style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
@@ -42,5 +43,6 @@ export function createHandlers(deps: HandlerDeps) {
     ...resultsHandlers(deps),
     ...reportsHandlers(deps),
     ...keysHandlers(deps),
+    ...packagesHandlers(deps),
   } satisfies WorkbenchHandlers
 }

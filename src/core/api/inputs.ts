@@ -19,6 +19,7 @@ import { sheetsInputs } from './sheets/inputs'
 import { resultsInputs } from './results/inputs'
 import { reportsInputs } from './reports/inputs'
 import { keysInputs } from './keys/inputs'
+import { packagesInputs } from './packages/inputs'
 
 /**
  * zod input schema of every method: inputs are parsed at every door before a handler runs.
@@ -44,6 +45,7 @@ export const INPUTS = {
   ...resultsInputs,
   ...reportsInputs,
   ...keysInputs,
+  ...packagesInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 export type Inputs = typeof INPUTS

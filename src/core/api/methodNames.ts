@@ -70,6 +70,12 @@ export const METHOD_NAMES = [
   'keys.createExpertKey',
   'keys.registerExpertKey',
   'keys.rekeyExpert',
+  // offline round trip (issue 11, packages)
+  'packages.exportExpert',
+  'packages.exportScores',
+  'packages.importScores',
+  'packages.status',
+  'packages.expertInfo',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

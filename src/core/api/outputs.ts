@@ -18,6 +18,7 @@ import type { SheetsOutputs } from './sheets/outputs'
 import type { ResultsOutputs } from './results/outputs'
 import type { ReportsOutputs } from './reports/outputs'
 import type { KeysOutputs } from './keys/outputs'
+import type { PackagesOutputs } from './packages/outputs'
 
 /**
  * What every method resolves with. Each namespace declares its own in `<namespace>/outputs.ts`;
@@ -42,7 +43,8 @@ export interface Outputs
     SheetsOutputs,
     ResultsOutputs,
     ReportsOutputs,
-    KeysOutputs {}
+    KeysOutputs,
+    PackagesOutputs {}
 
 /** A method without an output, or an output without a method, does not compile. */
 type Exact<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never

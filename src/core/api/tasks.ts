@@ -24,7 +24,8 @@ export class TaskRegistry {
   ): TaskViewOf<K> {
     this.prune()
     const id = `task-${randomBytes(6).toString('hex')}`
-    const task: TaskViewOf<K> & Task = { id, kind, state: 'running', done: 0, total: 0, label, controller: new AbortController() }
+    // one task of kind K; typed through unknown because Task is the union over every kind
+    const task = { id, kind, state: 'running', done: 0, total: 0, label, controller: new AbortController() } as unknown as Task
     this.tasks.set(id, task)
     const progress = (done: number, total: number, l?: string) => {
       task.done = done
@@ -34,7 +35,7 @@ export class TaskRegistry {
     void work({ signal: task.controller.signal, progress }).then(
       (result) => {
         task.state = task.controller.signal.aborted ? 'cancelled' : 'done'
-        task.result = result
+        Object.assign(task, { result })
         task.finishedAt = Date.now()
       },
       (e: unknown) => {

@@ -56,7 +56,7 @@ export const createIntakeSlice: SliceCreator<IntakeSlice> = (api) => (set, get) 
         patchJob({ phase: 'importing', task })
         while (task.state === 'running') {
           await sleep(POLL_MS)
-          task = await api['tasks.get']({ taskId: task.id })
+          task = (await api['tasks.get']({ taskId: task.id })) as typeof task
           patchJob({ task })
         }
         if (task.state === 'done') {
