@@ -19,6 +19,10 @@ import { sheetsHandlers } from './sheets/handlers'
 import { resultsHandlers } from './results/handlers'
 import { reportsHandlers } from './reports/handlers'
 import { keysHandlers } from './keys/handlers'
+import { decisionsHandlers } from './decisions/handlers'
+import { calibrationHandlers } from './calibration/handlers'
+import { diagnosisHandlers } from './diagnosis/handlers'
+import { adviceHandlers } from './advice/handlers'
 import { packagesHandlers } from './packages/handlers'
 
 /** All handlers, one factory per namespace folder; a method missing here is a compile error (docs/design/style.md §1). */
@@ -43,6 +47,10 @@ export function createHandlers(deps: HandlerDeps) {
     ...resultsHandlers(deps),
     ...reportsHandlers(deps),
     ...keysHandlers(deps),
+    ...decisionsHandlers(deps),
+    ...calibrationHandlers(deps),
+    ...diagnosisHandlers(deps),
+    ...adviceHandlers(deps),
     ...packagesHandlers(deps),
   } satisfies WorkbenchHandlers
 }

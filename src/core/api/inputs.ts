@@ -19,6 +19,10 @@ import { sheetsInputs } from './sheets/inputs'
 import { resultsInputs } from './results/inputs'
 import { reportsInputs } from './reports/inputs'
 import { keysInputs } from './keys/inputs'
+import { decisionsInputs } from './decisions/inputs'
+import { calibrationInputs } from './calibration/inputs'
+import { diagnosisInputs } from './diagnosis/inputs'
+import { adviceInputs } from './advice/inputs'
 import { packagesInputs } from './packages/inputs'
 
 /**
@@ -45,6 +49,10 @@ export const INPUTS = {
   ...resultsInputs,
   ...reportsInputs,
   ...keysInputs,
+  ...decisionsInputs,
+  ...calibrationInputs,
+  ...diagnosisInputs,
+  ...adviceInputs,
   ...packagesInputs,
 } satisfies Record<MethodName, z.ZodType>
 

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../domain/errors'
 import type { MaterialsImportResult } from './materials/outputs'
 import type { ExpertPackageResult } from './packages/outputs'
+import type { ReportsExportResult } from './reports/exportAll'
 
 /** A long task as the UI polls it (tasks.get). No Node imports: the renderer reads this type. */
 export type TaskState = 'running' | 'done' | 'failed' | 'cancelled'
@@ -9,6 +10,7 @@ export type TaskState = 'running' | 'done' | 'failed' | 'cancelled'
 export interface TaskResults {
   'materials.import': MaterialsImportResult
   'packages.exportExpert': ExpertPackageResult
+  'reports.exportAll': ReportsExportResult
 }
 
 export type TaskKind = keyof TaskResults

@@ -4,7 +4,8 @@ import { WorkbenchError } from '../domain/errors'
 import type { TaskKind, TaskResults, TaskState, TaskView, TaskViewOf } from './taskView'
 export type { TaskState, TaskView }
 
-type Task = TaskView & {
+// every kind's view as one shape (kind: any kind, result: any kind's result), so one registry holds them all
+type Task = TaskViewOf<TaskKind> & {
   controller: AbortController
   finishedAt?: number
 }
@@ -24,8 +25,7 @@ export class TaskRegistry {
   ): TaskViewOf<K> {
     this.prune()
     const id = `task-${randomBytes(6).toString('hex')}`
-    // one task of kind K; typed through unknown because Task is the union over every kind
-    const task = { id, kind, state: 'running', done: 0, total: 0, label, controller: new AbortController() } as unknown as Task
+    const task: Task = { id, kind, state: 'running', done: 0, total: 0, label, controller: new AbortController() }
     this.tasks.set(id, task)
     const progress = (done: number, total: number, l?: string) => {
       task.done = done
@@ -35,7 +35,7 @@ export class TaskRegistry {
     void work({ signal: task.controller.signal, progress }).then(
       (result) => {
         task.state = task.controller.signal.aborted ? 'cancelled' : 'done'
-        Object.assign(task, { result })
+        task.result = result
         task.finishedAt = Date.now()
       },
       (e: unknown) => {
@@ -80,7 +80,8 @@ export class TaskRegistry {
 
   private view(t: Task): TaskView {
     const { controller: _c, finishedAt: _f, ...v } = t
-    return { ...v }
+    // a task's result was produced by the work of its own kind (start<K>), so kind and result agree
+    return { ...v } as TaskView
   }
 
   /** Forget tasks finished more than ten minutes ago. */

@@ -5,6 +5,10 @@ import { SubjectSchema } from './subject'
 import { PackageLogSchema } from './packageLog'
 import { ExpertWorkspaceInfoSchema } from './expertWorkspace'
 import { expertKeyFields, WorkspaceKeyInfoSchema } from './expertKey'
+import { SheetSignatureSchema, SubmittedVersionSchema } from './sheetSignature'
+import { CalibrationSessionSchema } from './calibration'
+import { DecisionsSchema } from './decisions'
+import { ReportFontsSchema } from './reportFonts'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -152,7 +156,8 @@ export const PledgeSchema = z.object({
 })
 export type Pledge = z.infer<typeof PledgeSchema>
 
-export const AggregationRuleSchema = z.enum(['trimmedMean', 'mean'])
+/** the campaign's declared rule (issue 12; core/scoring/panelAggregate.ts) */
+export const AggregationRuleSchema = z.enum(['trimmedMean', 'mean', 'zNormalised'])
 export type AggregationRule = z.infer<typeof AggregationRuleSchema>
 
 export const CampaignSchema = z.object({
@@ -196,6 +201,10 @@ export const CampaignSchema = z.object({
   rosterHeaderRow: z.number().int().positive().optional(),
   /** 归档: the campaign leaves the campaign list but keeps every file; campaigns.restore brings it back */
   archived: z.object({ at: z.string(), reason: z.string().max(500) }).optional(),
+  /** 校准会 (issue 12): its anchors (样卷) never count in results, rankings or statistics */
+  calibration: CalibrationSessionSchema.optional(),
+  /** 评定: the committee's votes, tie orders, quotas, 公示 and 异议 (domain/decisions.ts); absent until the first decision */
+  decisions: DecisionsSchema.optional(),
   /** offline round trip (issue 11): expert packages issued and score packages accepted, per expert */
   packages: PackageLogSchema.optional(),
 })
@@ -239,6 +248,13 @@ export const ScoreSheetSchema = z.object({
   version: z.number().int().nonnegative(),
   updatedAt: z.string(),
   submittedAt: z.string().optional(),
+  /** 平台内签署确认 of the submitted version (issue 11); absent on a draft and on a sheet submitted before signing */
+  signature: SheetSignatureSchema.optional(),
+  /**
+   * earlier submitted versions keyed by their number ('1', '2', …): each reopening (with its reason)
+   * adds one (a record, not an array, so read-only sheets still type as sheets)
+   */
+  signatures: z.record(z.string(), SubmittedVersionSchema).optional(),
 })
 export type ScoreSheet = z.infer<typeof ScoreSheetSchema>
 
@@ -260,6 +276,8 @@ export const WorkspaceFileSchema = z.object({
   expertWorkspace: ExpertWorkspaceInfoSchema.optional(),
   /** the secretariat's public signing key (issue 11); its encrypted private key is keys/workspace.json */
   workspaceKey: WorkspaceKeyInfoSchema.optional(),
+  /** the font names of every Word report (issue 13); absent: the GB names (domain/reportFonts.ts) */
+  reportFonts: ReportFontsSchema.optional(),
 })
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>
 

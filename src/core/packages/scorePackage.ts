@@ -30,8 +30,7 @@ export type ScorePackageContent = z.infer<typeof ScorePackageContentSchema>
 
 /** A sheet's signature (signing stores it on the sheet when it is submitted). */
 export function signatureOf(sheet: ScoreSheet): SheetSignature | undefined {
-  // signing adds `signature` to ScoreSheet (submit = sign); read through this one accessor
-  return sheet.status === 'submitted' ? (sheet as ScoreSheet & { signature?: SheetSignature }).signature : undefined
+  return sheet.status === 'submitted' ? sheet.signature : undefined
 }
 
 /**

@@ -25,6 +25,8 @@ import { parseWorkspaceFile } from './jsonFileAdapter'
 import { syncDir, writeFileDurable } from './durableWrite'
 import { AuditLog } from './auditLog'
 import { Journal, journalPathOf, type JournalConfig } from './journal'
+import { DiagnosisFileSchema, emptyDiagnosis, type DiagnosisFile } from '../reports/diagnosis/diagnosisFile'
+import { AdviceLibrarySchema, starterAdviceLibrary, type AdviceLibrary } from '../reports/diagnosis/adviceLibrary'
 
 export const WORKSPACE_FILE = 'workspace.json'
 /** campaigns/.staging-<id>: a campaign folder being built (createCampaign); never listed */
@@ -65,6 +67,9 @@ const FILE_KINDS: Array<{ test: RegExp; kind: string; schema: z.ZodType<unknown>
   { test: /^workspace\.json$/, kind: 'workspace', schema: WorkspaceFileSchema },
   { test: /^campaigns\/[A-Za-z0-9_-]+\/campaign\.json$/, kind: 'campaign', schema: CampaignFileSchema },
   { test: /^campaigns\/[A-Za-z0-9_-]+\/sheets\/[A-Za-z0-9_-]+\.json$/, kind: 'sheets', schema: SheetsFileSchema },
+  // issue 13 (reports): the consultant's diagnosis reports and the 建议库, each with its own schemaVersion 1
+  { test: /^campaigns\/[A-Za-z0-9_-]+\/diagnoses\/[A-Za-z0-9_-]+\.json$/, kind: 'diagnosisReport', schema: DiagnosisFileSchema },
+  { test: /^adviceLibrary\.json$/, kind: 'adviceLibrary', schema: AdviceLibrarySchema },
 ]
 
 /**
@@ -229,6 +234,32 @@ export class WorkspaceStore {
     } catch {
       return []
     }
+  }
+
+  /** The consultant's 诊断报告 of one submission (reports/diagnosis/diagnosisFile.ts); empty until first saved. */
+  diagnosisShard(campaignId: CampaignId, submissionId: string): Promise<DocShard<DiagnosisFile>> {
+    if (!/^[A-Za-z0-9_-]+$/.test(submissionId)) throw new WorkbenchError('INVALID_INPUT', `申报编号 ${submissionId} 不合法。`)
+    const rel = `campaigns/${campaignId}/diagnoses/${submissionId}.json`
+    return this.shard<DiagnosisFile>(rel, 'diagnosisReport', DiagnosisFileSchema, () => emptyDiagnosis(campaignId, submissionId))
+  }
+
+  /** Makes the campaign's diagnoses/ folder, right before a diagnosis is first saved (not on a read). */
+  async prepareDiagnosisFolder(campaignId: CampaignId): Promise<void> {
+    const dir = join(this.root, 'campaigns', campaignId, 'diagnoses')
+    if (await stat(dir).then(() => true, () => false)) return
+    await asStorageError(() => mkdir(dir, { recursive: true }))
+    await syncDir(join(this.root, 'campaigns', campaignId))
+  }
+
+  /** Which submissions of a campaign have a saved 诊断报告. */
+  async diagnosisIds(campaignId: CampaignId): Promise<string[]> {
+    const names = await readdir(join(this.root, 'campaigns', campaignId, 'diagnoses')).catch(() => [] as string[])
+    return names.filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n)).map((n) => n.slice(0, -5)).sort()
+  }
+
+  /** The workspace's 建议库; the starter library until the consultant first saves one. */
+  adviceLibraryShard(): Promise<DocShard<AdviceLibrary>> {
+    return this.shard<AdviceLibrary>('adviceLibrary.json', 'adviceLibrary', AdviceLibrarySchema, () => starterAdviceLibrary())
   }
 
   /** The campaign's append-only audit log (one instance per file, so appends are serialized). */

@@ -7,8 +7,6 @@ import { exportExpertPackage } from '../../../src/core/packages/exportExpertPack
 import { openExpertPackage } from '../../../src/core/packages/openExpertPackage'
 import { exportScorePackage } from '../../../src/core/packages/scorePackage'
 import { createExpertKey, createWorkspaceKey, unlockExpertKey, unlockWorkspaceKey } from '../../../src/core/signing/keyStore'
-import { signSheet } from '../../../src/core/signing/sheetSignature'
-import type { ScoreSheet } from '../../../src/core/domain/workspace'
 import { ok, scoringCampaign, tempWorkbench } from '../../helpers/tempWorkspace'
 
 export const PASS = '测试口令-2026'
@@ -50,18 +48,12 @@ export async function roundTrip() {
   }
 }
 
-/** The expert accepts the 承诺书, scores every indicator at `level` and submits (signed). */
-export async function scoreAndSubmit(ex: OpenedWorkbench, key: { campaignId: string; expertId: string; submissionId: string }, level: 'A' | 'B' | 'C', version = 1) {
+/** The expert accepts the 承诺书, scores every indicator at `level` and submits (submit = sign, with the passphrase). */
+export async function scoreAndSubmit(ex: OpenedWorkbench, key: { campaignId: string; expertId: string; submissionId: string }, level: 'A' | 'B' | 'C') {
   const c = ok(await ex.call('campaigns.get', { campaignId: key.campaignId }))
   if (!c.pledges?.[key.expertId]) ok(await ex.call('pledges.accept', { campaignId: key.campaignId, expertId: key.expertId, declaration: '无' }))
   for (const d of c.rubric.dimensions) for (const ind of d.indicators) ok(await ex.call('sheets.setEntry', { ...key, indicatorCode: ind.code, level }))
-  ok(await ex.call('sheets.submit', key))
-  // SHIM until signing's submit = sign is merged: sign the submitted sheet as sheets.submit will
-  const unlocked = await unlockExpertKey(ex.store, key.expertId as ExpertId, PASS)
-  const shard = await ex.store.sheetsShard(key.campaignId as CampaignId, key.expertId as ExpertId)
-  const sheet = shard.data.sheets[key.submissionId] as ScoreSheet
-  const signature = signSheet(key.campaignId, sheet, unlocked, version, T0)
-  await shard.put(key.submissionId, { ...sheet, signature } as ScoreSheet, sheet.version)
+  ok(await ex.call('sheets.submit', { ...key, passphrase: PASS }))
 }
 
 export async function exportScores(ex: OpenedWorkbench, target: string, now = T0) {

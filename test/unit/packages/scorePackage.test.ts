@@ -86,10 +86,8 @@ describe('score package: expert → secretariat', () => {
     await exportScores(rt.ex, p1)
     await firstImport(p1)
     // the expert revises (reopen → 第 2 版) and sends again
-    const shard = await rt.ex.store.sheetsShard(rt.sheetKey.campaignId as never, rt.sheetKey.expertId as ExpertId)
-    const cur = shard.data.sheets[rt.sheetKey.submissionId]!
-    await shard.put(rt.sheetKey.submissionId, { ...structuredClone(cur), status: 'draft', version: cur.version + 1 } as never, cur.version)
-    await scoreAndSubmit(rt.ex, rt.sheetKey, 'A', 2)
+    ok(await rt.ex.call('sheets.reopen', { ...rt.sheetKey, reason: '校准会后修改' }))
+    await scoreAndSubmit(rt.ex, rt.sheetKey, 'A')
     const p2 = join(rt.sec.dir, '..', 's2.wbscore')
     await exportScores(rt.ex, p2)
     const r2 = await importScorePackage(rt.sec.store, p2, { label: 's2.wbscore', now: LATER })
