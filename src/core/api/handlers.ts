@@ -18,6 +18,8 @@ import { submissionsHandlers } from './submissions/handlers'
 import { sheetsHandlers } from './sheets/handlers'
 import { resultsHandlers } from './results/handlers'
 import { reportsHandlers } from './reports/handlers'
+import { keysHandlers } from './keys/handlers'
+import { decisionsHandlers } from './decisions/handlers'
 import { calibrationHandlers } from './calibration/handlers'
 
 /** All handlers, one factory per namespace folder; a method missing here is a compile error (docs/design/style.md §1). */
@@ -41,6 +43,8 @@ export function createHandlers(deps: HandlerDeps) {
     ...sheetsHandlers(deps),
     ...resultsHandlers(deps),
     ...reportsHandlers(deps),
+    ...keysHandlers(deps),
+    ...decisionsHandlers(deps),
     ...calibrationHandlers(deps),
   } satisfies WorkbenchHandlers
 }

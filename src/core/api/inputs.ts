@@ -18,6 +18,8 @@ import { submissionsInputs } from './submissions/inputs'
 import { sheetsInputs } from './sheets/inputs'
 import { resultsInputs } from './results/inputs'
 import { reportsInputs } from './reports/inputs'
+import { keysInputs } from './keys/inputs'
+import { decisionsInputs } from './decisions/inputs'
 import { calibrationInputs } from './calibration/inputs'
 
 /**
@@ -43,6 +45,8 @@ export const INPUTS = {
   ...sheetsInputs,
   ...resultsInputs,
   ...reportsInputs,
+  ...keysInputs,
+  ...decisionsInputs,
   ...calibrationInputs,
 } satisfies Record<MethodName, z.ZodType>
 

@@ -65,6 +65,26 @@ export const METHOD_NAMES = [
   'sheets.submit',
   'results.summary',
   'reports.scoreSheet',
+  // signing keys (issue 11)
+  'keys.status',
+  'keys.createWorkspaceKey',
+  'keys.createExpertKey',
+  'keys.registerExpertKey',
+  'keys.rekeyExpert',
+  // 评定 (issue 12 Decisions): ranking with tie rules, votes, quotas, 公示, 异议, the list as .docx/.xlsx
+  'decisions.get',
+  'decisions.setQuotas',
+  'decisions.recordVote',
+  'decisions.orderTie',
+  'decisions.setLevel',
+  'decisions.publish',
+  'decisions.recordObjection',
+  'decisions.answerObjection',
+  'decisions.exportDocx',
+  'decisions.exportXlsx',
+  // issue 13 (reports): font setting, documents of every kind, batch export, diagnosis reports
+  'reports.fonts',
+  'reports.setFonts',
   // issue 12: calibration sessions
   'calibration.get',
   'calibration.scores',

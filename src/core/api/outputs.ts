@@ -17,6 +17,8 @@ import type { SubmissionsOutputs } from './submissions/outputs'
 import type { SheetsOutputs } from './sheets/outputs'
 import type { ResultsOutputs } from './results/outputs'
 import type { ReportsOutputs } from './reports/outputs'
+import type { KeysOutputs } from './keys/outputs'
+import type { DecisionsOutputs } from './decisions/outputs'
 import type { CalibrationOutputs } from './calibration/outputs'
 
 /**
@@ -42,6 +44,8 @@ export interface Outputs
     SheetsOutputs,
     ResultsOutputs,
     ReportsOutputs,
+    KeysOutputs,
+    DecisionsOutputs,
     CalibrationOutputs {}
 
 /** A method without an output, or an output without a method, does not compile. */
@@ -63,4 +67,5 @@ export type { ConflictRow } from './conflicts/outputs'
 export type { AssignmentView, DrawPreview } from './assignments/outputs'
 export type { SheetView, SheetListRow } from './sheets/outputs'
 export type { ResultRow, ResultsSummary } from './results/outputs'
+export type { DecisionsView, DecisionEntryView } from './decisions/outputs'
 export type { CalibrationView, CalibrationScores } from './calibration/outputs'

@@ -2,7 +2,12 @@ import { z } from 'zod'
 import { CampaignIdSchema, ExpertIdSchema, GroupIdSchema, SubmissionIdSchema, type ExpertId } from './ids'
 import { ReviewKindSchema, RubricSchema, LevelSchema } from './rubric'
 import { SubjectSchema } from './subject'
+import { PackageLogSchema } from './packageLog'
+import { ExpertWorkspaceInfoSchema } from './expertWorkspace'
+import { expertKeyFields, WorkspaceKeyInfoSchema } from './expertKey'
 import { CalibrationSessionSchema } from './calibration'
+import { DecisionsSchema } from './decisions'
+import { ReportFontsSchema } from './reportFonts'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -46,6 +51,8 @@ export const ExpertSchema = z.object({
   relations: z.array(RelationSchema).default([]),
   /** program names or keywords of the expert's field, beyond the 协作组 */
   fields: z.array(z.string().trim().min(1).max(40)).default([]),
+  /** signing identity (issue 11): public key, fingerprint, earlier keys */
+  ...expertKeyFields,
 })
 export type Expert = z.infer<typeof ExpertSchema>
 
@@ -195,6 +202,10 @@ export const CampaignSchema = z.object({
   archived: z.object({ at: z.string(), reason: z.string().max(500) }).optional(),
   /** 校准会 (issue 12): its anchors (样卷) never count in results, rankings or statistics */
   calibration: CalibrationSessionSchema.optional(),
+  /** 评定: the committee's votes, tie orders, quotas, 公示 and 异议 (domain/decisions.ts); absent until the first decision */
+  decisions: DecisionsSchema.optional(),
+  /** offline round trip (issue 11): expert packages issued and score packages accepted, per expert */
+  packages: PackageLogSchema.optional(),
 })
 export type Campaign = z.infer<typeof CampaignSchema>
 
@@ -253,6 +264,12 @@ export const WorkspaceFileSchema = z.object({
   experts: z.array(ExpertSchema),
   /** experts removed from the pool, kept with who/why/when (experts.remove; nothing is lost) */
   removedExperts: z.array(z.object({ expert: ExpertSchema, reason: z.string().max(500), at: z.string() })).optional(),
+  /** set in an expert's own workspace, made from an expert package (issue 11) */
+  expertWorkspace: ExpertWorkspaceInfoSchema.optional(),
+  /** the secretariat's public signing key (issue 11); its encrypted private key is keys/workspace.json */
+  workspaceKey: WorkspaceKeyInfoSchema.optional(),
+  /** the font names of every Word report (issue 13); absent: the GB names (domain/reportFonts.ts) */
+  reportFonts: ReportFontsSchema.optional(),
 })
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>
 

@@ -8,6 +8,7 @@ import { subjectOf } from '../domain/submissionLabel'
 import { expertView } from '../domain/blind'
 import { groupNamesFor } from '../domain/groupRules'
 import { chineseDate } from '../util/chineseDate'
+import { buildScoreSheetChecks } from './scoreSheetChecks'
 import { DEFAULT_REPORT_FONTS, type ReportFonts, type ScoreSheetReportModel } from './scoreSheetModel'
 
 export const SCORE_SHEET_DECLARATION =
@@ -76,9 +77,11 @@ export function buildScoreSheetModel(args: {
     gradeHeading: outcome.heading,
     gradeText: outcome.text,
     gradeCapReason: result.gradeCapReason,
+    checks: buildScoreSheetChecks(rubric, sheet),
     comment: sheet.comment,
     declaration: SCORE_SHEET_DECLARATION,
     submittedDate: chineseDate(new Date(sheet.submittedAt ?? sheet.updatedAt)),
+    issuedAt: sheet.submittedAt ?? sheet.updatedAt,
     sheetVersion: sheet.version,
     verificationCode: null,
     fonts: args.fonts ?? DEFAULT_REPORT_FONTS,

@@ -1,3 +1,6 @@
+import type { ReportFonts } from '../domain/reportFonts'
+import type { ScoreSheetChecksModel } from './scoreSheetChecks'
+
 /**
  * 专家评分表 as plain data (docs/design/architecture.md "Reports": model first, then .docx bytes).
  * Everything a renderer needs is already formatted here, so the model is what tests check.
@@ -46,11 +49,15 @@ export interface ScoreSheetReportModel {
   /** e.g. "B 良好", or "一等奖" / "未达到奖项分数线" for award kinds */
   gradeText: string
   gradeCapReason?: string
+  /** 资格条件 answers, raised vetoes with evidence, 加分项 (scoreSheetChecks.ts); absent: not printed */
+  checks?: ScoreSheetChecksModel
   comment: string
   /** the 回避 and integrity declaration the expert signs */
   declaration: string
   /** 2026年11月28日 */
   submittedDate: string
+  /** ISO time the document is dated by (submittedAt): docProps and zip times, so the bytes repeat */
+  issuedAt: string
   /** sheet version, shown in the footer */
   sheetVersion: number
   /** the place reserved for the signature verification code (issue: signing) */
@@ -58,23 +65,5 @@ export interface ScoreSheetReportModel {
   fonts: ReportFonts
 }
 
-export interface ReportFonts {
-  /** body: 仿宋_GB2312 by default */
-  body: string
-  /** title: 方正小标宋简体 by default */
-  title: string
-  /** 一、 headings: 黑体 */
-  heading: string
-  /** （一） headings: 楷体_GB2312 */
-  subheading: string
-  /** page numbers: 宋体 */
-  pageNumber: string
-}
-
-export const DEFAULT_REPORT_FONTS: ReportFonts = {
-  body: '仿宋_GB2312',
-  title: '方正小标宋简体',
-  heading: '黑体',
-  subheading: '楷体_GB2312',
-  pageNumber: '宋体',
-}
+// the font setting lives with the workspace's settings (domain/reportFonts.ts); re-exported for the report modules
+export { DEFAULT_REPORT_FONTS, type ReportFonts } from '../domain/reportFonts'

@@ -10,6 +10,9 @@ type Step = (raw: Record<string, unknown>) => Record<string, unknown>
  */
 const STEPS: Record<number, Step> = { 1: migrateV1ToV2 }
 
+/** The kinds that follow WORKSPACE_SCHEMA_VERSION; a newer kind keeps its own `schemaVersion` from 1. */
+const WORKSPACE_VERSIONED_KINDS = new Set(['workspace', 'campaign', 'sheets'])
+
 /**
  * Brings a parsed file to the current schemaVersion. A file from a newer workbench is refused (we
  * cannot know its meaning); a file of another kind is refused (a sheets file copied over campaign.json).
@@ -24,6 +27,8 @@ export function migrateFile(raw: unknown, kind: string, relPath: string): unknow
       { details: { file: relPath } },
     )
   }
+  // files with their own version line (e.g. diagnosisReport, adviceLibrary: schemaVersion 1) are read by their schema alone
+  if (!WORKSPACE_VERSIONED_KINDS.has(kind)) return obj
   let version = typeof obj.schemaVersion === 'number' ? obj.schemaVersion : 0
   if (version > WORKSPACE_SCHEMA_VERSION) {
     throw new WorkbenchError(

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises'
 import type { Dirent } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import type { z } from 'zod'
@@ -25,6 +25,8 @@ import { parseWorkspaceFile } from './jsonFileAdapter'
 import { syncDir, writeFileDurable } from './durableWrite'
 import { AuditLog } from './auditLog'
 import { Journal, journalPathOf, type JournalConfig } from './journal'
+import { DiagnosisFileSchema, emptyDiagnosis, type DiagnosisFile } from '../reports/diagnosis/diagnosisFile'
+import { AdviceLibrarySchema, starterAdviceLibrary, type AdviceLibrary } from '../reports/diagnosis/adviceLibrary'
 
 export const WORKSPACE_FILE = 'workspace.json'
 /** campaigns/.staging-<id>: a campaign folder being built (createCampaign); never listed */
@@ -65,6 +67,9 @@ const FILE_KINDS: Array<{ test: RegExp; kind: string; schema: z.ZodType<unknown>
   { test: /^workspace\.json$/, kind: 'workspace', schema: WorkspaceFileSchema },
   { test: /^campaigns\/[A-Za-z0-9_-]+\/campaign\.json$/, kind: 'campaign', schema: CampaignFileSchema },
   { test: /^campaigns\/[A-Za-z0-9_-]+\/sheets\/[A-Za-z0-9_-]+\.json$/, kind: 'sheets', schema: SheetsFileSchema },
+  // issue 13 (reports): the consultant's diagnosis reports and the 建议库, each with its own schemaVersion 1
+  { test: /^campaigns\/[A-Za-z0-9_-]+\/diagnoses\/[A-Za-z0-9_-]+\.json$/, kind: 'diagnosisReport', schema: DiagnosisFileSchema },
+  { test: /^adviceLibrary\.json$/, kind: 'adviceLibrary', schema: AdviceLibrarySchema },
 ]
 
 /**
@@ -231,6 +236,32 @@ export class WorkspaceStore {
     }
   }
 
+  /** The consultant's 诊断报告 of one submission (reports/diagnosis/diagnosisFile.ts); empty until first saved. */
+  diagnosisShard(campaignId: CampaignId, submissionId: string): Promise<DocShard<DiagnosisFile>> {
+    if (!/^[A-Za-z0-9_-]+$/.test(submissionId)) throw new WorkbenchError('INVALID_INPUT', `申报编号 ${submissionId} 不合法。`)
+    const rel = `campaigns/${campaignId}/diagnoses/${submissionId}.json`
+    return this.shard<DiagnosisFile>(rel, 'diagnosisReport', DiagnosisFileSchema, () => emptyDiagnosis(campaignId, submissionId))
+  }
+
+  /** Makes the campaign's diagnoses/ folder, right before a diagnosis is first saved (not on a read). */
+  async prepareDiagnosisFolder(campaignId: CampaignId): Promise<void> {
+    const dir = join(this.root, 'campaigns', campaignId, 'diagnoses')
+    if (await stat(dir).then(() => true, () => false)) return
+    await asStorageError(() => mkdir(dir, { recursive: true }))
+    await syncDir(join(this.root, 'campaigns', campaignId))
+  }
+
+  /** Which submissions of a campaign have a saved 诊断报告. */
+  async diagnosisIds(campaignId: CampaignId): Promise<string[]> {
+    const names = await readdir(join(this.root, 'campaigns', campaignId, 'diagnoses')).catch(() => [] as string[])
+    return names.filter((n) => /^[A-Za-z0-9_-]+\.json$/.test(n)).map((n) => n.slice(0, -5)).sort()
+  }
+
+  /** The workspace's 建议库; the starter library until the consultant first saves one. */
+  adviceLibraryShard(): Promise<DocShard<AdviceLibrary>> {
+    return this.shard<AdviceLibrary>('adviceLibrary.json', 'adviceLibrary', AdviceLibrarySchema, () => starterAdviceLibrary())
+  }
+
   /** The campaign's append-only audit log (one instance per file, so appends are serialized). */
   audit(campaignId: CampaignId): AuditLog {
     let log = this.audits.get(campaignId)
@@ -293,6 +324,16 @@ export class WorkspaceStore {
       await writeFileDurable(path, data)
     })
     return path
+  }
+
+  /** Reads a file that is not a shard (e.g. a key file under keys/); undefined when it does not exist. */
+  async readOwnFile(relPath: string): Promise<Buffer | undefined> {
+    try {
+      return await readFile(join(this.root, relPath))
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw e
+    }
   }
 
   private shard<T>(rel: string, kind: string, schema: z.ZodType<T>, initial?: () => T): Promise<DocShard<T>> {

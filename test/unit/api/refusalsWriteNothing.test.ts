@@ -116,6 +116,22 @@ beforeAll(async () => {
     'sheets.submit': [key, k2],
     'results.summary': [{ campaignId: c }],
     'reports.scoreSheet': [{ ...key, submissionId: 'sub-nobody' }],
+    // signing keys (issue 11): the first calls succeed; later ones are refused (CONFLICT, a short passphrase, another key)
+    'keys.createWorkspaceKey': [{ passphrase: '秘书处口令-2026' }],
+    'keys.createExpertKey': [{ expertId: e, passphrase: '专家口令-2026' }],
+    'keys.registerExpertKey': [{ expertId: e, publicKey: 'A'.repeat(43) + '=' }],
+    'keys.rekeyExpert': [{ expertId: e, passphrase: '专家口令-2027', reason: '更换电脑' }],
+    // 评定 (issue 12): a diagnosis is not ranked, so every decision on it is refused
+    'decisions.get': [{ campaignId: c }],
+    'decisions.setQuotas': [{ campaignId: c, quotas: { first: { maxCount: 1 } } }],
+    'decisions.recordVote': [{ campaignId: c, submissionId: s2.id, motion: { kind: 'award', levelCode: 'special' }, ballots: [{ expertId: e, choice: 'for' }] }],
+    'decisions.orderTie': [{ campaignId: c, order: [submission.id, s2.id], note: '票决' }],
+    'decisions.setLevel': [{ campaignId: c, submissionId: s2.id, levelCode: null, reason: '调整' }],
+    'decisions.publish': [{ campaignId: c, from: '2026-12-01', to: '2026-12-07' }],
+    'decisions.recordObjection': [{ campaignId: c, submissionId: s2.id, by: '张某', receivedOn: '2026-12-02', content: '异议' }],
+    'decisions.answerObjection': [{ campaignId: c, objectionId: 'obj-nobody', text: '答复', outcome: 'maintained', answeredOn: '2026-12-03' }],
+    'decisions.exportDocx': [{ campaignId: c, document: 'awardList' }],
+    'decisions.exportXlsx': [{ campaignId: c }],
     // issue 12: audit check and calibration sessions (no session yet: each is refused, or read-only)
     'audit.verify': [{}],
     'calibration.get': [{ campaignId: c }],

@@ -53,6 +53,7 @@ function model(overrides: Partial<ScoreSheetReportModel> = {}): ScoreSheetReport
     comment: '该专业产业调研扎实，人才培养方案较完整。\n一体化教师比例偏低，建议加强企业实践。',
     declaration: '本人承诺与申报单位不存在回避情形，独立、客观、公正评审，对评审材料保密。',
     submittedDate: '2026年11月28日',
+    issuedAt: '2026-11-28T02:00:00.000Z',
     sheetVersion: 3,
     verificationCode: '7K3Q-9XPD-2MRA',
     fonts: DEFAULT_REPORT_FONTS,

@@ -8,9 +8,12 @@ import { safeFileName } from '../../util/fileName'
 import { DOCX_MIME } from '../shared/files'
 import type { HandlersOf } from '../contract'
 import { findSubmission, loadCampaign, requireExpertInCampaign } from '../shared/load'
+import { reportFontHandlers, reportFontsOf } from './fontHandlers'
 
-export function reportsHandlers({ store }: HandlerDeps) {
+export function reportsHandlers(deps: HandlerDeps) {
+  const { store } = deps
   return {
+    ...reportFontHandlers(deps),
     'reports.scoreSheet': async ({ campaignId, expertId, submissionId }) => {
       const campaign = (await loadCampaign(store, campaignId)).data.campaign
       requireExpertInCampaign(campaign, expertId)
@@ -21,7 +24,7 @@ export function reportsHandlers({ store }: HandlerDeps) {
       }
       const ws = (await store.workspaceShard()).data
       const expert = ws.experts.find((e) => e.id === expertId) ?? placeholderExpert(expertId)
-      const model = buildScoreSheetModel({ campaign, sheet, expert, groups: ws.groups })
+      const model = buildScoreSheetModel({ campaign, sheet, expert, groups: ws.groups, fonts: reportFontsOf(ws) })
       const bytes = await renderScoreSheetDocx(model)
       return {
         fileName: safeFileName(`专家评分表_${submission.school}_${subjectName(submission)}_${expert.name}.docx`),

@@ -8,7 +8,9 @@ import { allIndicators } from '../../rubric/indicators'
 import { isRanked, outcomeKind, RED_LINE_LABEL, thresholdScore } from '../../scoring/outcome'
 import type { Rubric } from '../../domain/rubric'
 import { groupNamesFor } from '../../domain/groupRules'
-import { sheetResult } from '../../scoring/sheetResult'
+import type { sheetResult } from '../../scoring/sheetResult'
+import { storedSheetResult } from '../../scoring/sheetResultMemo'
+import { mapInSlices } from '../../util/slices'
 import { rubricFor } from '../../rubric/versions'
 import { awardLevelFor, failedEligibility, tallyVetoes } from '../../scoring/panelRules'
 import { round } from '../../util/round'
@@ -44,7 +46,9 @@ export function resultsHandlers({ store }: HandlerDeps) {
       const { experts: pool, groups } = (await store.workspaceShard()).data
       const experts = campaign.expertIds.map((id) => pool.find((e) => e.id === id) ?? placeholderExpert(id))
       const sheetsByExpert = new Map<string, Record<string, ScoreSheet>>()
-      for (const e of experts) sheetsByExpert.set(e.id, (await store.sheetsShard(campaignId, e.id)).data.sheets)
+      // a copy of each record: saves replace entries of the shard's record in place, and the rows below
+      // are computed in slices (the loop turns in between, issue 14), so all of them read one state
+      for (const e of experts) sheetsByExpert.set(e.id, { ...(await store.sheetsShard(campaignId, e.id)).data.sheets })
       const rule = campaign.aggregation.rule
       const groupNames = groupNamesFor(groups, campaign.createdAt)
       const outcome = outcomeKind(campaign.rubric)
@@ -59,17 +63,18 @@ export function resultsHandlers({ store }: HandlerDeps) {
         })
       // z-normalisation reads every submitted sheet of the counted submissions (anchors never count)
       const normaliser = rule === 'zNormalised'
-        ? campaignNormaliser(submissions.flatMap((sub) => submittedOf(sub.id).map((s) => ({ expertId: s.expertId, total: sheetResult(rubricFor(campaign, s.rubricVersion), s).total }))))
+        ? campaignNormaliser(submissions.flatMap((sub) => submittedOf(sub.id).map((s) => ({ expertId: s.expertId, total: storedSheetResult(rubricFor(campaign, s.rubricVersion), s).total }))))
         : null
       const keyCodes = allIndicators(campaign.rubric).filter((i) => i.key).map((i) => i.code)
 
-      const rows: ResultRow[] = submissions.map((submission) => {
+      // 1,000 submissions × 7 sheets: in slices of a few ms, never one long block of the loop (util/slices.ts)
+      const rows: ResultRow[] = await mapInSlices(submissions, (submission) => {
         // the panel: the drawn 专家组 of this submission, or every campaign expert before any draw
         const panel = panelOf(submission.id)
         const results = new Map<string, ReturnType<typeof sheetResult>>()
         const cells = panel.map((e) => {
           const s = sheetsByExpert.get(e.id)?.[submission.id]
-          const r = s ? sheetResult(rubricFor(campaign, s.rubricVersion), s) : null
+          const r = s ? storedSheetResult(rubricFor(campaign, s.rubricVersion), s) : null
           if (r && s?.status === 'submitted') results.set(e.id, r)
           return { expertId: e.id, expertName: e.name, status: s ? s.status : ('empty' as const), total: r?.total ?? null, deviation: null as number | null, flagged: false }
         })
@@ -124,6 +129,7 @@ export function resultsHandlers({ store }: HandlerDeps) {
           dimensions: profileOf(campaign.rubric, [...results.values()]),
           vetoes,
           awardLevel: award ? `${award.label}${award.requiresVote ? '（待票决）' : ''}` : null,
+          awardCode: award?.code ?? null,
           provisional: isProvisional({ submittedCount: submittedTotals.length, panelSize: panel.length }),
           rank: null,
         }

@@ -30,6 +30,8 @@ export interface ResultRow {
   vetoes: VetoTally[]
   /** 奖项等级 reached by the result, with "（待票决）" when it needs a vote; never for a diagnosis */
   awardLevel: string | null
+  /** the code of that 奖项等级 (before any vote), for the 评定 stage (core/decisions); null when none */
+  awardCode: string | null
   /** 暂定: fewer sheets submitted than the panel has members (submittedCount / experts.length); never ranked */
   provisional: boolean
   /** null for 暂定 results, rows without a result, and a diagnosis (不作评比排名; scoring/ranking.ts) */

@@ -5,6 +5,7 @@ import { allIndicators, findIndicator } from '../../rubric/indicators'
 import { expertView } from '../../domain/blind'
 import { scoringBlockedBy } from '../../panel/declaredConflicts'
 import { sheetResult } from '../../scoring/sheetResult'
+import { storedSheetResult } from '../../scoring/sheetResultMemo'
 import { submitBlocker } from '../../scoring/submitBlocker'
 import { moveSheetToRubric, needsRecheck, rubricFor } from '../../rubric/versions'
 import type { SheetListRow, SheetView } from './outputs'
@@ -150,7 +151,8 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
       return campaign.submissions.filter((s) => isAssigned(campaign, expertId, s.id)).map((full): SheetListRow => {
         const submission = expertView(campaign, full)
         const s = sheets[submission.id]
-        const r = s ? sheetResult(rubricFor(campaign, s.rubricVersion), s) : null
+        // a stored sheet is scored once per version (an expert's list of 1,000 sheets on every visit, issue 14)
+        const r = s ? storedSheetResult(rubricFor(campaign, s.rubricVersion), s) : null
         return {
           submission,
           status: s ? s.status : 'empty',

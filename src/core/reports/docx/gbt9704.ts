@@ -1,7 +1,9 @@
 import {
   AlignmentType,
   Document,
+  DocumentGridType,
   Footer,
+  ImageRun,
   LineRuleType,
   Packer,
   PageNumber,
@@ -15,7 +17,8 @@ import {
   type ISpacingProperties,
   type IStylesOptions,
 } from 'docx'
-import type { ReportFonts } from '../scoreSheetModel'
+import type { ReportFonts } from '../../domain/reportFonts'
+import { corePropertiesXml, stampZipEntries } from './stablePackage'
 
 /**
  * GB/T 9704-2012 (党政机关公文格式) layout shared by every report (docs/domain/report-format.md).
@@ -59,6 +62,19 @@ export const BODY_LINE = 578
 
 /** `w:lineRule="exact"` — not LineRuleType.EXACTLY, which writes a value Word ignores. */
 export const BODY_SPACING: ISpacingProperties = { line: BODY_LINE, lineRule: LineRuleType.EXACT }
+
+/**
+ * The 22 × 28 grid (§5.2.2): a line pitch of BODY_LINE and a character pitch of TEXT_WIDTH / 28. Word
+ * writes the character pitch as `charSpace`, the difference from the default font's size (16 pt) in
+ * 1/4096 pt: (8844 / 28 / 20 − 16) × 4096 ≈ −848.
+ */
+export const LINES_PER_PAGE = 22
+export const CHARS_PER_LINE = 28
+export const DOC_GRID = {
+  type: DocumentGridType.LINES_AND_CHARS,
+  linePitch: BODY_LINE,
+  charSpace: Math.round((TEXT_WIDTH / CHARS_PER_LINE / 20 - FONT_SIZE.body / 2) * 4096),
+} as const
 
 /** All text and rules are black (§ colour). */
 export const BLACK = '000000'
@@ -163,6 +179,29 @@ export function subheadingParagraph(n: number, text: string, fonts: ReportFonts)
   })
 }
 
+/** Third-level heading "1. …" in 3号 仿宋 (§ headings: 一、 → （一） → 1. → （1）). */
+export function level3Paragraph(n: number, text: string, fonts: ReportFonts): Paragraph {
+  return new Paragraph({
+    spacing: BODY_SPACING,
+    indent: firstLineIndent(),
+    keepNext: true,
+    keepLines: true,
+    children: [textRun(`${n}. ${text}`, { font: fonts.body })],
+  })
+}
+
+/** A centred picture (e.g. a chart PNG) `width` × `height` pixels at 96 dpi; 589 px is the text block's width. */
+export function imageParagraph(png: Uint8Array, width: number, height: number): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepLines: true,
+    children: [new ImageRun({ type: 'png', data: png, transformation: { width, height } })],
+  })
+}
+
+/** Text block width in pixels at 96 dpi (156 mm). */
+export const TEXT_WIDTH_PX = Math.floor((TEXT_WIDTH / 1440) * 96)
+
 /** A 五号 note line (e.g. "注：标★者为关键指标。"), flush left. */
 export function noteParagraph(text: string, fonts: ReportFonts): Paragraph {
   return new Paragraph({
@@ -239,16 +278,32 @@ export function pageNumberFooters(fonts: ReportFonts, note?: string): { default:
 export function gbtSection(
   fonts: ReportFonts,
   children: ISectionOptions['children'],
-  options: { footerNote?: string } = {},
+  options: { footerNote?: string; restartNumbering?: boolean } = {},
 ): ISectionOptions {
   return {
     properties: {
       page: {
         size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
         margin: { ...MARGINS },
+        ...(options.restartNumbering ? { pageNumbers: { start: 1 } } : {}),
       },
+      grid: { ...DOC_GRID },
     },
     footers: pageNumberFooters(fonts, options.footerNote),
+    children,
+  }
+}
+
+/**
+ * A cover page: same paper and margins, no page number (GB/T 9704 numbers the body); the section that
+ * follows starts at page 1.
+ */
+export function coverSection(children: ISectionOptions['children']): ISectionOptions {
+  return {
+    properties: {
+      page: { size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT }, margin: { ...MARGINS } },
+      grid: { ...DOC_GRID },
+    },
     children,
   }
 }
@@ -269,18 +324,35 @@ export function gbtStyles(fonts: ReportFonts): IStylesOptions {
   }
 }
 
-export function gbtDocument(options: { title: string; fonts: ReportFonts; sections: ISectionOptions[] }): Document {
-  return new Document({
+/** What every report's package says made it (docProps/core.xml). */
+export const REPORT_CREATOR = '专家评审工作台'
+
+export interface PackReportOptions {
+  title: string
+  fonts: ReportFonts
+  sections: ISectionOptions[]
+  /**
+   * The document's own date (e.g. when the sheet was submitted), written as created/modified and as
+   * every zip entry's time, so the same data gives the same bytes. Never the clock.
+   */
+  date: Date
+}
+
+/**
+ * The one way every report becomes .docx bytes (issue 13): GB/T styles, odd/even page-number footers,
+ * and a deterministic package (stablePackage.ts). Returns a plain Uint8Array (no Node Buffer needed).
+ */
+export async function packReport(options: PackReportOptions): Promise<Uint8Array> {
+  if (Number.isNaN(options.date.getTime())) throw new RangeError('packReport: invalid date')
+  const doc = new Document({
     title: options.title,
-    creator: '专家评审工作台',
+    creator: REPORT_CREATOR,
     // Needed for the footers' `even` part to be used on even pages (w:evenAndOddHeaders in settings.xml).
     evenAndOddHeaderAndFooters: true,
     styles: gbtStyles(options.fonts),
     sections: options.sections,
   })
-}
-
-/** The .docx bytes, as a plain Uint8Array (no Node Buffer needed). */
-export function packDocx(doc: Document): Promise<Uint8Array> {
-  return Packer.pack(doc, 'uint8array')
+  const core = corePropertiesXml({ title: options.title, creator: REPORT_CREATOR, date: options.date })
+  const bytes = await Packer.pack(doc, 'uint8array', undefined, [{ path: 'docProps/core.xml', data: core }])
+  return stampZipEntries(bytes, options.date)
 }

@@ -3,16 +3,18 @@ import { round } from '../../util/round'
 import type { ScoreSheetReportModel } from '../scoreSheetModel'
 import {
   bodyParagraphs,
-  gbtDocument,
   gbtSection,
   headingParagraph,
   noteParagraph,
-  packDocx,
+  packReport,
   signOffParagraphs,
+  subheadingParagraph,
   subtitleParagraph,
   titleParagraph,
 } from './gbt9704'
 import { cell, gridTable, row, spanWidth, type CellText } from './tables'
+import { bonusBlock, CHECKS_TEXT, eligibilityBlock, vetoBlock } from './scoreSheetChecksDocx'
+import { hasChecks } from '../scoreSheetChecks'
 
 /** Every user-visible string of the 专家评分表, in one place (docs/design/style.md: one place per feature). */
 export const SCORE_SHEET_TEXT = {
@@ -187,6 +189,24 @@ function bonusRows(b: NonNullable<ScoreSheetReportModel['bonus']>, font: string,
 }
 
 /**
+ * 二、评分明细: the indicator table alone, or — when the rubric has 资格条件, 否决事项 or 加分项 —
+ * （一）资格条件 （二）指标评分 （三）否决事项 （四）加分项, numbered as they appear.
+ */
+function scoresSection(model: ScoreSheetReportModel): Array<Paragraph | Table> {
+  const f = model.fonts
+  const scores = [scoreTable(model), ...(model.rows.some((r) => r.key) ? [noteParagraph(T.keyNote, f)] : [])]
+  const c = model.checks
+  if (!c || !hasChecks(c)) return scores
+  let n = 0
+  const next = () => ++n
+  const eligibility = eligibilityBlock(c, f, c.eligibility.length ? next() : 0)
+  const scored = [subheadingParagraph(next(), CHECKS_TEXT.scores, f), ...scores]
+  const vetoes = vetoBlock(c, f, c.vetoes.length ? next() : 0)
+  const bonus = bonusBlock(c, f, c.bonus.some((b) => b.evidence) ? next() : 0, formatPoints)
+  return [...eligibility, ...scored, ...vetoes, ...bonus]
+}
+
+/**
  * 专家评分表 (docs/domain/report-format.md, document 1) as .docx bytes: title and campaign, 基本信息, 评分明细 with
  * merged 一级指标 cells, total and grade, 评审意见, 回避与诚信声明, sign-off with the verification code,
  * page numbers "— n —" in the footer with the sheet version.
@@ -199,8 +219,7 @@ export async function renderScoreSheetDocx(model: ScoreSheetReportModel): Promis
     headingParagraph(1, T.sections.info, f),
     infoTable(model),
     headingParagraph(2, T.sections.scores, f),
-    scoreTable(model),
-    ...(model.rows.some((r) => r.key) ? [noteParagraph(T.keyNote, f)] : []),
+    ...scoresSection(model),
     headingParagraph(3, T.sections.comment, f),
     ...bodyParagraphs(model.comment.trim() || T.noComment, f),
     // the declaration keeps with the sign-off below it, so the signature never stands alone on the last page
@@ -211,10 +230,10 @@ export async function renderScoreSheetDocx(model: ScoreSheetReportModel): Promis
       f,
     ),
   ]
-  const doc = gbtDocument({
+  return packReport({
     title: model.title,
     fonts: f,
     sections: [gbtSection(f, children, { footerNote: T.footer(model.sheetVersion, model.submission.id) })],
+    date: new Date(model.issuedAt),
   })
-  return packDocx(doc)
 }
