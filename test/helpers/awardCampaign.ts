@@ -20,9 +20,9 @@ export type Call = <M extends MethodName>(method: M, input: In<M>) => Promise<Ou
 export const AWARD_ENTRIES: Array<{ name: string; school: string; author: string; levels: Record<string, Level> }> = [
   { name: '工学一体化课程开发与实施研究', school: '山东省工业技师学院', author: '孙海涛', levels: {} },
   { name: '数控专业产教融合实训基地建设', school: '湖南省机械工业技师学院', author: '周立新', levels: { '2.1': 'B' } },
-  { name: '世赛标准转化的教学资源建设', school: '江苏省机械高级技工学校', author: '王红', levels: { '1.1': 'B', '5.1': 'B' } },
+  { name: '世赛标准转化的教学资源建设', school: '浙江省机械工业技师学院', author: '王红', levels: { '1.1': 'B', '5.1': 'B' } },
   { name: '企业新型学徒制培养模式探索', school: '河南省机械高级技工学校', author: '马晓燕', levels: { '2.1': 'C', '3.1': 'C', '1.1': 'C' } },
-  { name: '智能制造专业群课程体系重构', school: '天津市机电工艺技师学院', author: '李明', levels: { '2.1': 'C', '3.1': 'C', '1.1': 'C' } },
+  { name: '智能制造专业群课程体系重构', school: '四川省机械高级技工学校', author: '李明', levels: { '2.1': 'C', '3.1': 'C', '1.1': 'C' } },
   ...['A', 'B', 'C', 'D'].map((x, i) => ({ name: `技能人才评价改革实践${x}`, school: `广州市机电技师学院${i + 1}`, author: `刘${x}`, levels: allAt('C') })),
   { name: '一体化教师培养路径研究', school: '=1+2技师学院', author: '@陈', levels: allAt('D') },
 ]

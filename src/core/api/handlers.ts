@@ -21,6 +21,8 @@ import { reportsHandlers } from './reports/handlers'
 import { keysHandlers } from './keys/handlers'
 import { decisionsHandlers } from './decisions/handlers'
 import { calibrationHandlers } from './calibration/handlers'
+import { diagnosisHandlers } from './diagnosis/handlers'
+import { adviceHandlers } from './advice/handlers'
 
 /** All handlers, one factory per namespace folder; a method missing here is a compile error (docs/design/style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
@@ -46,5 +48,7 @@ export function createHandlers(deps: HandlerDeps) {
     ...keysHandlers(deps),
     ...decisionsHandlers(deps),
     ...calibrationHandlers(deps),
+    ...diagnosisHandlers(deps),
+    ...adviceHandlers(deps),
   } satisfies WorkbenchHandlers
 }

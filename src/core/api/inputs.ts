@@ -21,6 +21,8 @@ import { reportsInputs } from './reports/inputs'
 import { keysInputs } from './keys/inputs'
 import { decisionsInputs } from './decisions/inputs'
 import { calibrationInputs } from './calibration/inputs'
+import { diagnosisInputs } from './diagnosis/inputs'
+import { adviceInputs } from './advice/inputs'
 
 /**
  * zod input schema of every method: inputs are parsed at every door before a handler runs.
@@ -48,6 +50,8 @@ export const INPUTS = {
   ...keysInputs,
   ...decisionsInputs,
   ...calibrationInputs,
+  ...diagnosisInputs,
+  ...adviceInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 export type Inputs = typeof INPUTS

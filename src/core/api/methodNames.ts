@@ -63,6 +63,7 @@ export const METHOD_NAMES = [
   'sheets.setDimensionNote',
   'sheets.setHighlights',
   'sheets.submit',
+  'sheets.reopen',
   'results.summary',
   'reports.scoreSheet',
   // signing keys (issue 11)
@@ -94,6 +95,20 @@ export const METHOD_NAMES = [
   'calibration.decide',
   'calibration.close',
   'calibration.minutes',
+  'reports.panelOpinion',
+  'reports.documents',
+  'reports.document',
+  'reports.exportAll',
+  'reports.exportedFile',
+  'diagnosis.get',
+  'diagnosis.setPart',
+  'diagnosis.setIssues',
+  'diagnosis.setInfo',
+  'diagnosis.issuesXlsx',
+  'advice.get',
+  'advice.save',
+  'advice.export',
+  'advice.import',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

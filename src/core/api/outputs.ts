@@ -20,6 +20,8 @@ import type { ReportsOutputs } from './reports/outputs'
 import type { KeysOutputs } from './keys/outputs'
 import type { DecisionsOutputs } from './decisions/outputs'
 import type { CalibrationOutputs } from './calibration/outputs'
+import type { DiagnosisOutputs } from './diagnosis/outputs'
+import type { AdviceOutputs } from './advice/outputs'
 
 /**
  * What every method resolves with. Each namespace declares its own in `<namespace>/outputs.ts`;
@@ -46,7 +48,9 @@ export interface Outputs
     ReportsOutputs,
     KeysOutputs,
     DecisionsOutputs,
-    CalibrationOutputs {}
+    CalibrationOutputs,
+    DiagnosisOutputs,
+    AdviceOutputs {}
 
 /** A method without an output, or an output without a method, does not compile. */
 type Exact<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never
@@ -69,3 +73,5 @@ export type { SheetView, SheetListRow } from './sheets/outputs'
 export type { ResultRow, ResultsSummary } from './results/outputs'
 export type { DecisionsView, DecisionEntryView } from './decisions/outputs'
 export type { CalibrationView, CalibrationScores } from './calibration/outputs'
+export type { DiagnosisScreen } from './diagnosis/outputs'
+export type { CampaignDocumentList, ReportFontsView } from './reports/outputs'

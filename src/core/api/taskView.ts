@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../domain/errors'
 import type { MaterialsImportResult } from './materials/outputs'
+import type { ReportsExportResult } from './reports/exportAll'
 
 /** A long task as the UI polls it (tasks.get). No Node imports: the renderer reads this type. */
 export type TaskState = 'running' | 'done' | 'failed' | 'cancelled'
@@ -7,6 +8,7 @@ export type TaskState = 'running' | 'done' | 'failed' | 'cancelled'
 /** What each kind of task resolves with once `done`; a new kind of long work adds its line here. */
 export interface TaskResults {
   'materials.import': MaterialsImportResult
+  'reports.exportAll': ReportsExportResult
 }
 
 export type TaskKind = keyof TaskResults

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openWorkbench, type OpenedWorkbench } from '../../../src/core/api/openApi'
 import { METHOD_NAMES, type MethodName } from '../../../src/core/api/methodNames'
-import { tempWorkbench, ok, scoringCampaign } from '../../helpers/tempWorkspace'
+import { tempWorkbench, ok, scoringCampaign, submitInput } from '../../helpers/tempWorkspace'
 import { treeHash } from '../../helpers/treeHash'
 
 /**
@@ -58,7 +58,7 @@ beforeAll(async () => {
   for (const el of ok(await w.call('campaigns.get', { campaignId: c })).rubric.eligibility) {
     ok(await w.call('sheets.setEligibility', { ...k2, code: el.code, value: 'pass' }))
   }
-  ok(await w.call('sheets.submit', k2))
+  ok(await w.call('sheets.submit', await submitInput(w, k2)))
   ok(await w.call('sheets.setEntry', { ...key, indicatorCode: '1.1', level: 'B' }))
   ok(await w.call('sheets.setComment', { ...key, comment: '已有意见' }))
   const sheetsRel = `campaigns/${c}/sheets/${e}.json`
@@ -113,7 +113,8 @@ beforeAll(async () => {
     'sheets.setVeto': [{ ...key, code: 'v-nobody', evidence: '依据' }],
     'sheets.setBonus': [{ ...key, code: 'b-nobody', points: 1 }],
     'sheets.setComment': [{ ...key, comment: '新意见', ...stale }, { ...k2, comment: '改已提交的' }],
-    'sheets.submit': [key, k2],
+    'sheets.submit': [await submitInput(w, key), await submitInput(w, k2), { ...(await submitInput(w, key)), passphrase: '错误的口令-1' }],
+    'sheets.reopen': [{ ...k2, reason: '校准后修改' }, { ...key, reason: '未提交的' }],
     'results.summary': [{ campaignId: c }],
     'reports.scoreSheet': [{ ...key, submissionId: 'sub-nobody' }],
     // signing keys (issue 11): the first calls succeed; later ones are refused (CONFLICT, a short passphrase, another key)

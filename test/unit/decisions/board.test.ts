@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildBoard, publishBlockers, type BoardEntry, type BoardLevel } from '../../../src/core/decisions/board'
-import { overrideRefusal, lockedWithoutReason } from '../../../src/core/decisions/rules'
+import { changedSincePublication, overrideRefusal, lockedWithoutReason } from '../../../src/core/decisions/rules'
 import { EMPTY_DECISIONS, type Decisions, type Vote } from '../../../src/core/domain/decisions'
 
 // the 教科研成果 levels of docs/domain/review-kinds.md
@@ -124,5 +124,16 @@ describe('the 评定 board (issue 12)', () => {
     expect(lockedWithoutReason(decisions(), undefined)).toBeNull()
     expect(lockedWithoutReason(published, '  ')).toBe('拟表彰名单已公示，评定结果已锁定；公示后变更须填写理由。')
     expect(lockedWithoutReason(published, '异议复核后调整')).toBeNull()
+  })
+
+  it('names what changed since the list was published: rank, level, an entry that left or joined', () => {
+    const published = [
+      { submissionId: 'a', rank: 1, levelCode: 'first' },
+      { submissionId: 'b', rank: 2, levelCode: 'second' },
+      { submissionId: 'c', rank: 3, levelCode: null },
+    ]
+    const row = (id: string, rank: number | null, decidedLevel: string | null, status = 'ranked') => ({ id, rank, decidedLevel, status })
+    expect(changedSincePublication(published, [row('a', 1, 'first'), row('b', 2, 'second'), row('c', 3, null)])).toEqual([])
+    expect(changedSincePublication(published, [row('a', 1, 'first'), row('b', 2, 'first'), row('c', null, null, 'notRated'), row('d', 3, null)])).toEqual(['b', 'd', 'c'])
   })
 })

@@ -6,6 +6,7 @@ import { buildBoard, publishBlockers, type BoardLevel } from '../../decisions/bo
 import { KEY_SUBTOTAL_RULE, keySubtotal } from '../../decisions/keySubtotal'
 import { quotaLimit, quotaText } from '../../decisions/quotas'
 import { latestVote, tallyVote } from '../../decisions/votes'
+import { changedSincePublication } from '../../decisions/rules'
 import { isRanked } from '../../scoring/outcome'
 import { rubricFor } from '../../rubric/versions'
 import { resultsHandlers } from '../results/handlers'
@@ -60,6 +61,7 @@ export async function loadDecisionsView(deps: HandlerDeps, campaignId: CampaignI
     rows: [], ties: [], proposedQuotas: [], quotas: [], votes: [], blockers: [],
     publication: decisions.publications.at(-1) ?? null,
     publicationCount: decisions.publications.length,
+    changedSincePublication: [],
     locked: decisions.publications.length > 0,
     objections: [],
     committee: campaign.expertIds.map((id) => ({ id, name: nameOf(id) })),
@@ -111,6 +113,7 @@ export async function loadDecisionsView(deps: HandlerDeps, campaignId: CampaignI
           proposedLabel: levelLabel(b.proposedLevel),
           decidedLabel: b.status === 'ranked' ? levelLabel(b.decidedLevel) : b.status === 'notRated' ? '不予评定' : '—',
           vetoes: r.vetoes,
+          objectionCount: decisions.objections.filter((o) => o.submissionId === b.id).length,
         }
       }),
       ties: board.ties.map((t) => ({ ...t, labels: t.ids.map(labelOf) })),
@@ -125,6 +128,7 @@ export async function loadDecisionsView(deps: HandlerDeps, campaignId: CampaignI
         superseded: latestVote(decisions.votes, v.submissionId, v.motion) !== v,
       })),
       blockers: publishBlockers(board),
+      changedSincePublication: base.publication ? changedSincePublication(base.publication.entries, board.rows).map(labelOf) : [],
       objections: decisions.objections.map((o) => ({ ...o, entryLabel: labelOf(o.submissionId), outcomeLabel: o.answer ? OBJECTION_OUTCOME_LABELS[o.answer.outcome] : null })),
     },
   }

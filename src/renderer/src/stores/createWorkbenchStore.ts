@@ -11,6 +11,7 @@ import { createRubricSlice } from './slices/rubric/actions'
 import { createIntakeSlice } from './slices/intake/actions'
 import { createPanelSlice } from './slices/panel/actions'
 import { createCalibrationSlice } from './slices/calibration/actions'
+import { createDecisionsSlice } from './slices/decisions/actions'
 
 export type WorkbenchStore = StoreApi<WorkbenchState>
 
@@ -27,5 +28,6 @@ export function createWorkbenchStore(api: WorkbenchApi): WorkbenchStore {
     ...createIntakeSlice(api)(...a),
     ...createPanelSlice(api)(...a),
     ...createCalibrationSlice(api)(...a),
+    ...createDecisionsSlice(api)(...a),
   }))
 }

@@ -13,6 +13,8 @@ export { fromDraft, toDraft, newUid, type DraftRubric, type DraftDimension, type
 export { intakeSelectors } from './slices/intake/selectors'
 export { panelSelectors } from './slices/panel/selectors'
 export { calibrationSelectors } from './slices/calibration/selectors'
+export { decisionsSelectors } from './slices/decisions/selectors'
+export type { DecisionExport, DecisionWrite } from './slices/decisions/state'
 export type { MaterialsImportJob, MaterialsRule, RosterMapping } from './slices/intake/state'
 export { CAMPAIGN_TABS, type CampaignTab, type Page } from './slices/session/state'
 export type { SaveStatus } from './slices/save/state'

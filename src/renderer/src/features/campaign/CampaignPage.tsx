@@ -12,6 +12,7 @@ import { ResultsTab } from '../results/ResultsTab'
 import { ReportsTab } from '../reports/ReportsTab'
 import { CalibrationTab } from '../calibration/CalibrationTab'
 import { AuditTab } from '../audit/AuditTab'
+import { DecisionsTab } from '../decisions/DecisionsTab'
 import { CAMPAIGN_STRINGS as S } from './strings'
 
 const TAB_CONTENT: Record<CampaignTab, () => React.ReactNode> = {
@@ -21,6 +22,7 @@ const TAB_CONTENT: Record<CampaignTab, () => React.ReactNode> = {
   experts: () => <CampaignExpertsTab />,
   scoring: () => <ScoringTab />,
   results: () => <ResultsTab />,
+  decisions: () => <DecisionsTab />,
   reports: () => <ReportsTab />,
   calibration: () => <CalibrationTab />,
   audit: () => <AuditTab />,

@@ -9,6 +9,7 @@ export const CAMPAIGN_STRINGS = {
     experts: '专家与分配',
     scoring: '评分',
     results: '结果与评定',
+    decisions: '评定与公示',
     reports: '报告',
     calibration: '校准会',
     audit: '审计日志',

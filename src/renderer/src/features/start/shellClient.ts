@@ -5,7 +5,11 @@ import { ApiError, BRIDGE_UNREACHABLE_MESSAGE } from '../../api'
 declare global {
   interface Window {
     /** Electron only: the shell's methods (src/main/shell), one invoke on the workbench:shell channel */
-    shell?: { call: (method: string, input: unknown) => Promise<Envelope<unknown>> }
+    shell?: {
+      call: (method: string, input: unknown) => Promise<Envelope<unknown>>
+      /** menu commands and a second launch's request, from main; returns the unsubscribe */
+      onCommand?: (listener: (command: string) => void) => () => void
+    }
   }
 }
 
@@ -34,4 +38,15 @@ export async function shellCall<M extends ShellMethod>(method: M, input: ShellIn
 /** After the open workspace changed: the page starts again on it (the store holds the old one's data). */
 export function restartPage(): void {
   window.location.reload()
+}
+
+/** The start screen opens 新建工作区 at once when the page restarted for it (menu 文件 → 新建工作区). */
+const START_ACTION_KEY = 'workbench.startAction'
+export function requestStartAction(action: 'new'): void {
+  sessionStorage.setItem(START_ACTION_KEY, action)
+}
+export function takeStartAction(): 'new' | null {
+  const a = sessionStorage.getItem(START_ACTION_KEY)
+  sessionStorage.removeItem(START_ACTION_KEY)
+  return a === 'new' ? a : null
 }
