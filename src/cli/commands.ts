@@ -8,6 +8,7 @@ import { option, type ParsedArgs } from './args'
 import { statsCommand } from './stats'
 
 import { CliError } from './cliError'
+import { taskOf } from '../core/api/taskView'
 export { CliError }
 
 export interface CliCommand {
@@ -79,7 +80,7 @@ export const COMMANDS: Record<string, CliCommand> = {
         let t = task
         while (t.state === 'running') {
           await new Promise((r) => setTimeout(r, 200))
-          t = await api['tasks.get']({ taskId: task.id })
+          t = taskOf(await api['tasks.get']({ taskId: task.id }), 'materials.import')
           const pct = t.total ? Math.floor((100 * t.done) / t.total) : 0
           if (pct >= last + 10) {
             out(`  ${pct}%`)
