@@ -10,7 +10,7 @@ export interface MinutesModel {
   campaignName: string
   sessionTitle: string
   date: string
-  /** ISO time of the document's own date (the session's close, reveal or opening): packed into the .docx, never the clock */
+  /** ISO time the document is dated by (closed, else revealed): the same session gives the same bytes */
   documentDate: string
   chair: string
   participants: string[]
