@@ -39,5 +39,5 @@ export async function renderDecisionListDocx(model: DecisionListModel): Promise<
   children.push(new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [textRun(DECISION_LIST_TEXT.rulesHeading, { font: f.body, size: FONT_SIZE.small })] }))
   children.push(...model.notes.map((n) => noteParagraph(n, f)))
   children.push(...signOffParagraphs([model.signOff.issuer, model.signOff.date], f))
-  return packReport({ title: model.title, fonts: f, sections: [gbtSection(f, children)], date: new Date(model.documentDate) })
+  return packReport({ title: model.title, fonts: f, sections: [gbtSection(f, children)], date: new Date(model.issuedAt) })
 }
