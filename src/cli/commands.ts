@@ -6,8 +6,10 @@ import type { WorkbenchApi } from '../core/api/contract'
 import { buildDemoWorkspace } from '../core/demo/buildDemo'
 import { option, type ParsedArgs } from './args'
 import { statsCommand } from './stats'
+import { PACKAGE_COMMANDS, VERIFY_COMMAND } from './packageCommands'
 
 import { CliError } from './cliError'
+import { taskOf } from '../core/api/taskView'
 export { CliError }
 
 export interface CliCommand {
@@ -79,7 +81,7 @@ export const COMMANDS: Record<string, CliCommand> = {
         let t = task
         while (t.state === 'running') {
           await new Promise((r) => setTimeout(r, 200))
-          t = await api['tasks.get']({ taskId: task.id })
+          t = taskOf(await api['tasks.get']({ taskId: task.id }), 'materials.import')
           const pct = t.total ? Math.floor((100 * t.done) / t.total) : 0
           if (pct >= last + 10) {
             out(`  ${pct}%`)
@@ -159,6 +161,9 @@ export const COMMANDS: Record<string, CliCommand> = {
         out(`全部 ${checks.length} 个评审活动的审计日志校验通过。`)
       }),
   },
+  // ---- issue 11: offline round trip (packages) and verify ----
+  ...PACKAGE_COMMANDS,
+  verify: VERIFY_COMMAND,
 }
 
 export function helpText(): string {

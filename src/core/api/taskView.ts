@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../domain/errors'
 import type { MaterialsImportResult } from './materials/outputs'
+import type { ExpertPackageResult } from './packages/outputs'
 import type { ReportsExportResult } from './reports/exportAll'
 
 /** A long task as the UI polls it (tasks.get). No Node imports: the renderer reads this type. */
@@ -8,6 +9,7 @@ export type TaskState = 'running' | 'done' | 'failed' | 'cancelled'
 /** What each kind of task resolves with once `done`; a new kind of long work adds its line here. */
 export interface TaskResults {
   'materials.import': MaterialsImportResult
+  'packages.exportExpert': ExpertPackageResult
   'reports.exportAll': ReportsExportResult
 }
 
@@ -29,3 +31,9 @@ export interface TaskViewOf<K extends TaskKind> {
 
 /** Any task: narrow on `kind` to read its result. */
 export type TaskView = { [K in TaskKind]: TaskViewOf<K> }[TaskKind]
+
+/** A polled task read back as the kind it was started as (tasks.get answers with any kind). */
+export function taskOf<K extends TaskKind>(view: TaskView, kind: K): TaskViewOf<K> {
+  if (view.kind !== kind) throw new Error(`task ${view.id} is ${view.kind}, not ${kind}`)
+  return view as TaskViewOf<K>
+}
