@@ -44,6 +44,7 @@ const OWNERS = {
 }
 
 /** Globs of the files allowed to import each group, so narrowing one is a one-line change. */
+// src/core/reports/xlsx: spreadsheets the workbench writes (拟表彰名单 / 汇总表), never reads
 const FILE_LAYER = ['src/core/intake/**', 'src/core/rubric/exchange/**', 'src/core/util/exceljsSafeReader.ts', 'src/core/reports/xlsx/**']
 const STORAGE = ['src/core/storage/**']
 const ELECTRON_DOORS = ['src/main/**', 'src/preload/**']

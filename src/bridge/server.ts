@@ -17,6 +17,8 @@ export interface BridgeOptions {
   call: (method: string, input: unknown, ctx: { trusted: false }) => Promise<Envelope<unknown>>
   /** resolves a material's sha256 to its file and type, for the materials viewer */
   attachment?: (sha256: string) => Promise<{ path: string; mime: string; name?: string } | null>
+  /** the shell's methods (open, create, close a workspace: src/main/shell), on POST /shell/<method> */
+  shell?: (method: string, input: unknown) => Promise<Envelope<unknown>>
   /** built renderer (out/renderer); omitted for an API-only bridge */
   staticDir?: string
   port?: number
@@ -135,14 +137,15 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
         return send(res, 403, errorBody('FORBIDDEN_HOST', '拒绝访问：请求的主机名不是本机工作台地址。'))
       }
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
-      if (url.pathname.startsWith('/api/')) {
+      const shellCall = url.pathname.startsWith('/shell/') ? opts.shell : undefined
+      if (url.pathname.startsWith('/api/') || shellCall) {
         const auth = req.headers.authorization ?? ''
         const given = auth.startsWith('Bearer ') ? auth.slice(7) : ''
         if (!given || !sameToken(given, token)) {
           return send(res, 401, errorBody('UNAUTHORIZED', '未授权：缺少或错误的访问令牌。'))
         }
         if (req.method !== 'POST') return send(res, 405, errorBody('METHOD_NOT_ALLOWED', '只接受 POST 请求。'))
-        const method = decodeSegment(url.pathname.slice('/api/'.length))
+        const method = decodeSegment(url.pathname.slice(shellCall ? '/shell/'.length : '/api/'.length))
         if (method === null) {
           req.resume()
           return send(res, 400, errorBody('INVALID_INPUT', '请求地址中的操作名称编码有误（百分号转义不完整），未处理。'))
@@ -155,7 +158,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
           if (e instanceof BodyTooLarge) return refuseTooLarge(req, res)
           return send(res, 400, errorBody('INVALID_INPUT', '请求内容不是有效的 JSON。'))
         }
-        const envelope = await opts.call(method, input, { trusted: false })
+        const envelope = shellCall ? await shellCall(method, input) : await opts.call(method, input, { trusted: false })
         return send(res, 200, JSON.stringify(envelope))
       }
       if (url.pathname.startsWith('/attachments/') && opts.attachment) {

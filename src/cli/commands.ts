@@ -145,6 +145,22 @@ export const COMMANDS: Record<string, CliCommand> = {
       }),
   },
   stats: statsCommand,
+  // ---- issue 12: audit chain check ----
+  'audit verify': {
+    usage: 'audit verify --workspace DIR',
+    summary: '校验每个评审活动的审计日志（哈希链与链头）；有断裂或截断时指出第一处并以非零状态退出',
+    run: (args, out) =>
+      withWorkspace(args, async (api) => {
+        const checks = await api['audit.verify']({})
+        const broken = checks.filter((c) => !c.verdict.ok)
+        for (const c of checks) {
+          const label = `${c.campaignId}\t${c.name ?? '（评审活动文件无法读取）'}`
+          out(c.verdict.ok ? `完好\t${label}\t共 ${c.verdict.count} 条记录` : `${c.verdict.truncated ? '截断' : '断裂'}\t${label}\t第 ${c.verdict.line} 条：${c.verdict.reason}`)
+        }
+        if (broken.length) throw new CliError(`${broken.length} 个评审活动的审计日志未通过校验`)
+        out(`全部 ${checks.length} 个评审活动的审计日志校验通过。`)
+      }),
+  },
   // issue 13: every document kind, and `report all`
   report: reportCommand,
 }

@@ -1,56 +1,144 @@
-import { app, dialog } from 'electron'
-import { join, resolve } from 'node:path'
-import { openWorkbench, type OpenedWorkbench } from '../core/api/openApi'
-import { DEFAULT_GROUPS } from '../core/domain/groups'
-import { WorkbenchError } from '../core/domain/errors'
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron'
+import { join } from 'node:path'
+import { attachmentFile } from '../core/api/attachmentFile'
+import { SHELL_COMMAND_CHANNEL } from '../preload/channel'
 import { registerIpc } from './ipc'
 import { registerFilesIpc } from './filesIpc'
+import { registerShellIpc } from './shellIpc'
 import { createMainWindow } from './window'
 import { rendererEntry } from './rendererEntry'
-import { handleAttachments, registerAttachmentScheme } from './attachmentProtocol'
-import { attachmentFile } from '../core/api/attachmentFile'
+import { handleAttachments, registerSchemes } from './attachmentProtocol'
+import { APP_SCHEME_PRIVILEGES, handleAppScheme } from './appProtocol'
+import { aboutText, menuTemplate } from './menu/menuTemplate'
+import { shortcutsText } from './menu/shortcuts'
+import { RecentStore, workspaceExists } from './shell/recentStore'
+import { WorkspaceHost } from './shell/workspaceHost'
+import { isPackageFile, NO_PACKAGE_HANDLER_MESSAGE, packageFileHandler, parseLaunchArgs, type LaunchRequest } from './shell/launchArgs'
+import type { ShellCommand } from './shell/commands'
 
-/** Thin main (docs/design/style.md §5): open the workspace, relay IPC to dispatch(), harden the window. */
-function workspaceArg(argv: string[]): string | undefined {
-  const i = argv.indexOf('--workspace')
-  return i >= 0 ? argv[i + 1] : process.env.WORKBENCH_WORKSPACE
+/**
+ * Thin main (docs/design/style.md §5): one instance; the workspace host (start screen, recent list,
+ * switching); IPC relayed to dispatch(); the renderer on app://; menus; a hardened window.
+ */
+let host: WorkspaceHost | undefined
+let win: BrowserWindow | null = null
+const launch = parseLaunchArgs(process.argv, process.cwd())
+
+function command(c: ShellCommand): void {
+  win?.webContents.send(SHELL_COMMAND_CHANNEL, c)
 }
 
-let workbench: OpenedWorkbench | undefined
+function focusWindow(): void {
+  if (!win) return
+  if (win.isMinimized()) win.restore()
+  win.show()
+  win.focus()
+}
+
+/** A package file handed over by a launch: to the package import once it is attached, else say so. */
+async function handOver(file: string): Promise<void> {
+  focusWindow()
+  const handler = packageFileHandler()
+  if (!handler) {
+    await dialog.showMessageBox({ type: 'info', title: '专家评审工作台', message: NO_PACKAGE_HANDLER_MESSAGE, detail: file })
+    return
+  }
+  await handler(file).catch((e: Error) => dialog.showErrorBox('无法导入评审包', e.message))
+}
+
+/** What a second launch asked for: focus, then open its workspace (the page asks about unsaved edits) or its file. */
+function onSecondLaunch(req: LaunchRequest): void {
+  focusWindow()
+  if (req.workspace && host) {
+    host.vouchFor(req.workspace)
+    command(`switch:${req.workspace}`)
+  }
+  if (req.file) void handOver(req.file)
+}
+
+function rebuildMenu(): void {
+  const mod = process.platform === 'darwin' ? '⌘' : 'Ctrl'
+  const template = menuTemplate(
+    { platform: process.platform, isPackaged: app.isPackaged, hasWorkspace: !!host?.current },
+    {
+      newWorkspace: () => command('new'),
+      openWorkspace: () => command('open'),
+      closeWorkspace: () => command('close'),
+      showWorkspaceFolder: () => void (host?.current ? shell.openPath(host.current.store.root) : undefined),
+      shortcuts: () => void dialog.showMessageBox({ type: 'info', title: '键盘快捷键', message: '键盘快捷键', detail: shortcutsText(mod) }),
+      about: () =>
+        void dialog.showMessageBox({
+          type: 'info',
+          title: '关于专家评审工作台',
+          message: '专家评审工作台',
+          detail: aboutText({ version: app.getVersion(), workspace: host?.current?.store.root ?? null, electron: process.versions.electron }),
+        }),
+    },
+  )
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template))
+}
+
+async function chooseFolder(purpose: 'open' | 'create'): Promise<string | null> {
+  const opts = {
+    title: purpose === 'open' ? '打开工作区：选择工作区文件夹' : '新建工作区：选择存放位置',
+    buttonLabel: purpose === 'open' ? '打开' : '在此新建',
+    properties: ['openDirectory' as const, 'createDirectory' as const],
+  }
+  const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts)
+  return r.canceled || !r.filePaths[0] ? null : r.filePaths[0]
+}
 
 async function start(): Promise<void> {
-  const dir = resolve(workspaceArg(process.argv) ?? join(app.getPath('userData'), 'workspace'))
-  try {
-    workbench = await openWorkbench(dir, { door: 'Electron', create: undefined })
-  } catch (e) {
-    if (e instanceof WorkbenchError && e.code === 'WORKSPACE_NOT_FOUND') {
-      workbench = await openWorkbench(dir, { door: 'Electron', create: { name: '我的工作区', groups: DEFAULT_GROUPS } })
-    } else {
+  const userData = app.getPath('userData')
+  const recent = new RecentStore(userData)
+  const h = new WorkspaceHost({ recent, door: 'Electron', version: app.getVersion(), typedPaths: false, chooseFolder, onChange: () => rebuildMenu() })
+  host = h
+  // the workspace named on the command line (created there when the folder is new or empty), else the last one
+  const first = launch.workspace ?? (await recent.lastToReopen())
+  if (first) {
+    try {
+      if (launch.workspace && !(await workspaceExists(first))) await h.create(first, '我的工作区')
+      else await h.open(first)
+    } catch (e) {
       dialog.showErrorBox('无法打开工作区', e instanceof Error ? e.message : String(e))
-      app.quit()
-      return
     }
   }
-  const entry = rendererEntry({ isPackaged: app.isPackaged, env: process.env, indexHtml: join(__dirname, '../renderer/index.html') })
-  registerIpc(workbench.call, entry)
-  registerFilesIpc(workbench, entry)
-  const wb = workbench
-  handleAttachments((sha) => attachmentFile(wb, sha))
-  createMainWindow(entry)
+  const e = rendererEntry({ isPackaged: app.isPackaged, env: process.env, indexHtml: join(__dirname, '../renderer/index.html') })
+  if (e.kind === 'app') handleAppScheme(e.root)
+  registerIpc(h.call, e)
+  registerShellIpc(h, e)
+  registerFilesIpc(() => h.current, e)
+  handleAttachments((sha) => (h.current ? attachmentFile(h.current, sha) : Promise.resolve(null)), new URL(e.url).origin)
+  rebuildMenu()
+  win = await createMainWindow(e, userData)
+  win.on('closed', () => (win = null))
+  if (launch.file) {
+    const file = launch.file
+    win.webContents.once('did-finish-load', () => void handOver(file))
+  }
 }
 
-registerAttachmentScheme()
+registerSchemes(APP_SCHEME_PRIVILEGES)
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  app.on('second-instance', (_event, argv, cwd) => onSecondLaunch(parseLaunchArgs(argv, cwd)))
+  // macOS hands files over by event, not argv
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    if (isPackageFile(path)) {
+      if (win) void handOver(path)
+      else launch.file = path
+    }
+  })
   app.whenReady().then(start)
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', (event) => {
-    if (!workbench) return
+    if (!host?.current) return
     event.preventDefault()
-    const wb = workbench
-    workbench = undefined
-    void wb.close().finally(() => app.quit())
+    const h = host
+    void h.shutdown().finally(() => app.quit())
   })
 }
+

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs'
-import { rm } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { rm, stat } from 'node:fs/promises'
+import { basename, isAbsolute } from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import type { WorkbenchApi } from '../core/api/contract'
 import { ApiError } from '../core/api/client'
@@ -74,4 +74,19 @@ export async function stageChosenFiles(wb: Parameters<typeof stageChosenFile>[0]
     if (e instanceof WorkbenchError || e instanceof ApiError) return { ok: false, error: { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) } }
     return { ok: false, error: { code: 'INTERNAL', message: `无法读取所选文件：${(e as Error).message}` } }
   }
+}
+
+/**
+ * Why a dropped item cannot be staged, or null: a File the page made itself has no path (''), and a
+ * folder cannot be uploaded as one file (issue 15: the user is told to zip it, or to use the command line).
+ */
+export async function droppedPathProblem(path: unknown): Promise<{ code: 'INVALID_INPUT'; message: string } | null> {
+  if (typeof path !== 'string' || path === '' || !isAbsolute(path)) {
+    return { code: 'INVALID_INPUT', message: '只能拖入本机磁盘上的文件。' }
+  }
+  const s = await stat(path).catch(() => null)
+  if (s?.isDirectory()) {
+    return { code: 'INVALID_INPUT', message: `「${basename(path)}」是文件夹：请把材料文件夹压缩为 .zip 后再拖入（或用命令行 import materials 导入文件夹）。` }
+  }
+  return null
 }

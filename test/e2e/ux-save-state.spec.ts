@@ -1,5 +1,6 @@
 import { expect as baseExpect, test, type Page } from '@playwright/test'
 import { serveWorkbench } from './support/workbench'
+import { demoDraftSheet, type DemoSheetKey } from './support/demoSheet'
 import { chooseOption } from './support/antd'
 
 // Issue 9 items 6 and 11: the header says what is true about the comment, leaving with unsaved text
@@ -12,14 +13,10 @@ const wb = serveWorkbench('demo')
 
 let page: Page
 const pageErrors: string[] = []
-let key = { campaignId: '', expertId: '', submissionId: '' }
+let key: DemoSheetKey
 
 test.beforeAll(async ({ browser }) => {
-  page = await browser.newPage()
-  page.on('pageerror', (e) => pageErrors.push(e.message))
-  const campaign = await wb.api('campaigns.get', { campaignId: (await wb.api('campaigns.list', {}))[0]!.id })
-  const expert = (await wb.api('experts.list', {})).find((e) => e.name === '陈静')!
-  key = { campaignId: campaign.id, expertId: expert.id, submissionId: campaign.submissions[0]!.id }
+  ;({ page, key } = await demoDraftSheet(browser, wb, pageErrors))
 })
 
 test.afterEach(() => expect(pageErrors).toEqual([]))

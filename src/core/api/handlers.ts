@@ -18,6 +18,9 @@ import { submissionsHandlers } from './submissions/handlers'
 import { sheetsHandlers } from './sheets/handlers'
 import { resultsHandlers } from './results/handlers'
 import { reportsHandlers } from './reports/handlers'
+import { keysHandlers } from './keys/handlers'
+import { decisionsHandlers } from './decisions/handlers'
+import { calibrationHandlers } from './calibration/handlers'
 import { diagnosisHandlers } from './diagnosis/handlers'
 import { adviceHandlers } from './advice/handlers'
 
@@ -42,6 +45,9 @@ export function createHandlers(deps: HandlerDeps) {
     ...sheetsHandlers(deps),
     ...resultsHandlers(deps),
     ...reportsHandlers(deps),
+    ...keysHandlers(deps),
+    ...decisionsHandlers(deps),
+    ...calibrationHandlers(deps),
     ...diagnosisHandlers(deps),
     ...adviceHandlers(deps),
   } satisfies WorkbenchHandlers

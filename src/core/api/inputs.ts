@@ -18,6 +18,9 @@ import { submissionsInputs } from './submissions/inputs'
 import { sheetsInputs } from './sheets/inputs'
 import { resultsInputs } from './results/inputs'
 import { reportsInputs } from './reports/inputs'
+import { keysInputs } from './keys/inputs'
+import { decisionsInputs } from './decisions/inputs'
+import { calibrationInputs } from './calibration/inputs'
 import { diagnosisInputs } from './diagnosis/inputs'
 import { adviceInputs } from './advice/inputs'
 
@@ -44,6 +47,9 @@ export const INPUTS = {
   ...sheetsInputs,
   ...resultsInputs,
   ...reportsInputs,
+  ...keysInputs,
+  ...decisionsInputs,
+  ...calibrationInputs,
   ...diagnosisInputs,
   ...adviceInputs,
 } satisfies Record<MethodName, z.ZodType>

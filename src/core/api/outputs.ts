@@ -17,6 +17,9 @@ import type { SubmissionsOutputs } from './submissions/outputs'
 import type { SheetsOutputs } from './sheets/outputs'
 import type { ResultsOutputs } from './results/outputs'
 import type { ReportsOutputs } from './reports/outputs'
+import type { KeysOutputs } from './keys/outputs'
+import type { DecisionsOutputs } from './decisions/outputs'
+import type { CalibrationOutputs } from './calibration/outputs'
 import type { DiagnosisOutputs } from './diagnosis/outputs'
 import type { AdviceOutputs } from './advice/outputs'
 
@@ -43,6 +46,9 @@ export interface Outputs
     SheetsOutputs,
     ResultsOutputs,
     ReportsOutputs,
+    KeysOutputs,
+    DecisionsOutputs,
+    CalibrationOutputs,
     DiagnosisOutputs,
     AdviceOutputs {}
 
@@ -65,5 +71,7 @@ export type { ConflictRow } from './conflicts/outputs'
 export type { AssignmentView, DrawPreview } from './assignments/outputs'
 export type { SheetView, SheetListRow } from './sheets/outputs'
 export type { ResultRow, ResultsSummary } from './results/outputs'
+export type { DecisionsView, DecisionEntryView } from './decisions/outputs'
+export type { CalibrationView, CalibrationScores } from './calibration/outputs'
 export type { DiagnosisScreen } from './diagnosis/outputs'
 export type { CampaignDocumentList, ReportFontsView } from './reports/outputs'

@@ -3,6 +3,7 @@ import { DEFAULT_GROUPS } from '../domain/groups'
 import { openWorkbench } from '../api/openApi'
 import { allIndicators } from '../rubric/indicators'
 import { mulberry32 } from '../util/prng'
+import { addDemoKeys, DEMO_PASSPHRASE } from './demoKeys'
 
 const EXPERTS = [
   { name: '王建国', unit: '江苏省机械高级技工学校', title: '高级讲师', groupIds: ['g1', 'g4'] },
@@ -39,6 +40,8 @@ export async function buildDemoWorkspace(dir: string, seed = 20261128): Promise<
     const rnd = mulberry32(seed)
     const experts = []
     for (const e of EXPERTS) experts.push(await wb.api['experts.add']({ ...e, contact: '' }))
+    // keys for the secretariat and every expert, one documented passphrase (demoKeys.ts)
+    await addDemoKeys(wb.store, experts.map((e) => e.id), new Date())
     const campaign = await wb.api['campaigns.create']({ name: '2026年度专业建设诊断（第一批）', kind: 'diagnostic' })
     await wb.api['campaigns.addExperts']({ campaignId: campaign.id, expertIds: experts.map((e) => e.id) })
     // 承诺书 before scoring
@@ -63,7 +66,7 @@ export async function buildDemoWorkspace(dir: string, seed = 20261128): Promise<
           await wb.api['sheets.setEntry']({ ...key, indicatorCode: ind.code, level })
         }
         await wb.api['sheets.setComment']({ ...key, comment: COMMENTS[Math.floor(rnd() * COMMENTS.length)]! })
-        if (plan.submit) await wb.api['sheets.submit'](key)
+        if (plan.submit) await wb.api['sheets.submit']({ ...key, passphrase: DEMO_PASSPHRASE })
       }
     }
     return { campaignId: campaign.id }

@@ -12,3 +12,8 @@ export interface AuditEntry {
   /** sha256 of this entry without `hash` */
   hash: string
 }
+
+/** The verdict of checking a log's chain and head (storage/auditLog.ts verify()). */
+export type AuditVerdict =
+  | { ok: true; count: number }
+  | { ok: false; line: number; reason: string; truncated?: true }

@@ -22,6 +22,16 @@ export type ErrorCode =
   | 'STORAGE_FULL'
   | 'STORAGE_IO'
   | 'INTERNAL'
+  // signing and packages (issue 11)
+  | 'KEY_LOCKED'
+  | 'SIGNATURE_INVALID'
+  | 'PACKAGE_REFUSED'
+  | 'KEY_MISSING'
+  // 评定 (core/decisions): the list breaks a rule (quota, undecided tie, 暂定); published, a change needs a reason
+  | 'DECISION_BLOCKED'
+  | 'DECISION_LOCKED'
+  // issue 12: a calibration session's anchor scores asked for before the chair's reveal
+  | 'NOT_REVEALED'
   // refusals by a door, before dispatch (bridge, Electron IPC) or by the client's transport
   | 'FORBIDDEN_HOST'
   | 'FORBIDDEN_SENDER'
@@ -29,6 +39,9 @@ export type ErrorCode =
   | 'METHOD_NOT_ALLOWED'
   | 'PAYLOAD_TOO_LARGE'
   | 'BRIDGE_UNREACHABLE'
+  // the shell (issue 15): which workspace the doors work on
+  | 'NO_WORKSPACE'
+  | 'WORKSPACE_EXISTS'
 
 export interface ErrorIssue {
   path: string

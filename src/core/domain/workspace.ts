@@ -2,6 +2,12 @@ import { z } from 'zod'
 import { CampaignIdSchema, ExpertIdSchema, GroupIdSchema, SubmissionIdSchema, type ExpertId } from './ids'
 import { ReviewKindSchema, RubricSchema, LevelSchema } from './rubric'
 import { SubjectSchema } from './subject'
+import { PackageLogSchema } from './packageLog'
+import { ExpertWorkspaceInfoSchema } from './expertWorkspace'
+import { expertKeyFields, WorkspaceKeyInfoSchema } from './expertKey'
+import { SheetSignatureSchema, SubmittedVersionSchema } from './sheetSignature'
+import { CalibrationSessionSchema } from './calibration'
+import { DecisionsSchema } from './decisions'
 import { ReportFontsSchema } from './reportFonts'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
@@ -46,6 +52,8 @@ export const ExpertSchema = z.object({
   relations: z.array(RelationSchema).default([]),
   /** program names or keywords of the expert's field, beyond the 协作组 */
   fields: z.array(z.string().trim().min(1).max(40)).default([]),
+  /** signing identity (issue 11): public key, fingerprint, earlier keys */
+  ...expertKeyFields,
 })
 export type Expert = z.infer<typeof ExpertSchema>
 
@@ -148,7 +156,8 @@ export const PledgeSchema = z.object({
 })
 export type Pledge = z.infer<typeof PledgeSchema>
 
-export const AggregationRuleSchema = z.enum(['trimmedMean', 'mean'])
+/** the campaign's declared rule (issue 12; core/scoring/panelAggregate.ts) */
+export const AggregationRuleSchema = z.enum(['trimmedMean', 'mean', 'zNormalised'])
 export type AggregationRule = z.infer<typeof AggregationRuleSchema>
 
 export const CampaignSchema = z.object({
@@ -192,6 +201,12 @@ export const CampaignSchema = z.object({
   rosterHeaderRow: z.number().int().positive().optional(),
   /** 归档: the campaign leaves the campaign list but keeps every file; campaigns.restore brings it back */
   archived: z.object({ at: z.string(), reason: z.string().max(500) }).optional(),
+  /** 校准会 (issue 12): its anchors (样卷) never count in results, rankings or statistics */
+  calibration: CalibrationSessionSchema.optional(),
+  /** 评定: the committee's votes, tie orders, quotas, 公示 and 异议 (domain/decisions.ts); absent until the first decision */
+  decisions: DecisionsSchema.optional(),
+  /** offline round trip (issue 11): expert packages issued and score packages accepted, per expert */
+  packages: PackageLogSchema.optional(),
 })
 export type Campaign = z.infer<typeof CampaignSchema>
 
@@ -233,6 +248,13 @@ export const ScoreSheetSchema = z.object({
   version: z.number().int().nonnegative(),
   updatedAt: z.string(),
   submittedAt: z.string().optional(),
+  /** 平台内签署确认 of the submitted version (issue 11); absent on a draft and on a sheet submitted before signing */
+  signature: SheetSignatureSchema.optional(),
+  /**
+   * earlier submitted versions keyed by their number ('1', '2', …): each reopening (with its reason)
+   * adds one (a record, not an array, so read-only sheets still type as sheets)
+   */
+  signatures: z.record(z.string(), SubmittedVersionSchema).optional(),
 })
 export type ScoreSheet = z.infer<typeof ScoreSheetSchema>
 
@@ -250,6 +272,10 @@ export const WorkspaceFileSchema = z.object({
   experts: z.array(ExpertSchema),
   /** experts removed from the pool, kept with who/why/when (experts.remove; nothing is lost) */
   removedExperts: z.array(z.object({ expert: ExpertSchema, reason: z.string().max(500), at: z.string() })).optional(),
+  /** set in an expert's own workspace, made from an expert package (issue 11) */
+  expertWorkspace: ExpertWorkspaceInfoSchema.optional(),
+  /** the secretariat's public signing key (issue 11); its encrypted private key is keys/workspace.json */
+  workspaceKey: WorkspaceKeyInfoSchema.optional(),
   /** the font names of every Word report (issue 13); absent: the GB names (domain/reportFonts.ts) */
   reportFonts: ReportFontsSchema.optional(),
 })

@@ -44,5 +44,8 @@ export function aggregate(rule: AggregationRule, values: readonly number[]): Agg
       return trimmedMean(values)
     case 'mean':
       return plainMean(values)
+    // the values are already on the campaign's scale (panelAggregate.ts normalises them first)
+    case 'zNormalised':
+      return { ...plainMean(values), rule: 'zNormalised' }
   }
 }

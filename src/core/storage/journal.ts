@@ -4,6 +4,7 @@ import { WorkbenchError } from '../domain/errors'
 import { syncDir } from './durableWrite'
 import { storageIo } from './io'
 import { LineLog, readWholeLines } from './lineLog'
+import { sliceClock } from '../util/slices'
 
 /**
  * Append-only journal beside a shard whose data is mostly one record (a sheets file: submission id →
@@ -43,7 +44,11 @@ export class Journal {
   /** Applies the journal to `record` in place. A torn tail is skipped (lineLog.ts); it is cut off by the next append. */
   async replay(record: Record<string, unknown>): Promise<void> {
     const { lines, validBytes } = await readWholeLines(this.cfg.path)
+    // up to 1,000 whole sheets: parsed in slices with the event loop turning in between (util/slices.ts)
+    const clock = sliceClock()
     for (const [i, line] of lines.entries()) {
+      const y = clock.maybeYield()
+      if (y) await y
       let entry: { k?: unknown; v?: unknown }
       try {
         entry = JSON.parse(line) as { k?: unknown; v?: unknown }

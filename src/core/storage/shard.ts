@@ -248,7 +248,8 @@ export async function readShard<T>(
   opts: { initial?: () => T; journal?: JournalConfig },
 ): Promise<{ adapter: DurableJsonFile<T>; data: T; exists: boolean; journal?: Journal }> {
   const adapter = new DurableJsonFile<T>(path, relPath, schema, kind)
-  const data = await adapter.read()
+  // a journaled shard is mostly its record: validated entry by entry without blocking the loop (recordParse.ts)
+  const data = opts.journal ? await adapter.readRecord(opts.journal) : await adapter.read()
   const journal = opts.journal ? new Journal(opts.journal) : undefined
   if (data === null) {
     if (!opts.initial) {

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises'
 import type { Dirent } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import type { z } from 'zod'
@@ -324,6 +324,16 @@ export class WorkspaceStore {
       await writeFileDurable(path, data)
     })
     return path
+  }
+
+  /** Reads a file that is not a shard (e.g. a key file under keys/); undefined when it does not exist. */
+  async readOwnFile(relPath: string): Promise<Buffer | undefined> {
+    try {
+      return await readFile(join(this.root, relPath))
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw e
+    }
   }
 
   private shard<T>(rel: string, kind: string, schema: z.ZodType<T>, initial?: () => T): Promise<DocShard<T>> {

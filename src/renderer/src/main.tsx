@@ -9,6 +9,7 @@ import { watchConnection } from './app/connection'
 import { createWorkbenchStore, StoreProvider } from './stores'
 import { WorkbenchApp } from './app/App'
 import { workbenchTheme } from './app/theme'
+import { ShellGate } from './features/start/ShellGate'
 import './app/app.css'
 
 dayjs.locale('zh-cn')
@@ -20,7 +21,9 @@ createRoot(document.getElementById('root')!).render(
     <ConfigProvider locale={zhCN} theme={workbenchTheme}>
       <AntApp>
         <StoreProvider store={store}>
-          <WorkbenchApp />
+          <ShellGate>
+            <WorkbenchApp />
+          </ShellGate>
         </StoreProvider>
       </AntApp>
     </ConfigProvider>

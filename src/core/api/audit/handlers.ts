@@ -1,6 +1,7 @@
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { loadCampaign } from '../shared/load'
+import type { AuditCheck } from './outputs'
 
 export function auditHandlers({ store }: HandlerDeps) {
   return {
@@ -8,6 +9,17 @@ export function auditHandlers({ store }: HandlerDeps) {
       await loadCampaign(store, campaignId)
       const log = store.audit(campaignId)
       return { entries: await log.read(), chain: await log.verify() }
+    },
+    // every campaign folder, a damaged campaign.json included: the log is evidence of its own
+    'audit.verify': async () => {
+      const out: AuditCheck[] = []
+      for (const id of await store.campaignIds()) {
+        const name = await store.campaignShard(id).then((s) => s.data.campaign.name, () => null)
+        const log = store.audit(id)
+        const head = await log.readHead()
+        out.push({ campaignId: id, name, verdict: await log.verify(), headCount: head && head !== 'damaged' ? head.count : null })
+      }
+      return out
     },
   } satisfies HandlersOf<'audit'>
 }

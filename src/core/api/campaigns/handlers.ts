@@ -112,7 +112,8 @@ export function campaignsHandlers(deps: HandlerDeps) {
 
     'campaigns.updateSettings': async ({ campaignId, name, blind, aggregationRule, panel }) => {
       const shard = await loadCampaign(store, campaignId)
-      return shard.update((d) => {
+      const ruleBefore = shard.data.campaign.aggregation.rule
+      const updated = await shard.update((d) => {
         const c = d.campaign
         if (name !== undefined) c.name = name
         if (blind !== undefined) c.blind = blind
@@ -120,6 +121,11 @@ export function campaignsHandlers(deps: HandlerDeps) {
         if (panel) c.panel = { ...c.panel, ...panel }
         return c
       })
+      // the rule decides every result: who changed it, from what to what, stays in the audit log
+      if (aggregationRule !== undefined && aggregationRule !== ruleBefore) {
+        await store.audit(campaignId).append('campaign.aggregationRule', '秘书处', { before: ruleBefore, after: aggregationRule }, now())
+      }
+      return updated
     },
 
     // 归档, never deleted: every file stays; the campaign only leaves the list until restored

@@ -1,10 +1,16 @@
+import type { SubmissionId } from '../../domain/ids'
 import { placeholderExpert, type ScoreSheet } from '../../domain/workspace'
 import { gradeForTotal } from '../../rubric/indicators'
-import { aggregate, mean } from '../../scoring/aggregate'
+import { mean } from '../../scoring/aggregate'
+import { campaignNormaliser, deviationFrom, panelAggregate, panelGrade, ruleStatement } from '../../scoring/panelAggregate'
+import { countedSubmissions } from '../../calibration/anchors'
+import { allIndicators } from '../../rubric/indicators'
 import { isRanked, outcomeKind, RED_LINE_LABEL, thresholdScore } from '../../scoring/outcome'
 import type { Rubric } from '../../domain/rubric'
 import { groupNamesFor } from '../../domain/groupRules'
-import { sheetResult } from '../../scoring/sheetResult'
+import type { sheetResult } from '../../scoring/sheetResult'
+import { storedSheetResult } from '../../scoring/sheetResultMemo'
+import { mapInSlices } from '../../util/slices'
 import { rubricFor } from '../../rubric/versions'
 import { awardLevelFor, failedEligibility, tallyVetoes } from '../../scoring/panelRules'
 import { round } from '../../util/round'
@@ -17,11 +23,6 @@ import { campaignProgress } from '../../scoring/progress'
 
 /** docs/domain/review-kinds.md: an expert whose total deviates more than this from the result triggers 复议. */
 export const DEVIATION_FLAG_POINTS = 15
-
-const RULE_TEXT = {
-  trimmedMean: '5 名及以上专家评分时去掉一个最高分和一个最低分后取平均，不足 5 名时取平均，保留两位小数',
-  mean: '取全部专家评分的算术平均，保留两位小数',
-} as const
 
 /** The grade a confirmed red line gives a diagnosis (docs/domain/review-kinds.md: "force D or 需专项整改"). */
 const RED_LINE_BAND = { grade: 'D' as const, label: RED_LINE_LABEL }
@@ -45,23 +46,39 @@ export function resultsHandlers({ store }: HandlerDeps) {
       const { experts: pool, groups } = (await store.workspaceShard()).data
       const experts = campaign.expertIds.map((id) => pool.find((e) => e.id === id) ?? placeholderExpert(id))
       const sheetsByExpert = new Map<string, Record<string, ScoreSheet>>()
-      for (const e of experts) sheetsByExpert.set(e.id, (await store.sheetsShard(campaignId, e.id)).data.sheets)
+      // a copy of each record: saves replace entries of the shard's record in place, and the rows below
+      // are computed in slices (the loop turns in between, issue 14), so all of them read one state
+      for (const e of experts) sheetsByExpert.set(e.id, { ...(await store.sheetsShard(campaignId, e.id)).data.sheets })
       const rule = campaign.aggregation.rule
       const groupNames = groupNamesFor(groups, campaign.createdAt)
       const outcome = outcomeKind(campaign.rubric)
       const profile = outcome === 'profile'
 
-      const rows: ResultRow[] = campaign.submissions.map((submission) => {
+      const submissions = countedSubmissions(campaign)
+      const panelOf = (submissionId: SubmissionId) => experts.filter((e) => isAssigned(campaign, e.id, submissionId))
+      const submittedOf = (submissionId: SubmissionId) =>
+        panelOf(submissionId).flatMap((e) => {
+          const s = sheetsByExpert.get(e.id)?.[submissionId]
+          return s?.status === 'submitted' ? [s] : []
+        })
+      // z-normalisation reads every submitted sheet of the counted submissions (anchors never count)
+      const normaliser = rule === 'zNormalised'
+        ? campaignNormaliser((await mapInSlices(submissions, (sub) => submittedOf(sub.id).map((s) => ({ expertId: s.expertId, total: storedSheetResult(rubricFor(campaign, s.rubricVersion), s).total })))).flat())
+        : null
+      const keyCodes = allIndicators(campaign.rubric).filter((i) => i.key).map((i) => i.code)
+
+      // 1,000 submissions × 7 sheets: in slices of a few ms, never one long block of the loop (util/slices.ts)
+      const rows: ResultRow[] = await mapInSlices(submissions, (submission) => {
         // the panel: the drawn 专家组 of this submission, or every campaign expert before any draw
-        const panel = experts.filter((e) => isAssigned(campaign, e.id, submission.id))
+        const panel = panelOf(submission.id)
         const results = new Map<string, ReturnType<typeof sheetResult>>()
         const cells = panel.map((e) => {
           const s = sheetsByExpert.get(e.id)?.[submission.id]
-          const r = s ? sheetResult(rubricFor(campaign, s.rubricVersion), s) : null
+          const r = s ? storedSheetResult(rubricFor(campaign, s.rubricVersion), s) : null
           if (r && s?.status === 'submitted') results.set(e.id, r)
           return { expertId: e.id, expertName: e.name, status: s ? s.status : ('empty' as const), total: r?.total ?? null, deviation: null as number | null, flagged: false }
         })
-        const submittedSheets = panel.map((e) => sheetsByExpert.get(e.id)?.[submission.id]).filter((s): s is ScoreSheet => s?.status === 'submitted')
+        const submittedSheets = submittedOf(submission.id)
         const vetoes = tallyVetoes(campaign.rubric, panel.length, submittedSheets)
         const failed = failedEligibility(campaign.rubric, submittedSheets)
         const confirmed = vetoes.filter((v) => v.confirmed)
@@ -75,18 +92,22 @@ export function resultsHandlers({ store }: HandlerDeps) {
             ? `资格条件不符合：${failed.map((c) => campaign.rubric.eligibility.find((e) => e.code === c)?.text ?? c).join('；')}`
             : null
         const submittedTotals = cells.filter((c) => c.status === 'submitted').map((c) => c.total!)
-        const agg = aggregate(rule, notRated ? [] : submittedTotals)
+        const agg = panelAggregate(rule, notRated ? [] : [...results.entries()].map(([expertId, r]) => ({ expertId, total: r.total, base: r.base })), normaliser)
         if (agg.value !== null) {
           for (const c of cells) {
             if (c.status !== 'submitted') continue
-            c.deviation = round(c.total! - agg.value, 2)
+            c.deviation = deviationFrom(agg.value, agg.scaled[c.expertId] ?? c.total!)
             c.flagged = Math.abs(c.deviation) > DEVIATION_FLAG_POINTS
           }
         }
         // thresholds read the result without 加分项 unless the rubric lets them count (outcome.ts)
-        const baseAgg = aggregate(rule, notRated ? [] : [...results.values()].map((r) => r.base))
-        const threshold = agg.value === null ? null : thresholdScore(campaign.rubric, { total: agg.value, base: baseAgg.value ?? agg.value })
-        const band = threshold === null ? null : redLine ? RED_LINE_BAND : gradeForTotal(campaign.rubric.gradeBands, threshold)
+        const threshold = agg.value === null ? null : thresholdScore(campaign.rubric, { total: agg.value, base: agg.baseValue ?? agg.value })
+        const bandOfResult = threshold === null ? null : redLine ? RED_LINE_BAND : gradeForTotal(campaign.rubric.gradeBands, threshold)
+        // ★ caps on the panel's levels (median of the experts' levels per ★ indicator)
+        const capped = bandOfResult && !redLine ? panelGrade(bandOfResult.grade, keyCodes, submittedSheets) : null
+        const band = capped && capped.grade !== bandOfResult!.grade
+          ? { grade: capped.grade, label: campaign.rubric.gradeBands.find((b) => b.grade === capped.grade)?.label ?? capped.grade }
+          : bandOfResult
         const award = threshold === null || outcome === 'profile' ? null : awardLevelFor(campaign.rubric.awardLevels, threshold)
         const gradeShown = outcome !== 'award'
         return {
@@ -98,6 +119,8 @@ export function resultsHandlers({ store }: HandlerDeps) {
           applied: agg.applied,
           result: agg.value,
           dropped: agg.dropped,
+          ruleNote: agg.note,
+          gradeCap: capped?.capReason ?? null,
           grade: gradeShown ? (band?.grade ?? null) : null,
           gradeLabel: gradeShown ? (band?.label ?? null) : null,
           notRated,
@@ -106,6 +129,7 @@ export function resultsHandlers({ store }: HandlerDeps) {
           dimensions: profileOf(campaign.rubric, [...results.values()]),
           vetoes,
           awardLevel: award ? `${award.label}${award.requiresVote ? '（待票决）' : ''}` : null,
+          awardCode: award?.code ?? null,
           provisional: isProvisional({ submittedCount: submittedTotals.length, panelSize: panel.length }),
           rank: null,
         }
@@ -120,7 +144,7 @@ export function resultsHandlers({ store }: HandlerDeps) {
       const provisionalCount = rows.filter((r) => r.provisional && r.result !== null).length
       const names = new Map(experts.map((e) => [e.id, e.name]))
       const progress = campaignProgress(campaign, (id) => names.get(id) ?? id, (e, s) => sheetsByExpert.get(e)?.[s]?.status === 'submitted')
-      return { campaignId, rule, ruleText: RULE_TEXT[rule], rows, provisionalCount, progress }
+      return { campaignId, rule, ruleText: ruleStatement(rule, keyCodes.length > 0), rows, provisionalCount, progress }
     },
   } satisfies HandlersOf<'results'>
 }

@@ -13,6 +13,10 @@ export interface ResultRow {
   applied: AggregationRule
   result: number | null
   dropped: { highest?: number; lowest?: number }
+  /** how the rule was applied here when it differs from its statement (trimmed mean below 5 sheets, z fallback) */
+  ruleNote: string | null
+  /** why the grade is below the band of the result: ★ panel levels at D (scoring/panelAggregate.ts) */
+  gradeCap: string | null
   grade: Grade | null
   gradeLabel: string | null
   /** 不予评定 and why (confirmed veto, failed eligibility); null when rated. Never set for a diagnosis. */
@@ -26,6 +30,8 @@ export interface ResultRow {
   vetoes: VetoTally[]
   /** 奖项等级 reached by the result, with "（待票决）" when it needs a vote; never for a diagnosis */
   awardLevel: string | null
+  /** the code of that 奖项等级 (before any vote), for the 评定 stage (core/decisions); null when none */
+  awardCode: string | null
   /** 暂定: fewer sheets submitted than the panel has members (submittedCount / experts.length); never ranked */
   provisional: boolean
   /** null for 暂定 results, rows without a result, and a diagnosis (不作评比排名; scoring/ranking.ts) */
@@ -35,6 +41,7 @@ export interface ResultRow {
 export interface ResultsSummary {
   campaignId: string
   rule: AggregationRule
+  /** the campaign's rule and the ★ panel-level rule, stated beside every result (scoring/panelAggregate.ts) */
   ruleText: string
   rows: ResultRow[]
   /** rows with a result that is still 暂定 (not every panel member has submitted), left out of the ranking */

@@ -5,12 +5,17 @@ import { allIndicators, findIndicator } from '../../rubric/indicators'
 import { expertView } from '../../domain/blind'
 import { scoringBlockedBy } from '../../panel/declaredConflicts'
 import { sheetResult } from '../../scoring/sheetResult'
+import { storedSheetResult } from '../../scoring/sheetResultMemo'
 import { submitBlocker } from '../../scoring/submitBlocker'
 import { moveSheetToRubric, needsRecheck, rubricFor } from '../../rubric/versions'
 import type { SheetListRow, SheetView } from './outputs'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { findSubmission, isAssigned, loadCampaign, requireAssigned, requireExpertInCampaign } from '../shared/load'
+import { unlockExpertKey } from '../../signing/keyStore'
+import { signSheet } from '../../signing/sheetSignature'
+import { nextSubmittedVersion, submittedVersionOf } from '../../scoring/submittedVersions'
+import { reopenStoredSheet } from '../shared/reopen'
 
 interface SheetKey {
   campaignId: CampaignId
@@ -36,7 +41,7 @@ export function emptySheet(campaign: Campaign, expertId: ExpertId, submissionId:
   }
 }
 
-function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView {
+function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean, signerFingerprint: string | null): SheetView {
   const full = campaign.submissions.find((s) => s.id === sheet.submissionId)
   if (!full) throw new WorkbenchError('NOT_FOUND', '该申报已不在本评审活动中。')
   return {
@@ -46,6 +51,8 @@ function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView 
     savedAt: saved ? sheet.updatedAt : undefined,
     needsRecheck: needsRecheck(campaign, sheet),
     submitBlocker: submitBlocker(rubricFor(campaign, sheet.rubricVersion), sheet, campaign.rubric.version),
+    signerFingerprint,
+    submittedVersion: submittedVersionOf(sheet) ?? null,
   }
 }
 
@@ -60,6 +67,11 @@ function requirePledge(campaign: Campaign, expertId: ExpertId, submissionId: Sub
 }
 
 export function sheetsHandlers({ store, now }: HandlerDeps) {
+  /** The fingerprint of the expert's registered key, null when they have none yet. */
+  async function signer(expertId: ExpertId): Promise<string | null> {
+    return (await store.workspaceShard()).data.experts.find((e) => e.id === expertId)?.fingerprint ?? null
+  }
+
   async function context(key: SheetKey) {
     const campaign = (await loadCampaign(store, key.campaignId)).data.campaign
     requireExpertInCampaign(campaign, key.expertId)
@@ -133,14 +145,14 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
       next.updatedAt = now().toISOString()
       return next
     }, baseVersion === undefined)
-    return view(await freeze(key.campaignId, campaign), sheet, true)
+    return view(await freeze(key.campaignId, campaign), sheet, true, await signer(key.expertId))
   }
 
   return {
     'sheets.get': async (key) => {
       const { campaign, shard } = await context(key)
       const saved = shard.data.sheets[key.submissionId]
-      return view(campaign, saved ?? emptySheet(campaign, key.expertId, key.submissionId, now()), !!saved)
+      return view(campaign, saved ?? emptySheet(campaign, key.expertId, key.submissionId, now()), !!saved, await signer(key.expertId))
     },
 
     'sheets.listByExpert': async ({ campaignId, expertId }) => {
@@ -150,7 +162,8 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
       return campaign.submissions.filter((s) => isAssigned(campaign, expertId, s.id)).map((full): SheetListRow => {
         const submission = expertView(campaign, full)
         const s = sheets[submission.id]
-        const r = s ? sheetResult(rubricFor(campaign, s.rubricVersion), s) : null
+        // a stored sheet is scored once per version (an expert's list of 1,000 sheets on every visit, issue 14)
+        const r = s ? storedSheetResult(rubricFor(campaign, s.rubricVersion), s) : null
         return {
           submission,
           status: s ? s.status : 'empty',
@@ -248,15 +261,27 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
         s.highlights = highlights
       }),
 
-    'sheets.submit': async (key) => {
-      const { campaign } = await context(key)
+    /**
+     * Submit = sign (issue 11): the expert's passphrase unlocks their key, which signs the sheet's
+     * content, campaign and 第 N 版; the sheet is then locked. A wrong passphrase, a missing key or an
+     * incomplete sheet is refused before anything is written.
+     */
+    'sheets.submit': async ({ passphrase, ...key }) => {
+      const { campaign, shard } = await context(key)
       requirePledge(campaign, key.expertId, key.submissionId)
-      const sheet = await save(key, (current) => {
-        const sheet = current ?? emptySheet(campaign, key.expertId, key.submissionId, now())
+      const blocked = (sheet: ScoreSheet) => {
         const blocker = submitBlocker(rubricFor(campaign, sheet.rubricVersion), sheet, campaign.rubric.version)
         if (blocker) throw new WorkbenchError(blocker.code, blocker.message, blocker.details ? { details: blocker.details } : undefined)
-        const at = now().toISOString()
-        return { ...sheet, status: 'submitted', submittedAt: at, updatedAt: at, version: sheet.version + 1 }
+      }
+      // what needs no passphrase is said first; the key is unlocked (slow on purpose) only for a sheet that can be submitted
+      blocked((shard.data.sheets[key.submissionId] as ScoreSheet | undefined) ?? emptySheet(campaign, key.expertId, key.submissionId, now()))
+      const signingKey = await unlockExpertKey(store, key.expertId, passphrase)
+      const sheet = await save(key, (current) => {
+        const sheet = current ?? emptySheet(campaign, key.expertId, key.submissionId, now())
+        blocked(sheet)
+        const at = now()
+        const signature = signSheet(key.campaignId, sheet, signingKey, nextSubmittedVersion(sheet), at)
+        return { ...sheet, status: 'submitted', submittedAt: at.toISOString(), updatedAt: at.toISOString(), version: sheet.version + 1, signature }
       }, true)
       const r = sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet)
       await store.audit(key.campaignId).append('sheet.submit', key.expertId, {
@@ -265,8 +290,17 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
         rubricVersion: sheet.rubricVersion,
         total: r.total,
         notRated: r.notRated ?? null,
+        submittedVersion: sheet.signature?.submittedVersion ?? null,
+        fingerprint: sheet.signature?.fingerprint ?? null,
+        signature: sheet.signature?.signature ?? null,
       }, now())
-      return view(campaign, sheet, true)
+      return view(campaign, sheet, true, signingKey.fingerprint)
+    },
+
+    /** Reopens a submitted sheet with a reason (audited); the next submit signs 第 N+1 版 (shared/reopen.ts). */
+    'sheets.reopen': async ({ reason, ...key }) => {
+      const { campaign } = await context(key)
+      return view(campaign, await reopenStoredSheet({ store, now }, key, { reason, by: '秘书处' }), true, await signer(key.expertId))
     },
   } satisfies HandlersOf<'sheets'>
 }

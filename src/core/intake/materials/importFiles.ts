@@ -4,6 +4,7 @@ import { MSG } from '../messages'
 import { sanitizeDisplayName } from './displayName'
 import { IngestSession } from './session'
 import { resolveLimits, type ImportPlan, type MaterialsImportOptions } from './types'
+import { mapConcurrent } from '../../util/mapConcurrent'
 
 /** One file the user chose: where its bytes are, and its name as the user knows it (an upload is stored as up-<id>). */
 export interface SingleFile {
@@ -35,11 +36,17 @@ export async function importFiles(files: readonly SingleFile[], opts: MaterialsI
     const session = new IngestSession(opts.store, opts, total)
     try {
       await session.begin()
-      for (const f of opened) {
-        const shown = sanitizeDisplayName(f.name)
-        if (shown.changed) plan.problems.push({ path: shown.name, message: `文件名「${f.name}」含有不可显示的字符，已改为「${shown.name}」。` })
-        const stream = f.fh.createReadStream({ start: 0, autoClose: false })
-        const out = await session.ingest(stream, { name: shown.name, path: shown.name, label: shown.name, maxBytes: limits.maxFileBytes })
+      const shown = opened.map((f) => sanitizeDisplayName(f.name))
+      for (const [i, f] of opened.entries()) {
+        if (shown[i]!.changed) plan.problems.push({ path: shown[i]!.name, message: `文件名「${f.name}」含有不可显示的字符，已改为「${shown[i]!.name}」。` })
+      }
+      const outs = await mapConcurrent(opened, IngestSession.CONCURRENCY, (f, i) => {
+        const { name } = shown[i]!
+        return session.ingest(f.fh.createReadStream({ start: 0, autoClose: false }), { name, path: name, label: name, maxBytes: limits.maxFileBytes })
+      })
+      // a cancel that came while the last files were being stored still cancels
+      session.checkCancelled()
+      for (const out of outs) {
         if (out.file) plan.files.push(out.file)
         else plan.skipped.push(out.skipped)
       }

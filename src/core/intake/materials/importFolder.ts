@@ -7,6 +7,7 @@ import { MSG } from '../messages'
 import { IngestSession } from './session'
 import { resolveLimits, type ImportPlan, type MaterialsImportOptions } from './types'
 import { walkFolder, type WalkedFile } from './walkFolder'
+import { mapConcurrent } from '../../util/mapConcurrent'
 
 export interface FolderImportOptions extends MaterialsImportOptions {
   /** test seam: runs after a file is hashed and before it is checked for changes */
@@ -43,9 +44,13 @@ export async function importFolder(dirPath: string, opts: FolderImportOptions): 
   const session = new IngestSession(opts.store, opts, walk.totalBytes)
   try {
     await session.begin()
-    for (const f of walk.files) {
+    const outs = await mapConcurrent(walk.files, IngestSession.CONCURRENCY, (f) => {
       session.checkCancelled()
-      const out = await ingestOne(f, session, label, limits.maxFileBytes, opts.hooks)
+      return ingestOne(f, session, label, limits.maxFileBytes, opts.hooks)
+    })
+    // a cancel that came while the last files were being stored still cancels
+    session.checkCancelled()
+    for (const out of outs) {
       if (out.file) plan.files.push(out.file)
       else plan.skipped.push(out.skipped)
     }

@@ -8,6 +8,7 @@ import { openRegularFile } from '../files/openRegular'
 import { SNIFF_BYTES, sniffKind } from '../files/sniff'
 import { classifyZipError, ZipReader } from '../files/zipReader'
 import { IngestSession } from './session'
+import { mapConcurrent } from '../../util/mapConcurrent'
 import { resolveLimits, type ImportPlan, type MaterialsImportOptions } from './types'
 import { scanZip, type ScannedFile } from './zipScan'
 
@@ -18,7 +19,7 @@ import { scanZip, type ScannedFile } from './zipScan'
  * (files/openRegular.ts: /dev/zero or a FIFO is refused before a byte is read), and its head
  * sniffed (files/sniff.ts: a PDF or an old .xls under a .zip name is told what it is). Then two
  * passes: scanZip() runs the one zip guard over the central directory and every local header
- * (caps, names, overlapping entries) before anything is inflated; then each accepted entry is read
+ * (caps, names, overlapping entries) before anything is inflated; then the accepted entries are read (a few at a time)
  * in 1 MB chunks, inflated and streamed into the store, hashed as it is written (one pass), where
  * the byte count stops an entry that inflates to more than it declared (a lying header) and a CRC-32
  * check catches corrupted data that still inflates (files/zipReader.ts entryData).
@@ -68,14 +69,22 @@ async function importOpenedZip(fh: FileHandle, zipLabel: string, limits: ReturnT
     }
     const plan: ImportPlan = { files: [], skipped: [...scan.skipped], problems: [...scan.problems] }
     const session = new IngestSession(opts.store, opts, scan.totalBytes)
-    let current: ScannedFile | undefined
+    let failedAt: ScannedFile | undefined
     try {
       await session.begin()
-      for (const f of scan.files) {
-        current = f
-        session.checkCancelled()
-        const stream = reader.entryData(f.entry.entry, f.entry.dataStart)
-        const out = await session.ingest(stream, { name: f.name, path: f.path, label: f.path, maxBytes: limits.maxFileBytes })
+      const outs = await mapConcurrent(scan.files, IngestSession.CONCURRENCY, async (f) => {
+        try {
+          session.checkCancelled()
+          const stream = reader.entryData(f.entry.entry, f.entry.dataStart)
+          return await session.ingest(stream, { name: f.name, path: f.path, label: f.path, maxBytes: limits.maxFileBytes })
+        } catch (e) {
+          failedAt ??= f
+          throw e
+        }
+      })
+      // a cancel that came while the last files were being stored still cancels
+      session.checkCancelled()
+      for (const out of outs) {
         if (out.file) plan.files.push(out.file)
         else plan.skipped.push(out.skipped)
       }
@@ -84,7 +93,7 @@ async function importOpenedZip(fh: FileHandle, zipLabel: string, limits: ReturnT
       return plan
     } catch (e) {
       await session.rollback()
-      throw entryError(e, zipLabel, current?.path)
+      throw entryError(e, zipLabel, failedAt?.path)
     }
   } finally {
     reader.close()

@@ -29,7 +29,13 @@ export type IngestOutcome = { size: number; file: PlannedFile; skipped?: undefin
  * never removed: other submissions may reference them.
  */
 export class IngestSession {
+  /** how many files an import stores at once: one file's fsync overlaps the next one's reading and hashing */
+  static readonly CONCURRENCY = 3
+
   private readonly created: string[] = []
+  /** blobs this import created for files it then skipped: removed at finish() unless a kept file has the same bytes */
+  private readonly skippedCreated = new Set<string>()
+  private readonly kept = new Set<string>()
   private dirs: { createdRoot: boolean; createdStaging: boolean } = { createdRoot: false, createdStaging: false }
   private done = 0
   private reported = 0
@@ -70,15 +76,22 @@ export class IngestSession {
     if (put.head.subarray(0, 8).equals(Buffer.from(OLE_MAGIC))) mime = sniffMime(await readHead(this.store.path(put.sha256), 8 * 1024 * 1024), meta.name)
     const verdict = checkTypePolicy(mime, put.size, this.opts.allowedMimes ?? DEFAULT_ALLOWED_MIMES)
     if (!verdict.ok) {
-      if (put.created) await this.forget(put.sha256)
+      if (put.created) this.skippedCreated.add(put.sha256)
       return { size: put.size, skipped: { path: meta.path, reason: verdict.reason, message: verdict.message } }
     }
+    this.kept.add(put.sha256)
     this.progress(true)
     return { size: put.size, file: { name: meta.name, path: meta.path, sha256: put.sha256, size: put.size, mime } }
   }
 
-  /** Makes every blob of the plan durable (one fsync of the folder for the whole import). */
+  /**
+   * Deletes the blobs of skipped files (deferred to here: files are ingested a few at a time, and one
+   * with the same bytes as a skipped one may be kept), then makes every blob of the plan durable (one
+   * fsync of the folder for the whole import).
+   */
   async finish(): Promise<void> {
+    const unused = [...this.skippedCreated].filter((sha) => !this.kept.has(sha))
+    if (unused.length > 0) await this.store.remove(...unused)
     await this.store.syncDir()
   }
 
@@ -88,12 +101,6 @@ export class IngestSession {
     if (created.length > 0) await this.store.remove(...created)
     if (this.dirs.createdStaging) await rmdir(this.store.stagingDir).catch(() => undefined)
     if (this.dirs.createdRoot) await rmdir(this.store.root).catch(() => undefined)
-  }
-
-  private async forget(sha: string): Promise<void> {
-    await this.store.remove(sha)
-    const i = this.created.lastIndexOf(sha)
-    if (i >= 0) this.created.splice(i, 1)
   }
 
   private progress(force: boolean): void {

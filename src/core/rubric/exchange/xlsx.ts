@@ -79,7 +79,7 @@ type ZipLike = { append(data: unknown, options: { name: string; base64?: boolean
  * a slice boundary is written as two U+FFFD. This workbook's parts are handed over as UTF-8 bytes
  * instead (same bytes otherwise); only this workbook instance is touched.
  */
-function appendPartsAsBytes(wb: ExcelJS.Workbook): void {
+export function appendPartsAsBytes(wb: ExcelJS.Workbook): void {
   const xlsx = wb.xlsx as unknown as Record<string, unknown>
   for (const m of ADD_PARTS) {
     const original = xlsx[m]

@@ -3,6 +3,7 @@ import { FolderOpenOutlined } from '@ant-design/icons'
 import { campaignsSelectors, sessionSelectors, useActions, useWorkbench } from '../stores'
 import { SaveState } from './SaveState'
 import { APP_STRINGS as S } from './strings'
+import { WorkspaceSwitch } from '../features/start/WorkspaceSwitch'
 
 export function AppHeader() {
   const workspaceName = useWorkbench(sessionSelectors.workspaceName)
@@ -16,6 +17,7 @@ export function AppHeader() {
         <Typography.Text strong data-testid="workspace-name" className="workspace-name" ellipsis={{ tooltip: workspaceName }}>
           <FolderOpenOutlined /> {workspaceName}
         </Typography.Text>
+        <WorkspaceSwitch />
         <Select
           data-testid="campaign-switcher"
           className="campaign-switcher"

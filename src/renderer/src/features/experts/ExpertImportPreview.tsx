@@ -5,10 +5,10 @@ import { sessionSelectors, useWorkbench } from '../../stores'
 import { INTAKE_STRINGS as I } from '../intake/strings'
 import { EXPERT_IMPORT_STRINGS as S } from './importStrings'
 import { EXPERTS_STRINGS as E } from './strings'
+import { ProblemsTable } from '../intake/tableImport/ProblemsTable'
 
 type Preview = Out<'experts.previewImport'>
 type Row = Preview['rows'][number]
-type Problem = Preview['problems'][number]
 
 const years = (f: { from?: number; to: number }) => (f.from ? `${f.from}—${f.to}` : `${f.to}`)
 
@@ -60,19 +60,7 @@ export function ExpertImportPreview({ preview, onHeaderRow }: { preview: Preview
             key: 'problems',
             label: <span className={preview.problems.length ? 'text-danger' : undefined}>{I.problemRows(preview.problems.length)}</span>,
             children: (
-              <Table<Problem>
-                data-testid="expert-import-problems"
-                size="small"
-                rowKey={(p) => `${p.row}/${p.column}/${p.message}`}
-                dataSource={preview.problems}
-                locale={{ emptyText: I.noProblems }}
-                pagination={{ pageSize: 6, hideOnSinglePage: true, showSizeChanger: false }}
-                columns={[
-                  { title: I.colRow, dataIndex: 'row', width: 48, className: 'num', render: (r: number) => (r > 0 ? r : '—') },
-                  { title: I.colColumn, dataIndex: 'column', width: 110 },
-                  { title: I.colProblem, dataIndex: 'message' },
-                ]}
-              />
+              <ProblemsTable problems={preview.problems} pageSize={6} columnWidth={110} testId="expert-import-problems" />
             ),
           },
         ]}

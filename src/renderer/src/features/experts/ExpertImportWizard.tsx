@@ -1,89 +1,49 @@
 import type { PickedFile } from '../../api'
-import { useState } from 'react'
-import { Button, Modal, Progress, Radio, Result, Space, Steps, Typography } from 'antd'
+import { Button, Modal, Progress, Space, Steps } from 'antd'
 import type { Out } from '../../../../core/api/contract'
-import { ApiError } from '../../api'
 import { useActions } from '../../stores'
 import { FilePick } from '../intake/FilePick'
 import { IssueList } from '../intake/IssueList'
 import { INTAKE_STRINGS as I } from '../intake/strings'
+import { ImportModeStep } from '../intake/tableImport/ImportModeStep'
+import { unreadable, useTableImport } from '../intake/tableImport/useTableImport'
 import { ExpertImportPreview } from './ExpertImportPreview'
 import { EXPERT_IMPORT_STRINGS as S } from './importStrings'
 import '../intake/intake.css'
 
 type Preview = Out<'experts.previewImport'>
-type Mode = 'all' | 'validOnly'
-type Failure = { message: string; issues?: ApiError['issues'] }
-
-const unreadable = (p: Preview): Failure => ({
-  message: S.unreadable(p.fileName),
-  issues: p.problems.map((x) => ({ path: x.row ? `第 ${x.row} 行 ${x.column}` : x.column, message: x.message })),
-})
 
 /**
- * 导入专家库, like the roster wizard (RosterImportWizard): the table is uploaded once and previewed with
- * its problems by row and column (header row detected, or picked), then imported all-or-valid-only.
+ * 导入专家库, like the roster wizard (RosterImportWizard) and on the same state (useTableImport): the table
+ * is uploaded once and previewed with its problems by row and column (header row detected, or picked),
+ * then imported all-or-valid-only.
  */
 export function ExpertImportWizard({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { uploadFile, previewExpertImport, importExperts } = useActions()
-  const [step, setStep] = useState(0)
-  const [file, setFile] = useState<PickedFile | null>(null)
-  const [uploadId, setUploadId] = useState<string | null>(null)
-  const [pct, setPct] = useState<number | null>(null)
-  const [preview, setPreview] = useState<Preview | null>(null)
-  const [headerRow, setHeaderRow] = useState<number | undefined>()
-  const [mode, setMode] = useState<Mode>('validOnly')
-  const [result, setResult] = useState<Out<'experts.import'> | null>(null)
-  const [failure, setFailure] = useState<Failure | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { previewExpertImport, importExperts } = useActions()
+  const w = useTableImport<Preview, Out<'experts.import'>>()
+  const { step, setStep, preview, mode, result, failure, busy, attempt } = w
 
   function close() {
-    setStep(0)
-    setFile(null)
-    setUploadId(null)
-    setPct(null)
-    setPreview(null)
-    setHeaderRow(undefined)
-    setResult(null)
-    setFailure(null)
+    w.reset()
     onClose()
   }
 
-  async function attempt(work: () => Promise<void>) {
-    setBusy(true)
-    setFailure(null)
-    try {
-      await work()
-    } catch (e) {
-      setFailure({ message: (e as Error).message, issues: e instanceof ApiError ? e.issues : undefined })
-    } finally {
-      setBusy(false)
-    }
-  }
-
   const show = (p: Preview) => {
-    setPreview(p)
-    setMode(p.problems.length ? 'validOnly' : 'all')
+    w.setPreview(p)
+    w.setMode(p.problems.length ? 'validOnly' : 'all')
     if (p.headers.length || p.headerChoices.length > 1) setStep(1)
-    if (!p.headers.length || p.problems.some((x) => x.row === 0)) setFailure(unreadable(p))
+    if (!p.headers.length || p.problems.some((x) => x.row === 0)) w.setFailure(unreadable(p))
   }
 
-  const pick = (f: PickedFile) =>
-    attempt(async () => {
-      setFile(f)
-      const id = await uploadFile(f, (sent, total) => setPct(total ? Math.round((sent / total) * 100) : 100))
-      setUploadId(id)
-      show(await previewExpertImport(id))
-    })
+  const pick = (f: PickedFile) => attempt(async () => show(await previewExpertImport(await w.upload(f))))
 
   const pickHeaderRow = (row: number) =>
     attempt(async () => {
-      setHeaderRow(row)
-      show(await previewExpertImport(uploadId!, row))
+      w.setHeaderRow(row)
+      show(await previewExpertImport(w.uploadId!, row))
     })
 
-  const commit = () => attempt(async () => setResult(await importExperts(uploadId!, mode, headerRow)))
-  const problemRows = new Set(preview?.problems.map((p) => p.row)).size
+  const commit = () => attempt(async () => w.setResult(await importExperts(w.uploadId!, mode, w.headerRow)))
 
   const footer = (
     <Space>
@@ -118,34 +78,19 @@ export function ExpertImportWizard({ open, onClose }: { open: boolean; onClose: 
       <div className="wizard-body" data-testid="expert-import-wizard">
         {step === 0 && (
           <Space orientation="vertical" className="full-width">
-            <FilePick accept=".xlsx,.csv" title={S.pick} hint={S.hint} file={file} onPick={(f) => void pick(f)} testId="expert-import-file" disabled={busy} />
-            {busy && pct !== null && <Progress percent={pct} size="small" format={() => (pct < 100 ? I.uploading(pct) : I.reading)} />}
+            <FilePick accept=".xlsx,.csv" title={S.pick} hint={S.hint} file={w.file} onPick={(f) => void pick(f)} testId="expert-import-file" disabled={busy} />
+            {busy && w.pct !== null && <Progress percent={w.pct} size="small" format={() => (w.pct! < 100 ? I.uploading(w.pct!) : I.reading)} />}
           </Space>
         )}
         {step === 1 && preview && <ExpertImportPreview preview={preview} onHeaderRow={(r) => void pickHeaderRow(r)} />}
-        {step === 2 && preview && !result && (
-          <div data-testid="expert-import-mode">
-            <Typography.Paragraph strong>{I.modeTitle}</Typography.Paragraph>
-            <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as Mode)}>
-              <Space orientation="vertical" size={10}>
-                <Radio value="all" disabled={preview.problems.length > 0}>
-                  {I.modeAll}
-                  <Typography.Text type="secondary" className="radio-hint">
-                    {preview.problems.length ? I.modeAllDisabled : I.modeAllHint(preview.rowCount)}
-                  </Typography.Text>
-                </Radio>
-                <Radio value="validOnly" disabled={!preview.validCount} data-testid="expert-mode-valid-only">
-                  {I.modeValidOnly}
-                  <Typography.Text type="secondary" className="radio-hint">
-                    {I.modeValidOnlyHint(preview.validCount, problemRows)}
-                  </Typography.Text>
-                </Radio>
-              </Space>
-            </Radio.Group>
-          </div>
-        )}
-        {result && (
-          <Result status="success" data-testid="expert-import-result" title={S.imported(result.imported)} subTitle={result.skippedRows ? S.importedSkipped(result.skippedRows) : undefined} />
+        {step === 2 && preview && (
+          <ImportModeStep
+            preview={preview}
+            mode={mode}
+            onMode={w.setMode}
+            result={result && { title: S.imported(result.imported), subTitle: result.skippedRows ? S.importedSkipped(result.skippedRows) : undefined }}
+            testIds={{ step: 'expert-import-mode', all: 'expert-mode-all', validOnly: 'expert-mode-valid-only', result: 'expert-import-result' }}
+          />
         )}
         {failure && <IssueList message={failure.message} issues={failure.issues} testId="expert-import-error" />}
       </div>

@@ -2,9 +2,9 @@ import { Space, Table, Tabs, Typography } from 'antd'
 import type { RosterPreview } from '../../../../core/api/outputs'
 import { sessionSelectors, useWorkbench } from '../../stores'
 import { INTAKE_STRINGS as S } from './strings'
+import { ProblemsTable } from './tableImport/ProblemsTable'
 
 type Row = RosterPreview['rows'][number]
-type Problem = RosterPreview['problems'][number]
 
 /** 预览与校验: the rows that will be imported and every problem with its row and column. */
 export function RosterPreviewStep({ preview }: { preview: RosterPreview }) {
@@ -50,19 +50,7 @@ export function RosterPreviewStep({ preview }: { preview: RosterPreview }) {
               </span>
             ),
             children: (
-              <Table<Problem>
-                data-testid="roster-problems"
-                size="small"
-                rowKey={(p) => `${p.row}/${p.column}/${p.message}`}
-                dataSource={preview.problems}
-                locale={{ emptyText: S.noProblems }}
-                pagination={{ pageSize: 8, hideOnSinglePage: true, showSizeChanger: false }}
-                columns={[
-                  { title: S.colRow, dataIndex: 'row', width: 56, className: 'num', render: (r: number) => (r > 0 ? r : '—') },
-                  { title: S.colColumn, dataIndex: 'column', width: 150 },
-                  { title: S.colProblem, dataIndex: 'message' },
-                ]}
-              />
+              <ProblemsTable problems={preview.problems} pageSize={8} columnWidth={150} testId="roster-problems" />
             ),
           },
         ]}

@@ -1,5 +1,6 @@
 import { Card, Space } from 'antd'
 import { PanelSettingsCard } from './PanelSettingsCard'
+import { AggregationRuleCard } from './AggregationRuleCard'
 import { AutoAssignCard } from './AutoAssignCard'
 import { AssignmentMatrix } from './AssignmentMatrix'
 import { DrawPreviewPanel } from './DrawPreviewPanel'
@@ -15,6 +16,7 @@ export function AssignTab() {
         <PanelSettingsCard />
         <AutoAssignCard flow={flow} />
       </div>
+      <AggregationRuleCard />
       {flow.preview && (
         <Card size="small" title={S.previewCardTitle}>
           <DrawPreviewPanel preview={flow.preview} busy={flow.busy} onConfirm={(partial) => void flow.confirm(flow.preview!, partial)} onCancel={flow.cancel} />

@@ -16,7 +16,7 @@ export const RESULTS_STRINGS = {
   whyNoSubmissions: { title: '尚无申报', text: '请先到「申报与材料」导入申报汇总表或新增申报。' },
   whyNoExperts: { title: '尚无专家', text: '请先到「专家与分配」添加专家并分配评审任务。' },
   whyNoSubmitted: { title: '尚无已提交的评分表', text: '专家提交评分表后，这里按合成规则显示各申报的合成结果、等次和排名；评分中的草稿不计入。' },
-  ruleName: { mean: '算术平均', trimmedMean: '去高低分后平均' } satisfies Record<AggregationRule, string>,
+  ruleName: { mean: '算术平均', trimmedMean: '去高低分后平均', zNormalised: '标准化后平均' } satisfies Record<AggregationRule, string>,
   fellBack: '取平均',
   fellBackWhy: (n: number) => `仅 ${n} 名专家提交，不足 5 名，不去掉最高分和最低分，取平均`,
   dropped: (hi: string, lo: string) => `去掉最高分 ${hi}、最低分 ${lo}`,

@@ -17,6 +17,6 @@ export const saveSelectors = {
    */
   display: (s: WorkbenchState): 'saving' | 'unsaved' | 'failed' | 'saved' | 'idle' =>
     s.pendingSaves > 0 ? 'saving' : commentUnsaved(s) ? 'unsaved' : s.saveStatus === 'saving' ? 'saved' : s.saveStatus,
-  /** leaving now would lose something: typed text not on disk, or a write still out */
-  wouldLose: (s: WorkbenchState) => s.pendingSaves > 0 || commentUnsaved(s),
+  /** leaving now would lose something: typed text not on disk, a write still out, or a changed rubric draft (kept only in this window) */
+  wouldLose: (s: WorkbenchState) => s.pendingSaves > 0 || commentUnsaved(s) || Object.values(s.rubricDrafts).some((d) => d?.dirty),
 }

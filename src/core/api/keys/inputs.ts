@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import { ExpertIdSchema } from '../../domain/ids'
+import { PublicKeyTextSchema } from '../../domain/expertKey'
+import { none, reason, type InputsOf } from '../shared/fields'
+
+/** A passphrase: checked for length by the key code (at least 6 characters); never stored, logged or returned. */
+export const passphrase = z.string({ error: '请输入签名口令' }).min(1, '请输入签名口令').max(256, '签名口令不能超过 256 个字符')
+
+export const keysInputs = {
+  /** the workspace's key and every expert's fingerprint, key history and whether the private key is here */
+  'keys.status': none,
+  /** creates the secretariat's key pair (refused when there is one) */
+  'keys.createWorkspaceKey': z.object({ passphrase }).strict(),
+  /** creates an expert's key pair in this workspace (refused when the expert has a key: re-key instead) */
+  'keys.createExpertKey': z.object({ expertId: ExpertIdSchema, passphrase }).strict(),
+  /** registers an expert's public key made elsewhere (first use; a different key needs a re-key) */
+  'keys.registerExpertKey': z.object({ expertId: ExpertIdSchema, publicKey: PublicKeyTextSchema }).strict(),
+  /** replaces an expert's key with a new one made here; the old stays in the history (audited) */
+  'keys.rekeyExpert': z.object({ expertId: ExpertIdSchema, passphrase, reason: reason('更换签名密钥') }).strict(),
+} satisfies InputsOf<'keys'>

@@ -1,0 +1,28 @@
+import type { WorkspaceKeyInfo } from '../../domain/expertKey'
+
+/** One expert's signing identity as the secretariat sees it: public facts only. */
+export interface ExpertKeyRow {
+  expertId: string
+  name: string
+  unit: string
+  /** null: no key registered yet */
+  fingerprint: string | null
+  publicKey: string | null
+  keyValidFrom: string | null
+  /** whether this workspace holds the expert's (encrypted) private key, so the expert can sign here */
+  hasLocalKey: boolean
+  history: Array<{ fingerprint: string; validFrom: string; validTo: string; reason: string }>
+}
+
+export interface KeysStatus {
+  workspace: WorkspaceKeyInfo | null
+  experts: ExpertKeyRow[]
+}
+
+export interface KeysOutputs {
+  'keys.status': KeysStatus
+  'keys.createWorkspaceKey': WorkspaceKeyInfo
+  'keys.createExpertKey': ExpertKeyRow
+  'keys.registerExpertKey': ExpertKeyRow & { registered: boolean }
+  'keys.rekeyExpert': ExpertKeyRow & { previousFingerprint: string | null }
+}
