@@ -2,6 +2,9 @@ import type { In, MethodName, Out } from '../../src/core/api/contract'
 import type { Level } from '../../src/core/domain/rubric'
 import { researchAchievementTemplate as template } from '../../src/core/rubric/templates/researchAchievement'
 
+/** The signing passphrase of the experts' keys this helper makes (the same as tempWorkspace's TEST_PASSPHRASE). */
+const TEST_PASSPHRASE = 'test-passphrase-2026'
+
 /** Any door's call that resolves with the value (rejects on an error envelope). */
 export type Call = <M extends MethodName>(method: M, input: In<M>) => Promise<Out<M>>
 
@@ -20,9 +23,9 @@ export type Call = <M extends MethodName>(method: M, input: In<M>) => Promise<Ou
 export const AWARD_ENTRIES: Array<{ name: string; school: string; author: string; levels: Record<string, Level> }> = [
   { name: '工学一体化课程开发与实施研究', school: '山东省工业技师学院', author: '孙海涛', levels: {} },
   { name: '数控专业产教融合实训基地建设', school: '湖南省机械工业技师学院', author: '周立新', levels: { '2.1': 'B' } },
-  { name: '世赛标准转化的教学资源建设', school: '江苏省机械高级技工学校', author: '王红', levels: { '1.1': 'B', '5.1': 'B' } },
+  { name: '世赛标准转化的教学资源建设', school: '浙江省机械工业技师学院', author: '王红', levels: { '1.1': 'B', '5.1': 'B' } },
   { name: '企业新型学徒制培养模式探索', school: '河南省机械高级技工学校', author: '马晓燕', levels: { '2.1': 'C', '3.1': 'C', '1.1': 'C' } },
-  { name: '智能制造专业群课程体系重构', school: '天津市机电工艺技师学院', author: '李明', levels: { '2.1': 'C', '3.1': 'C', '1.1': 'C' } },
+  { name: '智能制造专业群课程体系重构', school: '四川省机械高级技工学校', author: '李明', levels: { '2.1': 'C', '3.1': 'C', '1.1': 'C' } },
   ...['A', 'B', 'C', 'D'].map((x, i) => ({ name: `技能人才评价改革实践${x}`, school: `广州市机电技师学院${i + 1}`, author: `刘${x}`, levels: allAt('C') })),
   { name: '一体化教师培养路径研究', school: '=1+2技师学院', author: '@陈', levels: allAt('D') },
 ]
@@ -37,9 +40,13 @@ export const AWARD_EXPERTS = [
   { name: '张伟', unit: '中国机械工业教育协会', title: '研究员' },
 ]
 
-export async function buildAwardCampaign(call: Call, opts: { expertIds?: string[]; name?: string } = {}) {
+export async function buildAwardCampaign(call: Call, opts: { expertIds?: string[]; name?: string; passphrase?: string } = {}) {
   const expertIds = opts.expertIds ?? []
   if (!expertIds.length) for (const e of AWARD_EXPERTS) expertIds.push((await call('experts.add', e)).id)
+  // submit = sign (issue 11): every expert needs a signing key; one without gets one under the passphrase
+  const passphrase = opts.passphrase ?? TEST_PASSPHRASE
+  const keys = (await call('keys.status', {})).experts
+  for (const expertId of expertIds) if (!keys.find((k) => k.expertId === expertId)?.fingerprint) await call('keys.createExpertKey', { expertId, passphrase })
   const campaign = await call('campaigns.create', { name: opts.name ?? '2026年度教科研成果评选', kind: 'researchAchievement' })
   await call('campaigns.addExperts', { campaignId: campaign.id, expertIds })
   for (const expertId of expertIds) await call('pledges.accept', { campaignId: campaign.id, expertId, declaration: '无' })
@@ -59,7 +66,7 @@ export async function buildAwardCampaign(call: Call, opts: { expertIds?: string[
       for (const e of template.eligibility) await call('sheets.setEligibility', { ...key, code: e.code, value: 'pass' })
       for (const ind of indicators) await call('sheets.setEntry', { ...key, indicatorCode: ind.code, level: AWARD_ENTRIES[k]!.levels[ind.code] ?? 'A' })
       if (k === 3 && expertId === expertIds[0]) await call('sheets.setVeto', { ...key, code: 'V3', evidence: '成果应用证明的单位公章与单位名称不符。' })
-      await call('sheets.submit', key)
+      await call('sheets.submit', { ...key, passphrase })
     }
   }
   return { campaign, submissions, expertIds }

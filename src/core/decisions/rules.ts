@@ -64,6 +64,23 @@ export function periodRefusal(from: string, to: string): string | null {
   return from > to ? `公示期结束日期（${to}）早于开始日期（${from}）。` : null
 }
 
+/**
+ * Entries whose rank or decided level differ from the list as published (or that joined or left it):
+ * after a change made during 公示 the committee sees what a new publication would change.
+ */
+export function changedSincePublication(
+  published: ReadonlyArray<{ submissionId: string; rank: number | null; levelCode: string | null }>,
+  current: ReadonlyArray<{ id: string; status: string; rank: number | null; decidedLevel: string | null }>,
+): string[] {
+  const now = current.filter((r) => r.status === 'ranked')
+  const changed = now.filter((r) => {
+    const p = published.find((x) => x.submissionId === r.id)
+    return !p || p.rank !== r.rank || p.levelCode !== r.decidedLevel
+  })
+  const left = published.filter((p) => !now.some((r) => r.id === p.submissionId))
+  return [...changed.map((r) => r.id), ...left.map((p) => p.submissionId)]
+}
+
 /** YYYY-MM-DD strings compare in calendar order. */
 export function withinPeriod(day: string, period: { from: string; to: string }): boolean {
   return day >= period.from && day <= period.to

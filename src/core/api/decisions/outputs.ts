@@ -22,6 +22,8 @@ export interface DecisionEntryView extends Omit<BoardRow, 'id'> {
   decidedLabel: string
   /** 一票否决 items raised by the panel's experts (confirmed or not) */
   vetoes: VetoTally[]
+  /** 异议 recorded against this entry */
+  objectionCount: number
 }
 
 export interface VoteView extends Vote {
@@ -65,6 +67,8 @@ export interface DecisionsView {
   /** the current 公示 (the latest publication), null before the first */
   publication: Publication | null
   publicationCount: number
+  /** entries whose rank or level differ from the current publication (a new 公示 would change them) */
+  changedSincePublication: string[]
   /** published: every further decision needs a reason */
   locked: boolean
   objections: ObjectionView[]

@@ -10,6 +10,9 @@ import { CampaignExpertsTab } from '../experts/CampaignExpertsTab'
 import { ScoringTab } from '../scoring/ScoringTab'
 import { ResultsTab } from '../results/ResultsTab'
 import { ReportsTab } from '../reports/ReportsTab'
+import { CalibrationTab } from '../calibration/CalibrationTab'
+import { AuditTab } from '../audit/AuditTab'
+import { DecisionsTab } from '../decisions/DecisionsTab'
 import { CAMPAIGN_STRINGS as S } from './strings'
 
 const TAB_CONTENT: Record<CampaignTab, () => React.ReactNode> = {
@@ -19,7 +22,10 @@ const TAB_CONTENT: Record<CampaignTab, () => React.ReactNode> = {
   experts: () => <CampaignExpertsTab />,
   scoring: () => <ScoringTab />,
   results: () => <ResultsTab />,
+  decisions: () => <DecisionsTab />,
   reports: () => <ReportsTab />,
+  calibration: () => <CalibrationTab />,
+  audit: () => <AuditTab />,
 }
 
 /** Inside one campaign: its title and the tabs; a tab reloads its data each time it is shown. */

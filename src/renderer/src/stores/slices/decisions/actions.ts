@@ -1,0 +1,33 @@
+import type { DecisionsView } from '../../../../../core/api/outputs'
+import type { SliceCreator } from '../../types'
+import { initialDecisionsState, type DecisionsSlice } from './state'
+
+export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (api) => (set, get) => ({
+  ...initialDecisionsState,
+
+  loadDecisions: async () => {
+    const campaignId = get().campaignId
+    if (!campaignId) return
+    set({ decisionsLoading: true })
+    try {
+      const decisions = await api['decisions.get']({ campaignId })
+      if (get().campaignId === campaignId) set({ decisions })
+    } finally {
+      set({ decisionsLoading: false })
+    }
+  },
+
+  decide: async (method, input) => {
+    const campaignId = get().campaignId
+    if (!campaignId) return
+    // every write answers with the whole new view (api/decisions/handlers.ts)
+    const call = api[method] as unknown as (i: unknown) => Promise<DecisionsView>
+    const decisions = await call({ ...input, campaignId })
+    if (get().campaignId === campaignId) set({ decisions })
+  },
+
+  exportDecisionList: async (what) => {
+    const campaignId = get().campaignId!
+    return what === 'xlsx' ? api['decisions.exportXlsx']({ campaignId }) : api['decisions.exportDocx']({ campaignId, document: what })
+  },
+})
