@@ -149,12 +149,12 @@ export async function runUiBench({ head, line }: Out): Promise<void> {
     const rounds = Array.from({ length: ROUNDS }, (_, i) => `#${i + 1}`)
     line('', ...rounds.map((r) => `wall ${r}`), ...rounds.map((r) => `cpu ${r}`), 'goal', '')
     const verdict = (r: (typeof rows)[number]) =>
-      r.ms.every((m) => m <= r.goal) ? 'MET' : r.cpu.length && r.cpu.every((m) => m <= r.goal) ? 'MET in CPU (wall: machine load)' : 'NOT MET'
+      r.ms.every((m) => m <= r.goal) ? 'MET' : r.cpu.length && r.cpu.every((m) => m <= r.goal) ? '  MET in CPU (wall: machine load)' : 'NOT MET'
     for (const r of rows) line(r.label, ...r.ms.map((m) => fmt(m, 0)), ...rounds.map((_, i) => (r.cpu[i] === undefined ? '' : fmt(r.cpu[i]!, 0))), `≤ ${r.goal}`, verdict(r))
     head('Bridge process event loop, ms: monitorEventLoopDelay max / longest 1 ms interval gap (wall) / most CPU used in one gap')
     line('', 'hist', 'gap', 'cpu', 'goal')
     // wall-clock probes count the time a loaded machine kept the process off a core; the CPU column does not
-    const loopVerdict = (p: Probe) => (Math.max(p.hist, p.gap) <= GOAL.loopBlock ? 'MET' : p.cpu <= GOAL.loopBlock ? 'MET in CPU (wall: machine load)' : 'NOT MET')
+    const loopVerdict = (p: Probe) => (Math.max(p.hist, p.gap) <= GOAL.loopBlock ? 'MET' : p.cpu <= GOAL.loopBlock ? '  MET in CPU (wall: machine load)' : 'NOT MET')
     line('open: start → workspace open → first 概览 (all shards + summary)', fmt(open.hist), fmt(open.gap), fmt(open.cpu), `≤ ${GOAL.loopBlock}`, loopVerdict(open))
     line('刷新 on 结果与评定, shards loaded (results.summary only)', fmt(refresh.hist), fmt(refresh.gap), fmt(refresh.cpu), `≤ ${GOAL.loopBlock}`, loopVerdict(refresh))
   } finally {
