@@ -6,6 +6,7 @@ import type { WorkbenchApi } from '../core/api/contract'
 import { buildDemoWorkspace } from '../core/demo/buildDemo'
 import { option, type ParsedArgs } from './args'
 import { statsCommand } from './stats'
+import { PACKAGE_COMMANDS, VERIFY_COMMAND } from './packageCommands'
 import { taskOfKind } from '../core/api/taskView'
 import { reportCommand } from './report'
 
@@ -161,6 +162,9 @@ export const COMMANDS: Record<string, CliCommand> = {
         out(`全部 ${checks.length} 个评审活动的审计日志校验通过。`)
       }),
   },
+  // ---- issue 11: offline round trip (packages) and verify ----
+  ...PACKAGE_COMMANDS,
+  verify: VERIFY_COMMAND,
   // issue 13: every document kind, and `report all`
   report: reportCommand,
 }

@@ -45,7 +45,7 @@ export interface DecisionListModel {
   columns: string[]
   notes: string[]
   signOff: { issuer: string; date: string }
-  /** ISO time of the sign-off date: the .docx package's dates (packReport), so the bytes repeat */
+  /** the day the list is issued (ISO): the sign-off date and the package's date (same data, same bytes) */
   issuedAt: string
   fonts: ReportFonts
 }

@@ -43,5 +43,5 @@ export function renderMinutesDocx(m: MinutesModel): Promise<Uint8Array> {
     ...bodyParagraphs(m.closing, f),
     ...signOffParagraphs(['主持人签名：', `记录日期：${m.date}`], f),
   ]
-  return packReport({ title: `${m.title}（${m.sessionTitle}）`, fonts: f, sections: [gbtSection(f, children)], date: new Date(m.issuedAt) })
+  return packReport({ title: `${m.title}（${m.sessionTitle}）`, fonts: f, sections: [gbtSection(f, children)], date: new Date(m.documentDate) })
 }
