@@ -253,7 +253,7 @@ const PAGE_NUMBER_INSET = 280
 /**
  * Page-number footers: odd pages right, even pages left, one character in (§7.5). Word shows `default`
  * on odd pages and `even` on even pages only with the document's `evenAndOddHeaderAndFooters`
- * (gbtDocument sets it). An optional small `note` (e.g. a form's version) takes the opposite side.
+ * (packReport sets it). An optional small `note` (e.g. a form's version) takes the opposite side.
  */
 export function pageNumberFooters(fonts: ReportFonts, note?: string): { default: Footer; even: Footer } {
   const noteRun = note ? textRun(note, { font: fonts.body, size: FONT_SIZE.small }) : undefined
