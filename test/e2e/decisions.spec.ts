@@ -114,3 +114,18 @@ test('an objection during 公示 is recorded and answered', async () => {
   expect(audit).toEqual(expect.arrayContaining(['decision.vote', 'decision.tieOrder', 'decision.publish', 'objection.record', 'objection.answer']))
   await page.screenshot({ path: `${SHOTS}/decisions-published.png`, fullPage: true })
 })
+
+test('quotas are set per campaign; after 公示 the change needs a reason and the view names what would change', async () => {
+  await page.getByTestId('edit-quotas').click()
+  await page.getByTestId('quota-count-first').fill('2')
+  await page.getByTestId('quota-share-first').fill('')
+  await page.getByTestId('quotas-ok').click()
+  await expect(page.getByText('拟表彰名单已公示，评定结果已锁定；公示后变更须填写理由。')).toBeVisible()
+  await page.getByTestId('quotas-reason').fill('委员会决定一等奖名额增至 2 项')
+  await page.getByTestId('quotas-ok').click()
+  await expect(page.getByTestId('quota-first')).toHaveText('一等奖 2 / 2 项')
+  await expect(page.getByTestId(`decided-${ids[1]}`)).toHaveText('一等奖')
+  await expect(page.getByTestId('changed-since-publication')).toContainText('《数控专业产教融合实训基地建设》（湖南省机械工业技师学院）')
+  await expect(page.getByTestId(`objection-tag-${ids[0]}`)).toHaveText('异议 1')
+  await page.screenshot({ path: `${SHOTS}/decisions-changed.png`, fullPage: true })
+})
