@@ -7,6 +7,7 @@ import { agreementReport } from '../core/calibration/agreement'
 import { campaignMatrices, campaignStats, MISSING_RULE, type ScoredSheet } from '../core/calibration/campaignStats'
 import { raterProfiles } from '../core/calibration/severity'
 import { parseRatingsCsv } from '../core/calibration/ratingsCsv'
+import { anchorIds, countedSubmissions } from '../core/calibration/anchors'
 import { WorkbenchError } from '../core/domain/errors'
 import { option } from './args'
 import { CliError } from './cliError'
@@ -72,10 +73,11 @@ function refuseWithIssues<T>(fn: () => T): T {
 export async function readCampaignSheets(api: WorkbenchApi, campaignId: string) {
   const campaign = await api['campaigns.get']({ campaignId })
   const sheets: ScoredSheet[] = []
+  const anchors = anchorIds(campaign)
   let codes: string[] = []
   for (const expertId of campaign.expertIds) {
     for (const row of await api['sheets.listByExpert']({ campaignId, expertId })) {
-      if (row.status !== 'submitted') continue
+      if (row.status !== 'submitted' || anchors.has(row.submission.id)) continue
       const view = await api['sheets.get']({ campaignId, expertId, submissionId: row.submission.id })
       if (codes.length === 0) codes = view.result.indicators.map((i) => i.code)
       sheets.push({
@@ -86,8 +88,9 @@ export async function readCampaignSheets(api: WorkbenchApi, campaignId: string) 
       })
     }
   }
+  // anchors (样卷) of a calibration session never count in the campaign's statistics
   const matrices = campaignMatrices(
-    campaign.submissions.map((s) => s.id),
+    countedSubmissions(campaign).map((s) => s.id),
     campaign.expertIds,
     codes,
     sheets,

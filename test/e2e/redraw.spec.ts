@@ -3,6 +3,7 @@ import type { Level } from '../../src/core/domain/rubric'
 import { serveWorkbench, type Workbench } from './support/workbench'
 import { actAs } from './support/pledge'
 import { INDICATORS, expectedTotal } from './support/expected'
+import { signedSubmitInput } from './support/signing'
 
 // Issue 9 items 1–3 and 17: a re-draw after scoring keeps every submitted sheet and every result; each
 // results row shows its own 3-member panel; a 1-of-3 result is 暂定 and not ranked; an infeasible draw
@@ -25,7 +26,7 @@ const names = new Map<string, string>()
 async function score(api: Workbench['api'], expertId: string, submissionId: string, level: Level) {
   const key = { campaignId, expertId, submissionId }
   for (const ind of INDICATORS) await api('sheets.setEntry', { ...key, indicatorCode: ind.code, level })
-  await api('sheets.submit', key)
+  await api('sheets.submit', await signedSubmitInput(api, key))
 }
 
 test.beforeAll(async ({ browser }) => {

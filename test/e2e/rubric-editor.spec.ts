@@ -7,6 +7,7 @@ import { CampaignPage } from './support/pages/campaignPage'
 import { RubricTab } from './support/pages/rubricTab'
 import { blankCampaign, CAMPAIGN, LEVELS, NOTE, PLAN, plannedCampaign, reimported, scoredCampaign, withVeto } from './support/rubricSetup'
 import { masterTeacherTemplate } from '../../src/core/rubric/templates/masterTeacher'
+import { signedSubmitInput } from './support/signing'
 
 // Issue 3 in the UI: a rubric built from scratch in the editor (running total, live problems, save),
 // scored, changed after scoring (修改说明 → 第 2 版, sheets 需复核), its results, and Excel / JSON exchange.
@@ -266,7 +267,7 @@ test('结果与评定: a confirmed 一票否决 shows its tally and 不予评定
   const sheet = await wb.api('sheets.get', key)
   const flagged = await wb.api('sheets.setVeto', { ...key, code: 'V1', evidence: '课程资源截图与实际平台内容不符。', baseVersion: sheet.sheet.version })
   expect(flagged.needsRecheck).toBe(false)
-  await wb.api('sheets.submit', key)
+  await wb.api('sheets.submit', await signedSubmitInput(wb.api, key))
 
   await new CampaignPage(page).open(wb, campaignId, 'rubric')
   await page.getByTestId('tab-results').click()
@@ -461,7 +462,7 @@ test('a 名师评选 template in the editor: every section, moves across 一级,
   for (const ind of t.dimensions.flatMap((d) => d.indicators)) {
     version = (await wb.api('sheets.setEntry', { ...key, indicatorCode: ind.code, level: 'A', baseVersion: version })).sheet.version
   }
-  await wb.api('sheets.submit', key)
+  await wb.api('sheets.submit', await signedSubmitInput(wb.api, key))
   await page.getByTestId('tab-results').click()
   await expect(page.getByTestId(`result-${key.submissionId}`)).toHaveText('100.00')
   await expect(page.getByTestId(`award-${key.submissionId}`)).toHaveText(t.awardLevels[0]!.label)

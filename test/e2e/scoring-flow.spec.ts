@@ -8,6 +8,7 @@ import { serveWorkbench } from './support/workbench'
 import { actAs } from './support/pledge'
 import { chooseOption, expectSaved } from './support/antd'
 import { INDICATORS, expectedTotal } from './support/expected'
+import { signedSubmitInput, signInDialog } from './support/signing'
 
 // level-<code>-<L> names the visible face of a level button (inside its <label>): Playwright follows
 // the label to the radio for toBeChecked/toBeDisabled.
@@ -174,7 +175,7 @@ test('5 · write a comment and submit the sheet', async () => {
     .toBe(comment)
 
   await page.getByTestId('submit-sheet').click()
-  await page.getByTestId('confirm-submit').click()
+  await signInDialog(page)
   await expect(page.getByTestId('sheet-status')).toHaveText('已提交')
   await expect(page.getByTestId('level-1.1-A')).toBeDisabled()
   await expect(page.getByTestId('sheet-comment')).toHaveAttribute('readonly', '')
@@ -195,7 +196,7 @@ test('6 · two more experts score (through the API) and the results row shows th
       version = (await wb.api('sheets.setEntry', { ...key, indicatorCode: ind.code, level: plan[ind.code]!, baseVersion: version })).sheet.version
     }
     await wb.api('sheets.setComment', { ...key, comment: '产业调研缺少佐证材料。', baseVersion: version })
-    await wb.api('sheets.submit', key)
+    await wb.api('sheets.submit', await signedSubmitInput(wb.api, key))
   }
 
   // expert 3's read-only sheet as the secretariat sees it: 97.20, yet 合格 because ★1.1 is at D

@@ -7,6 +7,7 @@ import { masterTeacherTemplate } from '../../src/core/rubric/templates/masterTea
 import { serveWorkbench } from './support/workbench'
 import { actAs } from './support/pledge'
 import { expectSaved } from './support/antd'
+import { signInDialog } from './support/signing'
 
 // Issue 10 through the UI: a 名师 roster with two candidates of one school and 专业 both import; one
 // is scored, and the candidate — not the 专业 — is named on the sheet and in the exported .docx.
@@ -80,7 +81,7 @@ test('an expert scores one candidate; the sheet names the candidate, and so does
   for (const e of masterTeacherTemplate.eligibility) await page.getByTestId(`eligibility-${e.code}-pass`).click()
   await expectSaved(page)
   await page.getByTestId('submit-sheet').click()
-  await page.getByTestId('confirm-submit').click()
+  await signInDialog(page)
   await expect(page.getByTestId('sheet-status')).toHaveText('已提交')
 
   await page.getByTestId('tab-reports').click()

@@ -4,6 +4,8 @@ import { join } from 'node:path'
 import { openWorkbench, type OpenedWorkbench } from '../../src/core/api/openApi'
 import { DEFAULT_GROUPS } from '../../src/core/domain/groups'
 import type { Envelope } from '../../src/core/api/envelope'
+import { createExpertKey } from '../../src/core/signing/keyStore'
+import { DEMO_KDF } from '../../src/core/demo/demoKeys'
 
 export async function tempDir(prefix = 'wb-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), prefix))
@@ -40,4 +42,23 @@ export async function scoringCampaign(wb: Pick<OpenedWorkbench, 'call'>, name = 
   ok(await wb.call('pledges.accept', { campaignId: campaign.id, expertId: expert.id, declaration: '无' }))
   const submission = ok(await wb.call('submissions.add', { campaignId: campaign.id, school: '某技师学院', program: '数控加工', groupId: 'g3' }))
   return { expert, campaign, submission, key: { campaignId: campaign.id, expertId: expert.id, submissionId: submission.id } }
+}
+
+/** The signing passphrase of every expert key tests make (issue 11: submit = sign). */
+export const TEST_PASSPHRASE = 'test-passphrase-2026'
+
+/**
+ * The input of sheets.submit for `key`: the key plus TEST_PASSPHRASE, the expert's signing key made
+ * first (in this workspace, with the demo's fast scrypt parameters) when they have none yet.
+ */
+export async function submitInput<K extends { expertId: string }>(wb: Pick<OpenedWorkbench, 'store'>, key: K): Promise<K & { passphrase: string }> {
+  await ensureExpertKey(wb, key.expertId)
+  return { ...key, passphrase: TEST_PASSPHRASE }
+}
+
+/** Gives the expert a signing key under TEST_PASSPHRASE unless they have one. */
+export async function ensureExpertKey(wb: Pick<OpenedWorkbench, 'store'>, expertId: string): Promise<void> {
+  const expert = (await wb.store.workspaceShard()).data.experts.find((e) => e.id === expertId)
+  if (!expert || expert.publicKey) return
+  await createExpertKey(wb.store, { expertId: expert.id, passphrase: TEST_PASSPHRASE, at: new Date(), kdf: DEMO_KDF })
 }

@@ -20,6 +20,10 @@ import { resultsHandlers } from './results/handlers'
 import { reportsHandlers } from './reports/handlers'
 import { keysHandlers } from './keys/handlers'
 import { decisionsHandlers } from './decisions/handlers'
+import { calibrationHandlers } from './calibration/handlers'
+import { diagnosisHandlers } from './diagnosis/handlers'
+import { adviceHandlers } from './advice/handlers'
+import { packagesHandlers } from './packages/handlers'
 
 /** All handlers, one factory per namespace folder; a method missing here is a compile error (docs/design/style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
@@ -44,5 +48,9 @@ export function createHandlers(deps: HandlerDeps) {
     ...reportsHandlers(deps),
     ...keysHandlers(deps),
     ...decisionsHandlers(deps),
+    ...calibrationHandlers(deps),
+    ...diagnosisHandlers(deps),
+    ...adviceHandlers(deps),
+    ...packagesHandlers(deps),
   } satisfies WorkbenchHandlers
 }

@@ -20,6 +20,10 @@ import { resultsInputs } from './results/inputs'
 import { reportsInputs } from './reports/inputs'
 import { keysInputs } from './keys/inputs'
 import { decisionsInputs } from './decisions/inputs'
+import { calibrationInputs } from './calibration/inputs'
+import { diagnosisInputs } from './diagnosis/inputs'
+import { adviceInputs } from './advice/inputs'
+import { packagesInputs } from './packages/inputs'
 
 /**
  * zod input schema of every method: inputs are parsed at every door before a handler runs.
@@ -46,6 +50,10 @@ export const INPUTS = {
   ...reportsInputs,
   ...keysInputs,
   ...decisionsInputs,
+  ...calibrationInputs,
+  ...diagnosisInputs,
+  ...adviceInputs,
+  ...packagesInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 export type Inputs = typeof INPUTS

@@ -63,6 +63,7 @@ export const METHOD_NAMES = [
   'sheets.setDimensionNote',
   'sheets.setHighlights',
   'sheets.submit',
+  'sheets.reopen',
   'results.summary',
   'reports.scoreSheet',
   // signing keys (issue 11)
@@ -85,6 +86,35 @@ export const METHOD_NAMES = [
   // issue 13 (reports): font setting, documents of every kind, batch export, diagnosis reports
   'reports.fonts',
   'reports.setFonts',
+  // issue 12: calibration sessions
+  'calibration.get',
+  'calibration.scores',
+  'calibration.open',
+  'calibration.reveal',
+  'calibration.revise',
+  'calibration.decide',
+  'calibration.close',
+  'calibration.minutes',
+  'reports.panelOpinion',
+  'reports.documents',
+  'reports.document',
+  'reports.exportAll',
+  'reports.exportedFile',
+  'diagnosis.get',
+  'diagnosis.setPart',
+  'diagnosis.setIssues',
+  'diagnosis.setInfo',
+  'diagnosis.issuesXlsx',
+  'advice.get',
+  'advice.save',
+  'advice.export',
+  'advice.import',
+  // offline round trip (issue 11, packages)
+  'packages.exportExpert',
+  'packages.exportScores',
+  'packages.importScores',
+  'packages.status',
+  'packages.expertInfo',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -19,6 +19,10 @@ import type { ResultsOutputs } from './results/outputs'
 import type { ReportsOutputs } from './reports/outputs'
 import type { KeysOutputs } from './keys/outputs'
 import type { DecisionsOutputs } from './decisions/outputs'
+import type { CalibrationOutputs } from './calibration/outputs'
+import type { DiagnosisOutputs } from './diagnosis/outputs'
+import type { AdviceOutputs } from './advice/outputs'
+import type { PackagesOutputs } from './packages/outputs'
 
 /**
  * What every method resolves with. Each namespace declares its own in `<namespace>/outputs.ts`;
@@ -44,7 +48,11 @@ export interface Outputs
     ResultsOutputs,
     ReportsOutputs,
     KeysOutputs,
-    DecisionsOutputs {}
+    DecisionsOutputs,
+    CalibrationOutputs,
+    DiagnosisOutputs,
+    AdviceOutputs,
+    PackagesOutputs {}
 
 /** A method without an output, or an output without a method, does not compile. */
 type Exact<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never
@@ -66,3 +74,6 @@ export type { AssignmentView, DrawPreview } from './assignments/outputs'
 export type { SheetView, SheetListRow } from './sheets/outputs'
 export type { ResultRow, ResultsSummary } from './results/outputs'
 export type { DecisionsView, DecisionEntryView } from './decisions/outputs'
+export type { CalibrationView, CalibrationScores } from './calibration/outputs'
+export type { DiagnosisScreen } from './diagnosis/outputs'
+export type { CampaignDocumentList, ReportFontsView } from './reports/outputs'

@@ -4,7 +4,8 @@ import { WorkbenchError } from '../domain/errors'
 import type { TaskKind, TaskResults, TaskState, TaskView, TaskViewOf } from './taskView'
 export type { TaskState, TaskView }
 
-type Task = TaskView & {
+// every kind's view as one shape (kind: any kind, result: any kind's result), so one registry holds them all
+type Task = TaskViewOf<TaskKind> & {
   controller: AbortController
   finishedAt?: number
 }
@@ -24,7 +25,7 @@ export class TaskRegistry {
   ): TaskViewOf<K> {
     this.prune()
     const id = `task-${randomBytes(6).toString('hex')}`
-    const task: TaskViewOf<K> & Task = { id, kind, state: 'running', done: 0, total: 0, label, controller: new AbortController() }
+    const task: Task = { id, kind, state: 'running', done: 0, total: 0, label, controller: new AbortController() }
     this.tasks.set(id, task)
     const progress = (done: number, total: number, l?: string) => {
       task.done = done
@@ -79,7 +80,8 @@ export class TaskRegistry {
 
   private view(t: Task): TaskView {
     const { controller: _c, finishedAt: _f, ...v } = t
-    return { ...v }
+    // a task's result was produced by the work of its own kind (start<K>), so kind and result agree
+    return { ...v } as TaskView
   }
 
   /** Forget tasks finished more than ten minutes ago. */

@@ -10,3 +10,4 @@ export function countedSubmissions(campaign: Pick<Campaign, 'calibration' | 'sub
   const anchors = anchorIds(campaign)
   return campaign.submissions.filter((s) => !anchors.has(s.id))
 }
+

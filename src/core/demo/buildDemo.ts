@@ -3,7 +3,7 @@ import { DEFAULT_GROUPS } from '../domain/groups'
 import { openWorkbench } from '../api/openApi'
 import { allIndicators } from '../rubric/indicators'
 import { mulberry32 } from '../util/prng'
-import { addDemoKeys } from './demoKeys'
+import { addDemoKeys, DEMO_PASSPHRASE } from './demoKeys'
 
 const EXPERTS = [
   { name: '王建国', unit: '江苏省机械高级技工学校', title: '高级讲师', groupIds: ['g1', 'g4'] },
@@ -66,7 +66,7 @@ export async function buildDemoWorkspace(dir: string, seed = 20261128): Promise<
           await wb.api['sheets.setEntry']({ ...key, indicatorCode: ind.code, level })
         }
         await wb.api['sheets.setComment']({ ...key, comment: COMMENTS[Math.floor(rnd() * COMMENTS.length)]! })
-        if (plan.submit) await wb.api['sheets.submit'](key)
+        if (plan.submit) await wb.api['sheets.submit']({ ...key, passphrase: DEMO_PASSPHRASE })
       }
     }
     return { campaignId: campaign.id }

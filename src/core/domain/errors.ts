@@ -30,6 +30,8 @@ export type ErrorCode =
   // 评定 (core/decisions): the list breaks a rule (quota, undecided tie, 暂定); published, a change needs a reason
   | 'DECISION_BLOCKED'
   | 'DECISION_LOCKED'
+  // issue 12: a calibration session's anchor scores asked for before the chair's reveal
+  | 'NOT_REVEALED'
   // refusals by a door, before dispatch (bridge, Electron IPC) or by the client's transport
   | 'FORBIDDEN_HOST'
   | 'FORBIDDEN_SENDER'

@@ -5,6 +5,7 @@ import { SubjectSchema } from './subject'
 import { PackageLogSchema } from './packageLog'
 import { ExpertWorkspaceInfoSchema } from './expertWorkspace'
 import { expertKeyFields, WorkspaceKeyInfoSchema } from './expertKey'
+import { SheetSignatureSchema, SubmittedVersionSchema } from './sheetSignature'
 import { CalibrationSessionSchema } from './calibration'
 import { DecisionsSchema } from './decisions'
 import { ReportFontsSchema } from './reportFonts'
@@ -247,6 +248,13 @@ export const ScoreSheetSchema = z.object({
   version: z.number().int().nonnegative(),
   updatedAt: z.string(),
   submittedAt: z.string().optional(),
+  /** 平台内签署确认 of the submitted version (issue 11); absent on a draft and on a sheet submitted before signing */
+  signature: SheetSignatureSchema.optional(),
+  /**
+   * earlier submitted versions keyed by their number ('1', '2', …): each reopening (with its reason)
+   * adds one (a record, not an array, so read-only sheets still type as sheets)
+   */
+  signatures: z.record(z.string(), SubmittedVersionSchema).optional(),
 })
 export type ScoreSheet = z.infer<typeof ScoreSheetSchema>
 

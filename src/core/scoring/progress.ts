@@ -5,8 +5,11 @@ import { submissionLabel } from '../domain/submissionLabel'
 /**
  * Whether an expert judges a submission: with no panels drawn yet, every expert of the campaign may
  * score every submission (the foundation flow); once any submission has a panel, only its members.
+ * The anchors (样卷) of a calibration session are scored by every participant of the session.
  */
-export function isAssigned(campaign: Pick<Campaign, 'assignments'>, expertId: ExpertId, submissionId: SubmissionId): boolean {
+export function isAssigned(campaign: Pick<Campaign, 'assignments'> & Partial<Pick<Campaign, 'calibration'>>, expertId: ExpertId, submissionId: SubmissionId): boolean {
+  const session = campaign.calibration
+  if (session?.anchors.includes(submissionId)) return session.participants.includes(expertId)
   const a = campaign.assignments[submissionId]
   return a ? a.expertIds.includes(expertId) : Object.keys(campaign.assignments).length === 0
 }

@@ -1,26 +1,15 @@
-import { z } from 'zod'
 import type { ScoreSheet } from '../domain/workspace'
 import { canonicalJson } from './canonicalJson'
 import type { UnlockedKey } from './keys'
 import { signBytes, verifyBytes } from './signature'
+import type { SheetSignature } from '../domain/sheetSignature'
 
 /**
  * Submit = sign (issue 11). The expert signs the sheet's content as stored — what they scored and wrote —
  * bound to the campaign and to the submitted version (第 1 版, 第 2 版 after a revision), never to the
  * autosave counter or the save time, which change without the expert saying anything new.
  */
-export const SheetSignatureSchema = z
-  .object({
-    algorithm: z.literal('ed25519'),
-    /** 第 N 版: 1 at the first submission, +1 for each reopening with a reason */
-    submittedVersion: z.number().int().positive(),
-    signedAt: z.string(),
-    publicKey: z.string().max(64),
-    fingerprint: z.string().max(32),
-    signature: z.string().max(128),
-  })
-  .strict()
-export type SheetSignature = z.infer<typeof SheetSignatureSchema>
+export { SheetSignatureSchema, type SheetSignature } from '../domain/sheetSignature'
 
 /** What the expert's signature covers: the scoring content, the campaign, the version, the signer and the time. */
 export function sheetSigningPayload(

@@ -21,7 +21,11 @@ declare global {
   interface Window {
     api?: RawApi
     /** Electron only: main's file dialog (src/main/filesIpc.ts) */
-    files?: { open: (opts: { filters: { name: string; extensions: string[] }[]; multiple: boolean }) => Promise<Envelope<StagedFile[]>> }
+    files?: {
+      open: (opts: { filters: { name: string; extensions: string[] }[]; multiple: boolean }) => Promise<Envelope<StagedFile[]>>
+      /** a file dropped on the window: the preload reads its path, main stages it (issue 15) */
+      stageDropped?: (file: File) => Promise<Envelope<StagedFile[]>>
+    }
   }
 }
 

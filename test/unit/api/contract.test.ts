@@ -3,7 +3,7 @@ import { METHOD_NAMES } from '../../../src/core/api/methodNames'
 import { INPUTS } from '../../../src/core/api/inputs'
 import { createHandlers } from '../../../src/core/api/handlers'
 import { defaultDeps } from '../../../src/core/api/shared/deps'
-import { tempWorkbench, ok } from '../../helpers/tempWorkspace'
+import { tempWorkbench, ok, submitInput } from '../../helpers/tempWorkspace'
 
 let cleanup: (() => Promise<void>) | undefined
 afterEach(async () => {
@@ -70,7 +70,7 @@ describe('API contract', () => {
       const early = ok(await wb.call('sheets.get', key))
       expect(early.result.complete).toBe(true)
       ok(await wb.call('sheets.setComment', { ...key, comment: '总体较好。' }))
-      const sub2 = ok(await wb.call('sheets.submit', key))
+      const sub2 = ok(await wb.call('sheets.submit', await submitInput(wb, key)))
       expect(sub2.sheet.status).toBe('submitted')
     }
     const mixed = ok(await wb.call('sheets.get', { campaignId: c.id, expertId: experts[4]!.id, submissionId: sub.id }))
@@ -108,7 +108,7 @@ describe('API contract', () => {
     expect(stale).toMatchObject({ ok: false, error: { code: 'STALE_VERSION' } })
     expect(ok(await wb.call('sheets.get', key)).sheet.entries['1.2']).toBeUndefined()
 
-    const incomplete = await wb.call('sheets.submit', key)
+    const incomplete = await wb.call('sheets.submit', await submitInput(wb, key))
     expect(incomplete).toMatchObject({ ok: false, error: { code: 'SHEET_INCOMPLETE' } })
     if (!incomplete.ok) expect(incomplete.error.message).toContain('还有 23 项指标未评分')
 
@@ -120,7 +120,7 @@ describe('API contract', () => {
     expect(await wb.call('sheets.setEntry', { ...key, indicatorCode: '1.1', points: 3 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } })
 
     for (const d of c.rubric.dimensions) for (const i of d.indicators) ok(await wb.call('sheets.setEntry', { ...key, indicatorCode: i.code, level: 'B' }))
-    ok(await wb.call('sheets.submit', key))
+    ok(await wb.call('sheets.submit', await submitInput(wb, key)))
     expect(await wb.call('sheets.setEntry', { ...key, indicatorCode: '1.1', level: 'A' })).toMatchObject({ ok: false, error: { code: 'SHEET_SUBMITTED' } })
     expect(ok(await wb.call('sheets.get', key)).result.total).toBe(80)
   })

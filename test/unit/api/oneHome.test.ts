@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { submitInput } from '../../helpers/tempWorkspace'
 import { clientScoringCampaign, tempClient } from '../../helpers/client'
 import { PLEDGE_TEXT, PLEDGE_TEXT_VERSION } from '../../../src/core/domain/pledge'
 import { allIndicators } from '../../../src/core/rubric/indicators'
@@ -17,13 +18,13 @@ describe('rules with one home, delivered by the API', () => {
     const { key, campaign } = await clientScoringCampaign(api)
     const empty = await api['sheets.get'](key)
     expect(empty.submitBlocker).toMatchObject({ code: 'SHEET_INCOMPLETE' })
-    await expect(api['sheets.submit'](key)).rejects.toMatchObject({ code: 'SHEET_INCOMPLETE', message: empty.submitBlocker!.message })
+    await expect(api['sheets.submit'](await submitInput(t.wb, key))).rejects.toMatchObject({ code: 'SHEET_INCOMPLETE', message: empty.submitBlocker!.message })
 
     const inds = allIndicators(campaign.rubric)
     let view = empty
     for (const i of inds) view = await api['sheets.setEntry']({ ...key, indicatorCode: i.code, level: 'B' })
     expect(view.submitBlocker).toBeNull()
-    const submitted = await api['sheets.submit'](key)
+    const submitted = await api['sheets.submit'](await submitInput(t.wb, key))
     expect(submitted.submitBlocker).toMatchObject({ code: 'SHEET_SUBMITTED' })
   })
 

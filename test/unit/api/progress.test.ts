@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { submitInput } from '../../helpers/tempWorkspace'
 import { tempClient } from '../../helpers/client'
 
 let cleanup: (() => Promise<void>) | undefined
@@ -31,7 +32,7 @@ describe('评分进度 through the API: the campaign card and the overview agree
     // one expert submits one full sheet
     const key = { campaignId: c.id, expertId: experts[0]!.id, submissionId: subs[0]!.id }
     for (const d of c.rubric.dimensions) for (const ind of d.indicators) await api['sheets.setEntry']({ ...key, indicatorCode: ind.code, level: 'B' })
-    await api['sheets.submit'](key)
+    await api['sheets.submit'](await submitInput(c0.wb, key))
 
     const card = (await api['campaigns.list']({})).find((x) => x.id === c.id)!
     const summary = await api['results.summary']({ campaignId: c.id })

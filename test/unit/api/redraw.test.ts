@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { tempWorkbench, ok } from '../../helpers/tempWorkspace'
+import { tempWorkbench, ok, submitInput } from '../../helpers/tempWorkspace'
 import { allIndicators } from '../../../src/core/rubric/indicators'
 
 let cleanup: (() => Promise<void>) | undefined
@@ -35,7 +35,7 @@ describe('re-drawing after scoring (issue 9 item 1)', () => {
     for (const [k, expertId] of panel.entries()) {
       const key = { campaignId: c.id, expertId, submissionId: scored.id }
       for (const code of codes) ok(await wb.call('sheets.setEntry', { ...key, indicatorCode: code, level: (['A', 'B', 'C'] as const)[k]! }))
-      ok(await wb.call('sheets.submit', key))
+      ok(await wb.call('sheets.submit', await submitInput(wb, key)))
     }
     const before = ok(await wb.call('results.summary', { campaignId: c.id })).rows.find((r) => r.submission.id === scored.id)!
     expect(before).toMatchObject({ submittedCount: 3, provisional: false, result: 80 })

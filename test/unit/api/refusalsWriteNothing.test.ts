@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openWorkbench, type OpenedWorkbench } from '../../../src/core/api/openApi'
 import { METHOD_NAMES, type MethodName } from '../../../src/core/api/methodNames'
-import { tempWorkbench, ok, scoringCampaign } from '../../helpers/tempWorkspace'
+import { tempWorkbench, ok, scoringCampaign, submitInput } from '../../helpers/tempWorkspace'
 import { treeHash } from '../../helpers/treeHash'
 
 /**
@@ -58,7 +58,7 @@ beforeAll(async () => {
   for (const el of ok(await w.call('campaigns.get', { campaignId: c })).rubric.eligibility) {
     ok(await w.call('sheets.setEligibility', { ...k2, code: el.code, value: 'pass' }))
   }
-  ok(await w.call('sheets.submit', k2))
+  ok(await w.call('sheets.submit', await submitInput(w, k2)))
   ok(await w.call('sheets.setEntry', { ...key, indicatorCode: '1.1', level: 'B' }))
   ok(await w.call('sheets.setComment', { ...key, comment: '已有意见' }))
   const sheetsRel = `campaigns/${c}/sheets/${e}.json`
@@ -113,7 +113,8 @@ beforeAll(async () => {
     'sheets.setVeto': [{ ...key, code: 'v-nobody', evidence: '依据' }],
     'sheets.setBonus': [{ ...key, code: 'b-nobody', points: 1 }],
     'sheets.setComment': [{ ...key, comment: '新意见', ...stale }, { ...k2, comment: '改已提交的' }],
-    'sheets.submit': [key, k2],
+    'sheets.submit': [await submitInput(w, key), await submitInput(w, k2), { ...(await submitInput(w, key)), passphrase: '错误的口令-1' }],
+    'sheets.reopen': [{ ...k2, reason: '校准后修改' }, { ...key, reason: '未提交的' }],
     'results.summary': [{ campaignId: c }],
     'reports.scoreSheet': [{ ...key, submissionId: 'sub-nobody' }],
     // signing keys (issue 11): the first calls succeed; later ones are refused (CONFLICT, a short passphrase, another key)
@@ -132,6 +133,16 @@ beforeAll(async () => {
     'decisions.answerObjection': [{ campaignId: c, objectionId: 'obj-nobody', text: '答复', outcome: 'maintained', answeredOn: '2026-12-03' }],
     'decisions.exportDocx': [{ campaignId: c, document: 'awardList' }],
     'decisions.exportXlsx': [{ campaignId: c }],
+    // issue 12: audit check and calibration sessions (no session yet: each is refused, or read-only)
+    'audit.verify': [{}],
+    'calibration.get': [{ campaignId: c }],
+    'calibration.scores': [{ campaignId: c }],
+    'calibration.open': [{ campaignId: c, title: '校准会', chair: '主持人', anchors: ['sub-nobody'] }],
+    'calibration.reveal': [{ campaignId: c }],
+    'calibration.revise': [{ ...k2, changes: [{ indicatorCode: '1.1', level: 'A' }], reason: '理由' }],
+    'calibration.decide': [{ campaignId: c, text: '决定', indicators: [] }],
+    'calibration.close': [{ campaignId: c }],
+    'calibration.minutes': [{ campaignId: c }],
   }
   wb = w
   // the key of the draft sheet that keeps the journal non-empty between sessions

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ok, tempWorkbench } from '../../helpers/tempWorkspace'
+import { ok, tempWorkbench, submitInput } from '../../helpers/tempWorkspace'
 import { docxParagraphs } from '../../helpers/docxText'
 import { allIndicators } from '../../../src/core/rubric/indicators'
 import type { Level, ReviewKind, Rubric } from '../../../src/core/domain/rubric'
@@ -34,7 +34,7 @@ describe('专业建设诊断: a profile, not a place', () => {
         const key = { campaignId: c.id, expertId: e.id, submissionId: sub.id }
         for (const ind of allIndicators(c.rubric)) ok(await wb.call('sheets.setEntry', { ...key, indicatorCode: ind.code, level: levels[si]! }))
         if (si === 0) ok(await wb.call('sheets.setVeto', { ...key, code: 'V2', evidence: '2025年3月实训车间机械伤害事故通报' }))
-        ok(await wb.call('sheets.submit', key))
+        ok(await wb.call('sheets.submit', await submitInput(wb, key)))
       }
     }
     const rows = ok(await wb.call('results.summary', { campaignId: c.id })).rows
@@ -90,7 +90,7 @@ describe('名师: the bonus stays outside the threshold unless the rubric says s
     for (const e of campaign.rubric.eligibility) ok(await wb.call('sheets.setEligibility', { ...key, code: e.code, value: 'pass' }))
     ok(await wb.call('sheets.setBonus', { ...key, code: 'B1', points: 3 }))
     ok(await wb.call('sheets.setBonus', { ...key, code: 'B2', points: 2 }))
-    const submitted = ok(await wb.call('sheets.submit', key))
+    const submitted = ok(await wb.call('sheets.submit', await submitInput(wb, key)))
     return { key, submitted, row: ok(await wb.call('results.summary', { campaignId: c.id })).rows[0]! }
   }
 

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ok, tempWorkbench } from '../../helpers/tempWorkspace'
+import { ok, tempWorkbench, submitInput } from '../../helpers/tempWorkspace'
 import { docxParagraphs } from '../../helpers/docxText'
 import { allIndicators } from '../../../src/core/rubric/indicators'
 import type { ReviewKind } from '../../../src/core/domain/rubric'
@@ -150,7 +150,7 @@ describe('教科研成果 (an achievement)', () => {
     const key = { campaignId: c.id, expertId: expert.id, submissionId: sub.id }
     for (const ind of allIndicators(c.rubric)) ok(await wb.call('sheets.setEntry', { ...key, indicatorCode: ind.code, level: 'A' }))
     for (const e of c.rubric.eligibility) ok(await wb.call('sheets.setEligibility', { ...key, code: e.code, value: 'pass' }))
-    ok(await wb.call('sheets.submit', key))
+    ok(await wb.call('sheets.submit', await submitInput(wb, key)))
     const file = ok(await wb.call('reports.scoreSheet', key))
     expect(file.fileName).toContain('工学一体化课程开发')
     const texts = await docxParagraphs(Buffer.from(file.base64, 'base64'))

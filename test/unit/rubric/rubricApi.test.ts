@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { tempWorkbench, ok, scoringCampaign } from '../../helpers/tempWorkspace'
+import { tempWorkbench, ok, scoringCampaign, submitInput } from '../../helpers/tempWorkspace'
 import type { Rubric } from '../../../src/core/domain/rubric'
 
 let cleanup: (() => Promise<void>) | undefined
@@ -68,7 +68,7 @@ describe('rubric editing and versions', () => {
     expect(before.needsRecheck).toBe(true)
     expect(before.result.total).toBe(7) // 6 × 1.0 + 1 × 1.0 under version 1
     expect(ok(await wb.call('sheets.listByExpert', { campaignId: c.id, expertId: key.expertId }))[0]!.needsRecheck).toBe(true)
-    expect(await wb.call('sheets.submit', key)).toMatchObject({ ok: false, error: { code: 'SHEET_INCOMPLETE' } })
+    expect(await wb.call('sheets.submit', await submitInput(wb, key))).toMatchObject({ ok: false, error: { code: 'SHEET_INCOMPLETE' } })
 
     // its next change moves it to version 2: 1.2 no longer exists and is dropped
     const after = ok(await wb.call('sheets.setEntry', { ...key, indicatorCode: '1.9', level: 'B' }))

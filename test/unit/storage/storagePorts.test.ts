@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { openWorkbench } from '../../../src/core/api/openApi'
 import { WorkspaceStore } from '../../../src/core/storage/workspaceStore'
 import type { ScoreSheet } from '../../../src/core/domain/workspace'
-import { tempWorkbench, ok, scoringCampaign } from '../../helpers/tempWorkspace'
+import { tempWorkbench, ok, scoringCampaign, TEST_PASSPHRASE } from '../../helpers/tempWorkspace'
 import { treeHash } from '../../helpers/treeHash'
 
 let cleanup: (() => Promise<void>) | undefined
@@ -81,7 +81,7 @@ describe('storage ports that cannot lose a write', () => {
     const before = await treeHash(wb.dir)
     const stale = await w2.call('sheets.setEntry', { ...key, indicatorCode: '1.2', level: 'B', baseVersion: 0 })
     expect(stale).toMatchObject({ ok: false, error: { code: 'STALE_VERSION' } })
-    const incomplete = await w2.call('sheets.submit', key)
+    const incomplete = await w2.call('sheets.submit', { ...key, passphrase: TEST_PASSPHRASE })
     expect(incomplete).toMatchObject({ ok: false, error: { code: 'SHEET_INCOMPLETE' } })
     const nobody = await w2.call('experts.update', { expertId: 'exp-nobody', name: '无此人' })
     expect(nobody.ok).toBe(false)

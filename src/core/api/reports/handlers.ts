@@ -1,14 +1,22 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { WorkbenchError } from '../../domain/errors'
 import { placeholderExpert } from '../../domain/workspace'
 import { subjectName } from '../../domain/submissionLabel'
 import { buildScoreSheetModel } from '../../reports/buildScoreSheetModel'
 import { renderScoreSheetDocx } from '../../reports/docx/scoreSheetDocx'
+import { DOCUMENT_KINDS, documentKind, documentStem } from '../../reports/documentKinds'
+import { findSoffice, SOFFICE_MISSING } from '../../reports/pdf/soffice'
 import type { HandlerDeps } from '../shared/deps'
 import { safeFileName } from '../../util/fileName'
-import { DOCX_MIME } from '../shared/files'
+import { DOCX_MIME, XLSX_MIME } from '../shared/files'
 import type { HandlersOf } from '../contract'
 import { findSubmission, loadCampaign, requireExpertInCampaign } from '../shared/load'
 import { reportFontHandlers, reportFontsOf } from './fontHandlers'
+import { loadDocContext } from './context'
+import { startExportAll } from './exportAll'
+
+const docx = (fileName: string, bytes: Uint8Array) => ({ fileName: safeFileName(fileName), mime: DOCX_MIME, base64: Buffer.from(bytes).toString('base64') })
 
 export function reportsHandlers(deps: HandlerDeps) {
   const { store } = deps
@@ -26,11 +34,48 @@ export function reportsHandlers(deps: HandlerDeps) {
       const expert = ws.experts.find((e) => e.id === expertId) ?? placeholderExpert(expertId)
       const model = buildScoreSheetModel({ campaign, sheet, expert, groups: ws.groups, fonts: reportFontsOf(ws) })
       const bytes = await renderScoreSheetDocx(model)
+      return docx(`专家评分表_${submission.school}_${subjectName(submission)}_${expert.name}.docx`, bytes)
+    },
+    'reports.panelOpinion': async ({ campaignId, submissionId }) => {
+      const ctx = await loadDocContext(deps, campaignId)
+      const s = findSubmission(ctx.campaign, submissionId)
+      const kind = documentKind('panelOpinion')!
+      const doc = kind.list(ctx).find((d) => d.key === s.id)
+      if (!doc) throw new WorkbenchError('SHEET_INCOMPLETE', '该申报还没有已提交的评分表，无法生成专家组评审意见。')
+      return docx(`${documentStem(kind, doc)}.docx`, await kind.render(ctx, s.id))
+    },
+    'reports.documents': async ({ campaignId }) => {
+      const ctx = await loadDocContext(deps, campaignId)
+      const soffice = findSoffice()
       return {
-        fileName: safeFileName(`专家评分表_${submission.school}_${subjectName(submission)}_${expert.name}.docx`),
-        mime: DOCX_MIME,
-        base64: Buffer.from(bytes).toString('base64'),
+        kinds: DOCUMENT_KINDS.filter((k) => k.appliesTo(ctx.campaign)).map((k) => ({
+          id: k.id,
+          label: k.label,
+          documents: k.list(ctx).map((d) => ({ key: d.key, school: d.school, subject: d.subject, fileName: `${safeFileName(documentStem(k, d))}.docx` })),
+        })),
+        pdfAvailable: soffice !== null,
+        pdfMessage: soffice ? '' : SOFFICE_MISSING,
       }
+    },
+    'reports.document': async ({ campaignId, kind: id, key }) => {
+      const kind = documentKind(id)
+      if (!kind) throw new WorkbenchError('NOT_FOUND', `没有「${id}」这种文书。`)
+      const ctx = await loadDocContext(deps, campaignId)
+      const doc = kind.appliesTo(ctx.campaign) ? kind.list(ctx).find((d) => d.key === key) : undefined
+      if (!doc) throw new WorkbenchError('NOT_FOUND', `评审活动「${ctx.campaign.name}」中没有这份${kind.label}（尚无已提交的评分，或编号有误）。`)
+      return docx(`${documentStem(kind, doc)}.docx`, await kind.render(ctx, key))
+    },
+    'reports.exportAll': async (input) => {
+      await loadCampaign(store, input.campaignId)
+      return startExportAll(deps, input)
+    },
+    'reports.exportedFile': async ({ campaignId, folder, fileName }) => {
+      await loadCampaign(store, campaignId)
+      const bytes = await readFile(join(store.root, 'reports', campaignId, folder, fileName)).catch(() => {
+        throw new WorkbenchError('NOT_FOUND', `导出文件 ${fileName} 不存在。`)
+      })
+      const mime = fileName.endsWith('.xlsx') ? XLSX_MIME : fileName.endsWith('.pdf') ? 'application/pdf' : DOCX_MIME
+      return { fileName, mime, base64: bytes.toString('base64') }
     },
   } satisfies HandlersOf<'reports'>
 }

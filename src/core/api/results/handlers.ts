@@ -63,7 +63,7 @@ export function resultsHandlers({ store }: HandlerDeps) {
         })
       // z-normalisation reads every submitted sheet of the counted submissions (anchors never count)
       const normaliser = rule === 'zNormalised'
-        ? campaignNormaliser(submissions.flatMap((sub) => submittedOf(sub.id).map((s) => ({ expertId: s.expertId, total: storedSheetResult(rubricFor(campaign, s.rubricVersion), s).total }))))
+        ? campaignNormaliser((await mapInSlices(submissions, (sub) => submittedOf(sub.id).map((s) => ({ expertId: s.expertId, total: storedSheetResult(rubricFor(campaign, s.rubricVersion), s).total })))).flat())
         : null
       const keyCodes = allIndicators(campaign.rubric).filter((i) => i.key).map((i) => i.code)
 

@@ -3,6 +3,7 @@ import type { WorkspaceStore } from '../../storage/workspaceStore'
 import type { ConflictMatrix } from '../../panel/conflicts'
 import { planDraw, type PlanDrawResult } from '../../panel/redraw'
 import { workHolders, type WorkHolder } from '../../panel/scoredWork'
+import { countedSubmissions } from '../../calibration/anchors'
 
 /** Saved work per submission in a campaign, read from every expert's sheets shard on disk. */
 export async function campaignWorkHolders(store: WorkspaceStore, campaign: Campaign): Promise<Map<string, WorkHolder[]>> {
@@ -20,7 +21,8 @@ export async function planCampaignDraw(
 ): Promise<{ plan: PlanDrawResult; holders: Map<string, WorkHolder[]> }> {
   const holders = await campaignWorkHolders(store, ctx.campaign)
   const plan = planDraw({
-    submissions: ctx.campaign.submissions,
+    // anchors (样卷) of a calibration session are scored by its participants, never drawn
+    submissions: countedSubmissions(ctx.campaign),
     experts: ctx.experts,
     settings: ctx.campaign.panel,
     matrix: ctx.matrix,

@@ -56,8 +56,9 @@ export const fileSource = z.union([
 /** What a namespace's inputs.ts exports: one zod schema for each of its methods, and no other. */
 export type InputsOf<N extends Namespace> = Record<MethodsOf<N>, z.ZodType>
 
-/** Whether parsed input names a local file by path (`source: { path }`): only trusted callers may. */
+/** Whether parsed input names a local file by path (`source: { path }`, or an export's `outDir`): only trusted callers may. */
 export function namesLocalPath(input: unknown): boolean {
   const source = (input as { source?: unknown } | null)?.source
+  if (typeof (input as { outDir?: unknown } | null)?.outDir === 'string') return true
   return typeof source === 'object' && source !== null && 'path' in source
 }

@@ -12,6 +12,9 @@ import type { SheetListRow, SheetView } from './outputs'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { findSubmission, isAssigned, loadCampaign, requireAssigned, requireExpertInCampaign } from '../shared/load'
+import { submittedVersionOf } from '../../scoring/submittedVersions'
+import { signAndSubmit } from '../shared/signSubmit'
+import { reopenStoredSheet } from '../shared/reopen'
 
 interface SheetKey {
   campaignId: CampaignId
@@ -37,7 +40,7 @@ export function emptySheet(campaign: Campaign, expertId: ExpertId, submissionId:
   }
 }
 
-function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView {
+function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean, signerFingerprint: string | null): SheetView {
   const full = campaign.submissions.find((s) => s.id === sheet.submissionId)
   if (!full) throw new WorkbenchError('NOT_FOUND', '该申报已不在本评审活动中。')
   return {
@@ -47,6 +50,8 @@ function view(campaign: Campaign, sheet: ScoreSheet, saved: boolean): SheetView 
     savedAt: saved ? sheet.updatedAt : undefined,
     needsRecheck: needsRecheck(campaign, sheet),
     submitBlocker: submitBlocker(rubricFor(campaign, sheet.rubricVersion), sheet, campaign.rubric.version),
+    signerFingerprint,
+    submittedVersion: submittedVersionOf(sheet) ?? null,
   }
 }
 
@@ -61,6 +66,11 @@ function requirePledge(campaign: Campaign, expertId: ExpertId, submissionId: Sub
 }
 
 export function sheetsHandlers({ store, now }: HandlerDeps) {
+  /** The fingerprint of the expert's registered key, null when they have none yet. */
+  async function signer(expertId: ExpertId): Promise<string | null> {
+    return (await store.workspaceShard()).data.experts.find((e) => e.id === expertId)?.fingerprint ?? null
+  }
+
   async function context(key: SheetKey) {
     const campaign = (await loadCampaign(store, key.campaignId)).data.campaign
     requireExpertInCampaign(campaign, key.expertId)
@@ -134,14 +144,14 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
       next.updatedAt = now().toISOString()
       return next
     }, baseVersion === undefined)
-    return view(await freeze(key.campaignId, campaign), sheet, true)
+    return view(await freeze(key.campaignId, campaign), sheet, true, await signer(key.expertId))
   }
 
   return {
     'sheets.get': async (key) => {
       const { campaign, shard } = await context(key)
       const saved = shard.data.sheets[key.submissionId]
-      return view(campaign, saved ?? emptySheet(campaign, key.expertId, key.submissionId, now()), !!saved)
+      return view(campaign, saved ?? emptySheet(campaign, key.expertId, key.submissionId, now()), !!saved, await signer(key.expertId))
     },
 
     'sheets.listByExpert': async ({ campaignId, expertId }) => {
@@ -250,25 +260,22 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
         s.highlights = highlights
       }),
 
-    'sheets.submit': async (key) => {
+    /**
+     * Submit = sign (issue 11): the expert's passphrase unlocks their key, which signs the sheet's
+     * content, campaign and 第 N 版; the sheet is then locked. A wrong passphrase, a missing key or an
+     * incomplete sheet is refused before anything is written.
+     */
+    'sheets.submit': async ({ passphrase, ...key }) => {
       const { campaign } = await context(key)
       requirePledge(campaign, key.expertId, key.submissionId)
-      const sheet = await save(key, (current) => {
-        const sheet = current ?? emptySheet(campaign, key.expertId, key.submissionId, now())
-        const blocker = submitBlocker(rubricFor(campaign, sheet.rubricVersion), sheet, campaign.rubric.version)
-        if (blocker) throw new WorkbenchError(blocker.code, blocker.message, blocker.details ? { details: blocker.details } : undefined)
-        const at = now().toISOString()
-        return { ...sheet, status: 'submitted', submittedAt: at, updatedAt: at, version: sheet.version + 1 }
-      }, true)
-      const r = sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet)
-      await store.audit(key.campaignId).append('sheet.submit', key.expertId, {
-        submissionId: key.submissionId,
-        version: sheet.version,
-        rubricVersion: sheet.rubricVersion,
-        total: r.total,
-        notRated: r.notRated ?? null,
-      }, now())
-      return view(campaign, sheet, true)
+      const sheet = await signAndSubmit({ store, now }, campaign, key, passphrase, () => emptySheet(campaign, key.expertId, key.submissionId, now()))
+      return view(campaign, sheet, true, sheet.signature?.fingerprint ?? (await signer(key.expertId)))
+    },
+
+    /** Reopens a submitted sheet with a reason (audited); the next submit signs 第 N+1 版 (shared/reopen.ts). */
+    'sheets.reopen': async ({ reason, ...key }) => {
+      const { campaign } = await context(key)
+      return view(campaign, await reopenStoredSheet({ store, now }, key, { reason, by: '秘书处' }), true, await signer(key.expertId))
     },
   } satisfies HandlersOf<'sheets'>
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { CampaignIdSchema, ExpertIdSchema } from '../../domain/ids'
 import { LevelSchema } from '../../domain/rubric'
-import { sheetKey, text, type InputsOf } from '../shared/fields'
+import { reason, sheetKey, text, type InputsOf } from '../shared/fields'
+import { passphrase } from '../keys/inputs'
 
 /** the version the client last saw; a stale one is refused instead of overwriting newer scores */
 const baseVersion = z.number().int().nonnegative().optional()
@@ -60,5 +61,8 @@ export const sheetsInputs = {
     .strict(),
   /** REPLACES the whole 特色与创新 text ('' empties it). */
   'sheets.setHighlights': z.object({ ...sheetKey, highlights: text('特色与创新', { multiline: true }).max(5000, '特色与创新不能超过 5000 字'), baseVersion }).strict(),
-  'sheets.submit': z.object(sheetKey).strict(),
+  /** submit = sign (issue 11): the expert's signing passphrase unlocks their key; never stored or returned */
+  'sheets.submit': z.object({ ...sheetKey, passphrase }).strict(),
+  /** makes a submitted sheet a draft again; the reason is kept with the earlier version and audited */
+  'sheets.reopen': z.object({ ...sheetKey, reason: reason('退回评分表') }).strict(),
 } satisfies InputsOf<'sheets'>

@@ -13,6 +13,10 @@ export interface SheetView {
   submitBlocker: SubmitBlocker | null
   /** the submission as the expert may see it (盲评: school and applicant withheld, domain/blind.ts) */
   submission: Submission
+  /** the expert's registered signing key (issue 11); null: none yet, so submitting first sets a passphrase */
+  signerFingerprint: string | null
+  /** 第 N 版 of a submitted sheet (not the autosave counter); null for a draft */
+  submittedVersion: number | null
 }
 
 export interface SheetListRow {
@@ -38,4 +42,5 @@ export interface SheetsOutputs {
   'sheets.setDimensionNote': SheetView
   'sheets.setHighlights': SheetView
   'sheets.submit': SheetView
+  'sheets.reopen': SheetView
 }

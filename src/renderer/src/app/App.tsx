@@ -11,6 +11,7 @@ import { ExpertPoolPage } from '../features/experts/ExpertPoolPage'
 import { CampaignPage } from '../features/campaign/CampaignPage'
 import { DamagedFileDialog } from './DamagedFileDialog'
 import { ConnectionBanner } from './ConnectionBanner'
+import { DropImportHost } from '../features/dropImport/DropImportHost'
 
 function CurrentPage() {
   useLocationSync()
@@ -52,6 +53,7 @@ export function WorkbenchApp() {
           <CurrentPage />
         </Layout.Content>
         <DamagedFileDialog />
+        <DropImportHost />
       </Layout>
     </Layout>
   )

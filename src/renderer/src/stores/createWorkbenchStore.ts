@@ -10,6 +10,7 @@ import { createResultsSlice } from './slices/results/actions'
 import { createRubricSlice } from './slices/rubric/actions'
 import { createIntakeSlice } from './slices/intake/actions'
 import { createPanelSlice } from './slices/panel/actions'
+import { createCalibrationSlice } from './slices/calibration/actions'
 import { createDecisionsSlice } from './slices/decisions/actions'
 
 export type WorkbenchStore = StoreApi<WorkbenchState>
@@ -26,6 +27,7 @@ export function createWorkbenchStore(api: WorkbenchApi): WorkbenchStore {
     ...createRubricSlice(api)(...a),
     ...createIntakeSlice(api)(...a),
     ...createPanelSlice(api)(...a),
+    ...createCalibrationSlice(api)(...a),
     ...createDecisionsSlice(api)(...a),
   }))
 }

@@ -12,6 +12,7 @@ export type { RubricDraft, RubricFocus, RubricSection } from './slices/rubric/st
 export { fromDraft, toDraft, newUid, type DraftRubric, type DraftDimension, type DraftIndicator } from './slices/rubric/draft'
 export { intakeSelectors } from './slices/intake/selectors'
 export { panelSelectors } from './slices/panel/selectors'
+export { calibrationSelectors } from './slices/calibration/selectors'
 export { decisionsSelectors } from './slices/decisions/selectors'
 export type { DecisionExport, DecisionWrite } from './slices/decisions/state'
 export type { MaterialsImportJob, MaterialsRule, RosterMapping } from './slices/intake/state'

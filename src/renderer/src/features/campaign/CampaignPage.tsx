@@ -10,6 +10,8 @@ import { CampaignExpertsTab } from '../experts/CampaignExpertsTab'
 import { ScoringTab } from '../scoring/ScoringTab'
 import { ResultsTab } from '../results/ResultsTab'
 import { ReportsTab } from '../reports/ReportsTab'
+import { CalibrationTab } from '../calibration/CalibrationTab'
+import { AuditTab } from '../audit/AuditTab'
 import { DecisionsTab } from '../decisions/DecisionsTab'
 import { CAMPAIGN_STRINGS as S } from './strings'
 
@@ -22,6 +24,8 @@ const TAB_CONTENT: Record<CampaignTab, () => React.ReactNode> = {
   results: () => <ResultsTab />,
   decisions: () => <DecisionsTab />,
   reports: () => <ReportsTab />,
+  calibration: () => <CalibrationTab />,
+  audit: () => <AuditTab />,
 }
 
 /** Inside one campaign: its title and the tabs; a tab reloads its data each time it is shown. */

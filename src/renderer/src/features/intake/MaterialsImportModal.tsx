@@ -1,6 +1,6 @@
 import type { PickedFile } from '../../api'
 import { submissionLabel } from '../../../../core/domain/submissionLabel'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Form, Modal, Radio, Select, Typography } from 'antd'
 import { campaignsSelectors, intakeSelectors, useActions, useWorkbench, type MaterialsRule } from '../../stores'
 import { useRun } from '../../app/useRun'
@@ -11,7 +11,7 @@ import { INTAKE_STRINGS as S } from './strings'
  * 导入申报材料: a .zip for all submissions (matched by a naming rule) or for one. Starting closes the
  * dialog; the import goes on in the store and its progress shows in the tab (MaterialsJobCard).
  */
-export function MaterialsImportModal({ open, onClose, submissionId }: { open: boolean; onClose: () => void; submissionId?: string }) {
+export function MaterialsImportModal({ open, onClose, submissionId, initialFile }: { open: boolean; onClose: () => void; submissionId?: string; initialFile?: PickedFile | null }) {
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const running = useWorkbench(intakeSelectors.materialsRunning)
   const { importMaterials } = useActions()
@@ -20,6 +20,10 @@ export function MaterialsImportModal({ open, onClose, submissionId }: { open: bo
   const [byRule, setByRule] = useState(!submissionId)
   const [rule, setRule] = useState<MaterialsRule>('schoolProgram')
   const [target, setTarget] = useState<string | undefined>(submissionId)
+  // a zip dropped on the window (issue 15) is the chosen file; the user still picks the target and starts
+  useEffect(() => {
+    if (open && initialFile) setFile(initialFile)
+  }, [open, initialFile])
   if (!campaign) return null
   const fixed = campaign.submissions.find((s) => s.id === submissionId)
 

@@ -1,5 +1,5 @@
 import type { PickedFile } from '../../api'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button, Modal, Progress, Space, Steps } from 'antd'
 import type { Out } from '../../../../core/api/contract'
 import type { RosterPreview } from '../../../../core/api/outputs'
@@ -19,7 +19,7 @@ import './intake.css'
  * again after the user maps the columns, then imported all-or-valid-only. A successful import consumes
  * the upload, so the wizard then only offers 完成.
  */
-export function RosterImportWizard({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function RosterImportWizard({ open, onClose, initialFile }: { open: boolean; onClose: () => void; initialFile?: PickedFile | null }) {
   const { previewRoster, importRoster } = useActions()
   const w = useTableImport<RosterPreview, Out<'roster.import'>>()
   const { step, setStep, preview, setPreview, headerRow, mode, result, failure, busy, attempt } = w
@@ -36,6 +36,14 @@ export function RosterImportWizard({ open, onClose }: { open: boolean; onClose: 
     setMapping(p.mapping)
     if (!p.headers.length) w.setFailure(unreadable(p))
   }
+
+  // a file dropped on the window (issue 15) starts the wizard as if it had been picked here, once
+  const taken = useRef<PickedFile | null>(null)
+  useEffect(() => {
+    if (!open || !initialFile || taken.current === initialFile) return
+    taken.current = initialFile
+    void pick(initialFile)
+  })
 
   const pick = (f: PickedFile) =>
     attempt(async () => {

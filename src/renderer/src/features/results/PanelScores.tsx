@@ -1,5 +1,4 @@
 import './results.css'
-import { Typography } from 'antd'
 import type { ResultRow } from '../../../../core/api/outputs'
 import { ExpertScoreCell } from './ExpertScoreCell'
 import { RESULTS_STRINGS as S } from './strings'
@@ -15,9 +14,7 @@ export function PanelScores({ row }: { row: ResultRow }) {
     <div className="panel-scores" data-testid={`panel-scores-${row.submission.id}`}>
       {row.experts.map((c) => (
         <span key={c.expertId} className="panel-score" data-testid="panel-score">
-          <Typography.Text type="secondary" className="panel-score-name">
-            {c.expertName}
-          </Typography.Text>
+          <span className="panel-score-name">{c.expertName}</span>
           <ExpertScoreCell cell={c} testId={`cell-${row.submission.id}-${c.expertId}`} />
         </span>
       ))}

@@ -1,4 +1,5 @@
-import { Space, Tag, Tooltip } from 'antd'
+import { Space, Tag } from 'antd'
+import { HoverTip } from '../../lib/HoverTip'
 import type { ResultRow } from '../../../../core/api/outputs'
 import { RESULTS_STRINGS as S } from './strings'
 
@@ -7,31 +8,31 @@ export function GradeCell({ row }: { row: ResultRow }) {
   const id = row.submission.id
   if (row.notRated) {
     return (
-      <Tooltip title={row.notRated}>
+      <HoverTip title={row.notRated}>
         <Tag color="red" data-testid={`not-rated-${id}`} data-reason={row.notRated}>
           {S.notRated}
         </Tag>
-      </Tooltip>
+      </HoverTip>
     )
   }
   if (row.redLine) {
     // a diagnosis: a confirmed red line gives D 需专项整改, and the profile stands
     return (
-      <Tooltip title={row.redLine}>
+      <HoverTip title={row.redLine}>
         <Tag color="red" data-testid={`grade-${id}`} data-red-line={row.redLine}>
           {row.gradeLabel}
         </Tag>
-      </Tooltip>
+      </HoverTip>
     )
   }
   if (row.gradeLabel && row.gradeCap) {
     // ★ caps on the panel levels lowered the grade below the band of the result
     return (
-      <Tooltip title={row.gradeCap}>
+      <HoverTip title={row.gradeCap}>
         <Tag color="orange" data-testid={`grade-${id}`} data-grade-cap={row.gradeCap}>
           {row.gradeLabel}
         </Tag>
-      </Tooltip>
+      </HoverTip>
     )
   }
   return row.gradeLabel ? <Tag data-testid={`grade-${id}`}>{row.gradeLabel}</Tag> : <>—</>
@@ -43,11 +44,11 @@ export function VetoCell({ row }: { row: ResultRow }) {
   return (
     <Space orientation="vertical" size={2} data-testid={`vetoes-${row.submission.id}`}>
       {row.vetoes.map((v) => (
-        <Tooltip key={v.code} title={`${v.text}${v.confirmed ? S.vetoStands : S.vetoOpen}`}>
+        <HoverTip key={v.code} title={`${v.text}${v.confirmed ? S.vetoStands : S.vetoOpen}`}>
           <Tag color={v.confirmed ? 'red' : 'orange'} data-testid={`veto-${row.submission.id}-${v.code}`} data-confirmed={v.confirmed}>
             {S.vetoTally(v.code, v.count, row.experts.length, v.needed)}
           </Tag>
-        </Tooltip>
+        </HoverTip>
       ))}
     </Space>
   )

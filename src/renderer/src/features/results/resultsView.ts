@@ -11,7 +11,8 @@ export interface ResultsView {
   attention: boolean
   /** school, program (or the kind's subject) or 申报人 contains this */
   search: string
-  sort: { key: 'result' | 'rank'; order: 'ascend' | 'descend' } | null
+  /** a sortable column's key (resultColumns.tsx) and the order */
+  sort: { key: string; order: 'ascend' | 'descend' } | null
 }
 
 export const NOT_RATED = '__not_rated__'
@@ -52,7 +53,8 @@ export function loadView(campaignId: string): ResultsView {
       grade: typeof v.grade === 'string' ? v.grade : null,
       attention: v.attention === true,
       search: typeof v.search === 'string' ? v.search : '',
-      sort: v.sort && ['result', 'rank'].includes(v.sort.key) && ['ascend', 'descend'].includes(v.sort.order) ? v.sort : null,
+      // a key no column sorts by any more is simply ignored by the table
+      sort: v.sort && typeof v.sort.key === 'string' && ['ascend', 'descend'].includes(v.sort.order) ? { key: v.sort.key, order: v.sort.order } : null,
     }
   } catch {
     return EMPTY_VIEW

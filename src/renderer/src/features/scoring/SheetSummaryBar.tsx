@@ -5,6 +5,7 @@ import { scoringSelectors, useWorkbench } from '../../stores'
 import { cnDate, points2 } from '../../lib/format'
 import { SubmitSheetButton } from './SubmitSheetButton'
 import { SCORING_STRINGS as S } from './strings'
+import { SIGN_STRINGS as SIGN } from './signStrings'
 
 const GRADE_COLOR: Record<Grade, string> = { A: 'green', B: 'blue', C: 'gold', D: 'red' }
 
@@ -60,6 +61,11 @@ export function SheetSummaryBar() {
               {S.submitted}
             </Tag>
             <Typography.Text type="secondary">{S.submittedAt(cnDate(sheet.submittedAt))}</Typography.Text>
+            {sheet.signature && (
+              <Tag color="blue" data-testid="sheet-signed" data-fingerprint={sheet.signature.fingerprint}>
+                {SIGN.signedBlock(sheet.signature.submittedVersion, sheet.signature.fingerprint)}
+              </Tag>
+            )}
           </>
         ) : (
           <>

@@ -1,15 +1,14 @@
-import { Button, Popconfirm, Tooltip } from 'antd'
+import { useState } from 'react'
+import { Button, Tooltip } from 'antd'
 import { CheckOutlined } from '@ant-design/icons'
-import { useActions } from '../../stores'
-import { useRun } from '../../app/useRun'
+import { SubmitSignModal } from './SubmitSignModal'
 import { SCORING_STRINGS as S } from './strings'
 
-/** 提交评分表: asks once; `blocker` says why it cannot be submitted yet. */
+/** 提交评分表: opens the sign dialog (passphrase); `blocker` says why it cannot be submitted yet. */
 export function SubmitSheetButton({ blocker }: { blocker: string | null }) {
-  const { submitSheet } = useActions()
-  const run = useRun()
+  const [open, setOpen] = useState(false)
   const button = (
-    <Button type="primary" icon={<CheckOutlined />} disabled={!!blocker} data-testid="submit-sheet">
+    <Button type="primary" icon={<CheckOutlined />} disabled={!!blocker} data-testid="submit-sheet" onClick={() => setOpen(true)}>
       {S.submit}
     </Button>
   )
@@ -21,15 +20,9 @@ export function SubmitSheetButton({ blocker }: { blocker: string | null }) {
     )
   }
   return (
-    <Popconfirm
-      title={S.submitTitle}
-      description={<div className="submit-confirm-text">{S.submitText}</div>}
-      okText={S.submitOk}
-      cancelText={S.submitCancel}
-      okButtonProps={{ 'data-testid': 'confirm-submit' }}
-      onConfirm={() => run(() => submitSheet(), S.submittedOk)}
-    >
+    <>
       {button}
-    </Popconfirm>
+      <SubmitSignModal open={open} onClose={() => setOpen(false)} />
+    </>
   )
 }

@@ -1,11 +1,12 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Button, Card, Flex, Typography } from 'antd'
 import { FolderAddOutlined, FolderOpenOutlined } from '@ant-design/icons'
 import type { ShellState } from '../../../../main/shell/contract'
 import { useRun } from '../../app/useRun'
 import { RecentList } from './RecentList'
 import { FolderModal } from './FolderModal'
-import { restartPage, shellCall } from './shellClient'
+import { restartPage, shellCall, takeStartAction } from './shellClient'
+import { useShellCommands } from './useShellCommands'
 import { START_STRINGS as S } from './strings'
 import './start.css'
 
@@ -31,6 +32,14 @@ export function StartScreen({ initial }: { initial: ShellState }) {
   }
 
   const openFolder = () => (state.nativeDialogs ? void act(() => shellCall('openDialog', {})) : setModal('open'))
+  useEffect(() => {
+    if (takeStartAction() === 'new') setModal('create')
+  }, [])
+  useShellCommands((c) => {
+    if (c.kind === 'new') setModal('create')
+    else if (c.kind === 'open') openFolder()
+    else if (c.kind === 'switch') void act(() => shellCall('open', { path: c.path }))
+  })
 
   return (
     <div className="start-screen" data-testid="start-screen">

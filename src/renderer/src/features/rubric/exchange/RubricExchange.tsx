@@ -1,26 +1,23 @@
 import { useRef, useState } from 'react'
 import { App, Button, Space, Tooltip } from 'antd'
 import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons'
-import type { RubricFileParse } from '../../../../../core/api/outputs'
 import type { Campaign } from '../../../../../core/domain/workspace'
 import { useActions } from '../../../stores'
 import { useRun } from '../../../app/useRun'
 import { downloadFile } from '../../../lib/download'
-import { readAsBase64 } from './readFile'
 import { ImportModal } from './ImportModal'
+import { useRubricFileImport } from './useRubricFileImport'
 import { RUBRIC_STRINGS as S } from '../strings'
-
-/** rubric.parseFile takes at most 8 MiB of base64, i.e. 6 MiB of file. */
-const MAX_FILE_BYTES = 6 * 1024 * 1024
 
 /** 导出 JSON / 导出 Excel 指标体系表 (the saved version) and 导入 (checked first, applied on request). */
 export function RubricExchange({ campaign }: { campaign: Campaign }) {
-  const { exportRubric, parseRubricFile } = useActions()
+  const { exportRubric } = useActions()
   const { message } = App.useApp()
   const run = useRun()
   const input = useRef<HTMLInputElement>(null)
-  const [busy, setBusy] = useState<'json' | 'xlsx' | 'import' | null>(null)
-  const [parsed, setParsed] = useState<{ fileName: string; result: RubricFileParse } | null>(null)
+  const [busy, setBusy] = useState<'json' | 'xlsx' | null>(null)
+  const rubricFile = useRubricFileImport()
+  const parsed = rubricFile.parsed
 
   async function exportAs(format: 'json' | 'xlsx') {
     setBusy(format)
@@ -34,16 +31,7 @@ export function RubricExchange({ campaign }: { campaign: Campaign }) {
   async function chosen(file: File | undefined) {
     if (input.current) input.current.value = '' // the same file may be chosen again
     if (!file) return
-    if (file.size > MAX_FILE_BYTES) return void message.error(S.fileTooBig)
-    setBusy('import')
-    try {
-      const base64 = await readAsBase64(file).catch(() => null)
-      if (base64 === null) return void message.error(S.readFailed)
-      const result = await run(() => parseRubricFile(file.name, base64))
-      if (result) setParsed({ fileName: file.name, result })
-    } finally {
-      setBusy(null)
-    }
+    await rubricFile.importFile(file)
   }
 
   return (
@@ -59,7 +47,7 @@ export function RubricExchange({ campaign }: { campaign: Campaign }) {
         </Button>
       </Tooltip>
       <Tooltip title={S.importHint}>
-        <Button icon={<UploadOutlined />} loading={busy === 'import'} onClick={() => input.current?.click()} data-testid="rubric-import">
+        <Button icon={<UploadOutlined />} loading={rubricFile.busy} onClick={() => input.current?.click()} data-testid="rubric-import">
           {S.importFile}
         </Button>
       </Tooltip>
@@ -71,7 +59,7 @@ export function RubricExchange({ campaign }: { campaign: Campaign }) {
         data-testid="rubric-import-input"
         onChange={(e) => void chosen(e.target.files?.[0])}
       />
-      {parsed && <ImportModal campaign={campaign} fileName={parsed.fileName} result={parsed.result} onClose={() => setParsed(null)} />}
+      {parsed && <ImportModal campaign={campaign} fileName={parsed.fileName} result={parsed.result} onClose={rubricFile.close} />}
     </Space>
   )
 }

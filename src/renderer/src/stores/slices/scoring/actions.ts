@@ -176,13 +176,21 @@ export const createScoringSlice: SliceCreator<ScoringSlice> = (api) => (set, get
       get().clearSaveFailure()
     },
 
-    submitSheet: async () => {
+    submitSheet: async (passphrase) => {
       // a comment that was refused or is over the limit is not submitted silently without it
       const refused = get().commentError
       if (refused) throw new Error(`评审意见未保存：${refused}`)
       if (get().commentDraft.length > COMMENT_MAX_CHARS) throw new Error(`评审意见不能超过 ${COMMENT_MAX_CHARS} 字，请删减后再提交。`)
       await get().flushComment()
-      await write((key) => api['sheets.submit'](key))
+      const view = await write((key) => api['sheets.submit']({ ...key, passphrase }))
+      return view && { submittedVersion: view.submittedVersion }
+    },
+
+    createSigningKey: async (passphrase) => {
+      const key = get().openKey
+      if (!key) throw new Error('no sheet is open')
+      await api['keys.createExpertKey']({ expertId: key.expertId, passphrase })
+      await reload(key)
     },
   }
 }

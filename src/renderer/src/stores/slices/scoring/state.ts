@@ -54,7 +54,10 @@ export interface ScoringSlice {
   saveCommentAgain: () => Promise<void>
   /** after a refusal: drop the typed comment and show the one on disk */
   reloadComment: () => void
-  submitSheet: () => Promise<void>
+  /** submit = sign (issue 11): the expert's signing passphrase unlocks their key */
+  submitSheet: (passphrase: string) => Promise<{ submittedVersion: number | null } | null>
+  /** the expert's first signing key, under the passphrase they chose; the open sheet then shows its fingerprint */
+  createSigningKey: (passphrase: string) => Promise<void>
 }
 
 export const initialScoringState = {

@@ -1,0 +1,86 @@
+import { useState } from 'react'
+import { Alert, App, Form, Input, Modal, Typography } from 'antd'
+import { scoringSelectors, useActions, useWorkbench } from '../../stores'
+import { SIGN_STRINGS as S } from './signStrings'
+
+const MIN = 6
+
+/**
+ * Submit = sign (issue 11): asks for the expert's signing passphrase; an expert without a key sets
+ * one first (twice). A refusal (a wrong passphrase…) is shown here, in the core's words, and the
+ * dialog stays open: nothing was changed.
+ */
+export function SubmitSignModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const view = useWorkbench(scoringSelectors.sheetView)
+  const { submitSheet, createSigningKey } = useActions()
+  const { message } = App.useApp()
+  const [form] = Form.useForm<{ passphrase: string; again?: string }>()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const fingerprint = view?.signerFingerprint ?? null
+  const first = !fingerprint
+
+  const close = () => {
+    form.resetFields()
+    setError(null)
+    onClose()
+  }
+
+  const submit = async () => {
+    const { passphrase } = await form.validateFields()
+    setBusy(true)
+    setError(null)
+    try {
+      if (first) await createSigningKey(passphrase)
+      const done = await submitSheet(passphrase)
+      void message.success(S.submittedOk(done?.submittedVersion ?? 1))
+      close()
+    } catch (e) {
+      setError((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Modal
+      open={open}
+      title={first ? S.firstTitle : S.title}
+      okText={first ? S.firstOk : S.ok}
+      cancelText={S.cancel}
+      onOk={() => void submit()}
+      onCancel={close}
+      confirmLoading={busy}
+      okButtonProps={{ 'data-testid': 'confirm-submit' } as Record<string, string>}
+      destroyOnHidden
+      data-testid="submit-sign-modal"
+    >
+      <Typography.Paragraph className="submit-confirm-text">{first ? S.firstText : S.text(fingerprint)}</Typography.Paragraph>
+      <Form form={form} layout="vertical" onFinish={() => void submit()}>
+        <Form.Item
+          name="passphrase"
+          label={S.passphrase}
+          rules={[{ required: true, message: S.passphraseMissing }, ...(first ? [{ min: MIN, message: S.passphraseShort }] : [])]}
+        >
+          <Input.Password autoFocus autoComplete="off" data-testid="submit-passphrase" onPressEnter={() => void submit()} />
+        </Form.Item>
+        {first && (
+          <Form.Item
+            name="again"
+            label={S.passphraseAgain}
+            dependencies={['passphrase']}
+            rules={[
+              { required: true, message: S.passphraseMissing },
+              ({ getFieldValue }) => ({
+                validator: (_, v) => (v === getFieldValue('passphrase') ? Promise.resolve() : Promise.reject(new Error(S.passphraseMismatch))),
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="off" data-testid="submit-passphrase-again" />
+          </Form.Item>
+        )}
+      </Form>
+      {error && <Alert type="error" showIcon message={error} data-testid="submit-error" />}
+    </Modal>
+  )
+}
