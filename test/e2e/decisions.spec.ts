@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs'
 import { serveWorkbench } from './support/workbench'
 import { buildAwardCampaign, type Call } from '../helpers/awardCampaign'
 import { docxParagraphs } from '../helpers/docxText'
+import { DEMO_PASSPHRASE } from '../../src/core/demo/demoKeys'
 
 // 评定与公示 (issue 12 "Decisions") on the bundled demo workspace: a 教科研成果评选 scored by three of the
 // demo's experts (test/helpers/awardCampaign.ts), then the committee's work in the app: a ★ tie-break
@@ -22,7 +23,8 @@ let ids: string[] = []
 test.beforeAll(async ({ browser }) => {
   const experts = (await wb.api('experts.list', {})).slice(0, 3).map((e) => e.id)
   const call: Call = (m, input) => wb.api(m, input)
-  const built = await buildAwardCampaign(call, { expertIds: experts })
+  // the demo experts already have signing keys under the demo's one passphrase (submit = sign, issue 11)
+  const built = await buildAwardCampaign(call, { expertIds: experts, passphrase: DEMO_PASSPHRASE })
   campaignId = built.campaign.id
   ids = built.submissions.map((s) => s.id)
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })

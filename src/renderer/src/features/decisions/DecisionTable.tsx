@@ -61,9 +61,8 @@ export function DecisionTable({ view, onVote, onAdjust }: { view: DecisionsView;
     },
   ]
   return (
-    <Card size="small" styles={{ body: { padding: 0 } }}>
+    <Card size="small" styles={{ body: { padding: 0 } }} data-testid="decision-table">
       <Table<DecisionEntryView>
-        data-testid="decision-table"
         rowKey="id"
         size="small"
         columns={columns}
