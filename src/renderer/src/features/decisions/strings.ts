@@ -8,7 +8,7 @@ export const DECISIONS_STRINGS = {
   rules: { aggregation: '合成规则', tie: '并列处理', keySubtotal: '★小计', quota: '名额', vote: '票决' },
   quotaTitle: '名额',
   quotaCount: (label: string, count: number, limit: number | null) => `${label} ${count}${limit === null ? ' 项（不限）' : ` / ${limit} 项`}`,
-  tiesTitle: '待票决的并列',
+  tiesTitle: '并列（总分与★小计均相同）',
   tieLine: (rank: number, n: number, result: string, key: string) => `第 ${rank} 名起 ${n} 项并列（结果 ${result} 分，★小计 ${key} 分）`,
   tieDecided: '已票决排序',
   orderTie: '记录票决排序',
