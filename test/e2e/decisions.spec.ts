@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs'
 import { serveWorkbench } from './support/workbench'
 import { buildAwardCampaign, type Call } from '../helpers/awardCampaign'
 import { docxParagraphs } from '../helpers/docxText'
+import { DEMO_PASSPHRASE } from '../../src/core/demo/demoKeys'
 
 // 评定与公示 (issue 12 "Decisions") on the bundled demo workspace: a 教科研成果评选 scored by three of the
 // demo's experts (test/helpers/awardCampaign.ts), then the committee's work in the app: a ★ tie-break
@@ -22,7 +23,8 @@ let ids: string[] = []
 test.beforeAll(async ({ browser }) => {
   const experts = (await wb.api('experts.list', {})).slice(0, 3).map((e) => e.id)
   const call: Call = (m, input) => wb.api(m, input)
-  const built = await buildAwardCampaign(call, { expertIds: experts })
+  // the demo experts already have signing keys under the demo's one passphrase (submit = sign, issue 11)
+  const built = await buildAwardCampaign(call, { expertIds: experts, passphrase: DEMO_PASSPHRASE })
   campaignId = built.campaign.id
   ids = built.submissions.map((s) => s.id)
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
@@ -113,4 +115,19 @@ test('an objection during 公示 is recorded and answered', async () => {
   const audit = (await wb.api('audit.list', { campaignId })).entries.map((e) => e.action)
   expect(audit).toEqual(expect.arrayContaining(['decision.vote', 'decision.tieOrder', 'decision.publish', 'objection.record', 'objection.answer']))
   await page.screenshot({ path: `${SHOTS}/decisions-published.png`, fullPage: true })
+})
+
+test('quotas are set per campaign; after 公示 the change needs a reason and the view names what would change', async () => {
+  await page.getByTestId('edit-quotas').click()
+  await page.getByTestId('quota-count-first').fill('2')
+  await page.getByTestId('quota-share-first').fill('')
+  await page.getByTestId('quotas-ok').click()
+  await expect(page.getByText('拟表彰名单已公示，评定结果已锁定；公示后变更须填写理由。')).toBeVisible()
+  await page.getByTestId('quotas-reason').fill('委员会决定一等奖名额增至 2 项')
+  await page.getByTestId('quotas-ok').click()
+  await expect(page.getByTestId('quota-first')).toHaveText('一等奖 2 / 2 项')
+  await expect(page.getByTestId(`decided-${ids[1]}`)).toHaveText('一等奖')
+  await expect(page.getByTestId('changed-since-publication')).toContainText('《数控专业产教融合实训基地建设》（湖南省机械工业技师学院）')
+  await expect(page.getByTestId(`objection-tag-${ids[0]}`)).toHaveText('异议 1')
+  await page.screenshot({ path: `${SHOTS}/decisions-changed.png`, fullPage: true })
 })

@@ -114,6 +114,7 @@ export function buildDecisionsView({ campaign, summary, sheets, nameOf }: Decisi
           proposedLabel: levelLabel(b.proposedLevel),
           decidedLabel: b.status === 'ranked' ? levelLabel(b.decidedLevel) : b.status === 'notRated' ? '不予评定' : '—',
           vetoes: r.vetoes,
+          grade: r.grade ? `${r.grade} ${r.gradeLabel ?? ''}`.trim() : null,
           objectionCount: decisions.objections.filter((o) => o.submissionId === b.id).length,
         }
       }),

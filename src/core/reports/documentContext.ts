@@ -27,6 +27,8 @@ export interface CampaignDocContext {
   peers: DiagnosisPeer[]
   /** 复诊: the earlier diagnosis each submission is compared with, per submission id */
   baselines: ReadonlyMap<string, DiagnosisBaseline>
+  /** the workspace's name: the issuer signing campaign-wide lists (汇总表/拟表彰名单); absent: 专家委员会 */
+  workspaceName?: string
   /** the day the batch was made, for documents dated by their export (ISO) */
   exportedAt: string
 }

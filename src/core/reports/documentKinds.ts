@@ -3,6 +3,7 @@ import type { CampaignDocContext } from './documentContext'
 import { diagnosisKind } from './kinds/diagnosisKind'
 import { panelOpinionKind } from './kinds/panelOpinionKind'
 import { scoreSheetKind } from './kinds/scoreSheetKind'
+import { awardListKind, resultSummaryKind } from './kinds/decisionListKinds'
 
 /** One document of a campaign: what the batch export lists, names and renders. */
 export interface DocumentInstance {
@@ -41,6 +42,8 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   panelOpinionKind,
   diagnosisKind,
   // new kinds below, one line each
+  resultSummaryKind,
+  awardListKind,
 ]
 
 export function documentKind(id: string): DocumentKind | undefined {

@@ -170,6 +170,17 @@ describe('decisions (评定) through the API', () => {
     expect(scores[0]!.type).toBe(ExcelJS.ValueType.Number)
   })
 
+  it('the batch export of all documents lists both lists once per campaign and renders them from the same view', async () => {
+    const list = ok(await wb.call('reports.documents', { campaignId }))
+    const kinds = list.kinds.map((k) => k.id)
+    expect(kinds).toEqual(expect.arrayContaining(['resultSummary', 'awardList']))
+    const award = list.kinds.find((k) => k.id === 'awardList')!
+    expect(award.documents.map((d) => d.fileName)).toEqual(['2026年度教科研成果评选-拟表彰名单.docx'])
+    const doc = ok(await wb.call('reports.document', { campaignId, kind: 'awardList', key: award.documents[0]!.key }))
+    const paras = await docxParagraphs(Buffer.from(doc.base64, 'base64'))
+    expect(paras).toEqual(expect.arrayContaining(['2026年度教科研成果评选拟表彰名单', '特等奖（1项）', '测试工作区']))
+  })
+
   it('a diagnosis is not ranked: the view says so and every decision is refused', async () => {
     const d = await call('campaigns.create', { name: '诊断', kind: 'diagnostic' })
     const v = await call('decisions.get', { campaignId: d.id })

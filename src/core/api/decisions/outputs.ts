@@ -22,6 +22,8 @@ export interface DecisionEntryView extends Omit<BoardRow, 'id'> {
   decidedLabel: string
   /** 一票否决 items raised by the panel's experts (confirmed or not) */
   vetoes: VetoTally[]
+  /** 等次 from the rubric's grade bands (e.g. "A 优秀"), for a kind whose result is a grade; null for award kinds */
+  grade: string | null
   /** 异议 recorded against this entry */
   objectionCount: number
 }

@@ -60,6 +60,7 @@ export async function loadDocContext(deps: HandlerDeps, campaignId: CampaignId):
     adviceLibrary: (await store.adviceLibraryShard()).data,
     peers,
     baselines,
+    workspaceName: ws.name,
     exportedAt: deps.now().toISOString(),
   }
 }

@@ -41,6 +41,7 @@ export function DecisionTable({ view, onVote, onAdjust }: { view: DecisionsView;
       ) },
     { title: S.columns.result, key: 'result', width: 90, align: 'right', render: (_, r) => points2(r.result) },
     { title: S.columns.key, key: 'key', width: 90, align: 'right', render: (_, r) => <span data-testid={`key-${r.id}`}>{points2(r.keySubtotal)}</span> },
+    ...(view.rows.some((r) => r.grade) ? [{ title: S.columns.grade, key: 'grade', width: 90, render: (_: unknown, r: DecisionEntryView) => r.grade ?? '—' }] : []),
     { title: S.columns.proposed, key: 'proposed', width: 110, render: (_, r) => <span data-testid={`proposed-${r.id}`}>{r.status === 'ranked' ? r.proposedLabel : '—'}</span> },
     { title: S.columns.decided, key: 'decided', width: 220, render: (_, r) => <Decided row={r} view={view} /> },
     {
@@ -60,9 +61,8 @@ export function DecisionTable({ view, onVote, onAdjust }: { view: DecisionsView;
     },
   ]
   return (
-    <Card size="small" styles={{ body: { padding: 0 } }}>
+    <Card size="small" styles={{ body: { padding: 0 } }} data-testid="decision-table">
       <Table<DecisionEntryView>
-        data-testid="decision-table"
         rowKey="id"
         size="small"
         columns={columns}

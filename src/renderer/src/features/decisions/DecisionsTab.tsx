@@ -10,6 +10,7 @@ import { PublishPanel } from './PublishPanel'
 import { ObjectionsPanel } from './ObjectionsPanel'
 import { VoteModal } from './VoteModal'
 import { LevelModal } from './LevelModal'
+import { QuotaEditor } from './QuotaEditor'
 import { DECISIONS_STRINGS as S } from './strings'
 import './decisions.css'
 
@@ -61,7 +62,7 @@ export function DecisionsTab() {
       {view.changedSincePublication.length > 0 && (
         <Alert type="error" showIcon data-testid="changed-since-publication" message={S.changed} description={view.changedSincePublication.join('、')} />
       )}
-      <Card size="small" title={S.quotaTitle}>
+      <Card size="small" title={S.quotaTitle} extra={<QuotaEditor view={view} />}>
         <Quotas view={view} />
       </Card>
       <TiesPanel view={view} />

@@ -1,0 +1,49 @@
+import { useState } from 'react'
+import { Button, InputNumber, Modal, Table } from 'antd'
+import type { DecisionsView } from '../../../../core/api/outputs'
+import type { Quota } from '../../../../core/domain/decisions'
+import { ReasonField } from './ReasonField'
+import { useDecide } from './useDecide'
+import { DECISIONS_STRINGS as S } from './strings'
+
+type Row = { code: string; label: string; maxCount: number | null; maxSharePct: number | null }
+
+/** 名额 per 奖项等级 for this campaign (over the rubric's defaults); the rounding rule is the core's. */
+export function QuotaEditor({ view }: { view: DecisionsView }) {
+  const [open, setOpen] = useState(false)
+  const [rows, setRows] = useState<Row[]>([])
+  const [reason, setReason] = useState('')
+  const decide = useDecide()
+  const start = () => {
+    setRows(view.levels.map((l) => ({ code: l.code, label: l.label, maxCount: l.quota?.maxCount ?? null, maxSharePct: l.quota?.maxShare === undefined ? null : Math.round(l.quota.maxShare * 10000) / 100 })))
+    setOpen(true)
+  }
+  const set = (i: number, patch: Partial<Row>) => setRows(rows.map((r, k) => (k === i ? { ...r, ...patch } : r)))
+  const save = async () => {
+    const quotas: Record<string, Quota> = Object.fromEntries(
+      rows.map((r) => [r.code, { ...(r.maxCount !== null && { maxCount: r.maxCount }), ...(r.maxSharePct !== null && { maxShare: r.maxSharePct / 100 }) }]),
+    )
+    if (await decide('decisions.setQuotas', { quotas, ...(reason.trim() && { reason }) })) setOpen(false)
+  }
+  return (
+    <>
+      <Button size="small" data-testid="edit-quotas" onClick={start}>{S.quotaEdit}</Button>
+      {open && (
+        <Modal open title={S.quotaEdit} okText={S.quotaSave} cancelText={S.cancel} onOk={save} onCancel={() => setOpen(false)} okButtonProps={{ 'data-testid': 'quotas-ok' }} width={600}>
+          <Table<Row>
+            rowKey="code"
+            size="small"
+            pagination={false}
+            dataSource={rows}
+            columns={[
+              { title: S.level, dataIndex: 'label' },
+              { title: S.maxCount, key: 'count', render: (_, r, i) => <InputNumber data-testid={`quota-count-${r.code}`} min={0} precision={0} value={r.maxCount} placeholder={S.unlimited} onChange={(v) => set(i, { maxCount: v })} /> },
+              { title: S.maxShare, key: 'share', render: (_, r, i) => <InputNumber data-testid={`quota-share-${r.code}`} min={0} max={100} value={r.maxSharePct} placeholder={S.unlimited} onChange={(v) => set(i, { maxSharePct: v })} /> },
+            ]}
+          />
+          <ReasonField locked={view.locked} value={reason} onChange={setReason} testId="quotas-reason" />
+        </Modal>
+      )}
+    </>
+  )
+}
