@@ -5,14 +5,15 @@ import { openWorkbench } from '../../../src/core/api/openApi'
 import { migrateV1ToV2 } from '../../../src/core/storage/migrateV1ToV2'
 import { ok, tempDir } from '../../helpers/tempWorkspace'
 
-const DEMO = resolve(__dirname, '../../../resources/demo-workspace')
+// the demo workspace as it was shipped at schemaVersion 1 (before issue 11 regenerated it with keys)
+const DEMO = resolve(__dirname, '../../fixtures/demo-workspace-v1')
 const cleanups: Array<() => Promise<void>> = []
 afterEach(async () => {
   for (const c of cleanups.splice(0)) await c()
 })
 
 describe('schemaVersion 1 → 2 (issue 10)', () => {
-  it('opens the bundled demo workspace as it is today: 专业 subjects, results without rank, files written as version 2 after a backup', async () => {
+  it('opens the demo workspace as shipped at version 1: 专业 subjects, results without rank, files written as version 2 after a backup', async () => {
     const { dir, cleanup } = await tempDir()
     cleanups.push(cleanup)
     const ws = join(dir, 'demo')

@@ -2,7 +2,7 @@ import { BAR_COLOUR, SERIES_STYLES, type BarData, type RadarData } from './chart
 import { CHART_FONT_FAMILIES } from './chartFonts'
 
 /**
- * Charts as SVG strings built in core (architecture.md "Reports": recharts does not render on the server),
+ * Charts as SVG strings built in core (docs/design/architecture.md "Reports": recharts does not render on the server),
  * drawn like the recharts charts on screen: a radar with rings at 20 % steps and one polygon per series,
  * and horizontal bars with their values. Text is CJK in CHART_FONT_FAMILIES; every label is escaped.
  */

@@ -3,7 +3,7 @@ import { z } from 'zod'
 /**
  * The consultant's 专业建设诊断报告 of one submission (campaigns/<id>/diagnoses/<submissionId>.json,
  * its own `{ kind: 'diagnosisReport', schemaVersion: 1 }`). Per 一级指标 the five parts of
- * report-format.md §3 四、分项诊断; each holds the text as the consultant edited it and whether it is
+ * docs/domain/report-format.md §3 四、分项诊断; each holds the text as the consultant edited it and whether it is
  * accepted — the report prints accepted parts only (issue 13: "every draft is edited by the consultant
  * before it is final"). The 问题清单 rows and the 复诊 baseline live here too.
  */

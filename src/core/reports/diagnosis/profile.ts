@@ -21,7 +21,7 @@ export interface IndicatorProfile {
   points: number | null
   /** 0–100, one decimal */
   pct: number | null
-  /** the panel's level: the median of the experts' levels, a tie going to the lower (review-kinds.md) */
+  /** the panel's level: the median of the experts' levels, a tie going to the lower (docs/domain/review-kinds.md) */
   level: Level | null
 }
 
