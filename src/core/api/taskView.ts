@@ -1,6 +1,5 @@
 import type { ErrorCode } from '../domain/errors'
 import type { MaterialsImportResult } from './materials/outputs'
-import type { ExpertPackageResult } from './packages/outputs'
 import type { ReportsExportResult } from './reports/exportAll'
 
 /** A long task as the UI polls it (tasks.get). No Node imports: the renderer reads this type. */
@@ -9,7 +8,6 @@ export type TaskState = 'running' | 'done' | 'failed' | 'cancelled'
 /** What each kind of task resolves with once `done`; a new kind of long work adds its line here. */
 export interface TaskResults {
   'materials.import': MaterialsImportResult
-  'packages.exportExpert': ExpertPackageResult
   'reports.exportAll': ReportsExportResult
 }
 
@@ -32,8 +30,8 @@ export interface TaskViewOf<K extends TaskKind> {
 /** Any task: narrow on `kind` to read its result. */
 export type TaskView = { [K in TaskKind]: TaskViewOf<K> }[TaskKind]
 
-/** A polled task read back as the kind it was started as (tasks.get answers with any kind). */
-export function taskOf<K extends TaskKind>(view: TaskView, kind: K): TaskViewOf<K> {
-  if (view.kind !== kind) throw new Error(`task ${view.id} is ${view.kind}, not ${kind}`)
-  return view as TaskViewOf<K>
+/** A polled task narrowed to the kind its caller started (a task id never changes kind). */
+export function taskOfKind<K extends TaskKind>(t: TaskView, kind: K): TaskViewOf<K> {
+  if (t.kind !== kind) throw new Error(`task ${t.id} is a ${t.kind}, not a ${kind}`)
+  return t as TaskViewOf<K>
 }

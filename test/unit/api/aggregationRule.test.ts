@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { tempClient } from '../../helpers/client'
+import { TEST_PASSPHRASE } from '../../helpers/tempWorkspace'
 import type { WorkbenchApi } from '../../../src/core/api/contract'
 import type { Level } from '../../../src/core/domain/rubric'
 
@@ -13,7 +14,14 @@ afterEach(async () => {
 async function score(api: WorkbenchApi, key: { campaignId: string; expertId: string; submissionId: string }, level: Level, except: Record<string, Level> = {}) {
   const c = await api['campaigns.get']({ campaignId: key.campaignId })
   for (const d of c.rubric.dimensions) for (const ind of d.indicators) await api['sheets.setEntry']({ ...key, indicatorCode: ind.code, level: except[ind.code] ?? level })
-  await api['sheets.submit'](key)
+  await api['sheets.submit']({ ...key, passphrase: await ensureKey(api, key.expertId) })
+}
+
+/** The expert's signing passphrase, their key made first when they have none (submit = sign, issue 11). */
+async function ensureKey(api: WorkbenchApi, expertId: string): Promise<string> {
+  const row = (await api['keys.status']({})).experts.find((e) => e.expertId === expertId)
+  if (!row?.fingerprint) await api['keys.createExpertKey']({ expertId, passphrase: TEST_PASSPHRASE })
+  return TEST_PASSPHRASE
 }
 
 async function setup(n: number, subs: number) {
