@@ -3,6 +3,7 @@ import type { Expert } from '../domain/workspace'
 import { readDocxParts } from '../intake/docxParts'
 import { checkDocumentSignature, DocumentSignatureFileSchema, SIGNATURE_PART } from './documentSignature'
 import { expertKeyRecord } from './keyStore'
+import { packageVerifier } from '../packages/packageVerifier'
 
 /** What `verify` says about a file (CLI and the 验证文书 screen): authentic and unmodified only when ok. */
 export interface VerifyReport {
@@ -93,6 +94,8 @@ export const docxVerifier: FileVerifier = {
 /** Every kind of file verify knows; packages add their verifier below, one line each. */
 export const VERIFIERS: FileVerifier[] = [
   docxVerifier,
+  // issue 11 packages (.wbexp / .wbscore)
+  packageVerifier,
 ]
 
 /** Verifies a file by its kind (the first verifier that matches its name and bytes). */
