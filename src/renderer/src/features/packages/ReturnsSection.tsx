@@ -43,15 +43,16 @@ export function ReturnsSection() {
   }
 
   const columns = [
-    { title: S.columns.expert, dataIndex: 'name', key: 'name' },
-    { title: S.columns.fingerprint, key: 'fp', render: (_: unknown, r: ReturnRow) => (r.fingerprint ? <Typography.Text code>{r.fingerprint}</Typography.Text> : <Tag>{S.noKey}</Tag>) },
-    { title: S.columns.returned, key: 'ret', render: (_: unknown, r: ReturnRow) => <Tag color={r.returned === r.assigned ? 'green' : 'orange'}>{`${r.returned}/${r.assigned}`}</Tag> },
+    { title: S.columns.expert, dataIndex: 'name', key: 'name', width: 96, onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) },
+    { title: S.columns.fingerprint, key: 'fp', width: 200, onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }), render: (_: unknown, r: ReturnRow) => (r.fingerprint ? <Typography.Text code>{r.fingerprint}</Typography.Text> : <Tag>{S.noKey}</Tag>) },
+    { title: S.columns.returned, key: 'ret', width: 80, render: (_: unknown, r: ReturnRow) => <Tag color={r.returned === r.assigned ? 'green' : 'orange'}>{`${r.returned}/${r.assigned}`}</Tag> },
     { title: S.columns.missing, key: 'missing', render: (_: unknown, r: ReturnRow) => (r.missing.length ? r.missing.join('、') : S.none) },
-    { title: S.columns.issued, key: 'issued', render: (_: unknown, r: ReturnRow) => (r.lastIssued ? S.issued(r.lastIssued.sequence, day(r.lastIssued.issuedAt), r.lastIssued.expiresAt.slice(0, 10)) : S.none) },
-    { title: S.columns.received, key: 'received', render: (_: unknown, r: ReturnRow) => (r.lastReceived ? S.received(r.lastReceived.sequence, day(r.lastReceived.receivedAt), r.lastReceived.applied, r.lastReceived.sheets) : S.none) },
+    { title: S.columns.issued, key: 'issued', width: 220, render: (_: unknown, r: ReturnRow) => (r.lastIssued ? S.issued(r.lastIssued.sequence, day(r.lastIssued.issuedAt), r.lastIssued.expiresAt.slice(0, 10)) : S.none) },
+    { title: S.columns.received, key: 'received', width: 220, render: (_: unknown, r: ReturnRow) => (r.lastReceived ? S.received(r.lastReceived.sequence, day(r.lastReceived.receivedAt), r.lastReceived.applied, r.lastReceived.sheets) : S.none) },
     {
       title: S.columns.action,
       key: 'act',
+      width: 130,
       render: (_: unknown, r: ReturnRow) => (
         <Button size="small" icon={<ExportOutlined />} disabled={r.assigned === 0} onClick={() => setExporting({ id: r.expertId, name: r.name })} data-testid={`package-export-${r.expertId}`}>
           {S.exportPackage}
