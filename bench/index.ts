@@ -23,6 +23,7 @@ import { createOurSaver, verifyOnDisk } from './ourSaves'
 import { createSqliteBaseline } from './sqliteBaseline'
 import { fmt, summarize, timed, type Summary } from './stats'
 import { runUiBench } from './ui'
+import { runPackagesBench } from './packages'
 
 const CFG = { submissions: 1000, experts: 7, indicators: 30, seed: 20261128, submittedShare: 0.7, warmup: 35, blocks: 6, perBlock: 50 }
 const GOAL = { ratio: 2, blockMs: 16 }
@@ -127,7 +128,15 @@ async function runSave(): Promise<void> {
   }
 }
 
-const PARTS = { save: runSave, intake: () => runIntake({ head, line }), assign: () => runAssign({ head, line }), stats: () => runStatsBench({ head, line }), ui: () => runUiBench({ head, line }), reports: () => runReportsBench({ head, line }) }
+const PARTS = {
+  save: runSave,
+  intake: () => runIntake({ head, line }),
+  assign: () => runAssign({ head, line }),
+  stats: () => runStatsBench({ head, line }),
+  ui: () => runUiBench({ head, line }),
+  reports: () => runReportsBench({ head, line }),
+  packages: () => runPackagesBench({ head, line }),
+}
 type Part = keyof typeof PARTS
 
 /** `--only intake`, `--only=save,assign`; all parts when absent. */

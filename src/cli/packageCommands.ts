@@ -1,4 +1,4 @@
-import { copyFile, rm } from 'node:fs/promises'
+import { copyFile, readFile, rm } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { ApiError } from '../core/api/client'
 import type { WorkbenchApi } from '../core/api/contract'
@@ -148,9 +148,17 @@ export const VERIFY_COMMAND: CliCommand = {
   run: async (args, out) => {
     const file = args.positional[1]
     if (!file) throw new CliError('请给出要验证的文件：verify FILE')
-    const verifiers = [PACKAGE_VERIFIER]
-    const v = verifiers.find((x) => x.accepts(file))
-    if (!v) throw new CliError(`不支持验证「${basename(file)}」这种文件。`)
-    if (!(await v.run(file, option(args, 'workspace'), out))) throw new CliError('验证未通过。')
+    if (PACKAGE_VERIFIER.accepts(file)) {
+      if (!(await PACKAGE_VERIFIER.run(file, option(args, 'workspace'), out))) throw new CliError('验证未通过。')
+      return
+    }
+    // every other kind (signed .docx reports) through signing's registry, on the file's bytes
+    const { verifyFile } = await import('../core/signing/verifiers')
+    const r = await verifyFile(await readFile(resolve(file)), basename(file)).catch((e: Error) => {
+      throw new CliError(e.message)
+    })
+    for (const l of r.lines) out(l)
+    for (const p of r.problems) out(`问题：${p}`)
+    if (!r.ok) throw new CliError('验证未通过。')
   },
 }

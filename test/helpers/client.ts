@@ -1,5 +1,5 @@
 import type { WorkbenchApi } from '../../src/core/api/contract'
-import { tempWorkbench } from './tempWorkspace'
+import { tempWorkbench, TEST_PASSPHRASE } from './tempWorkspace'
 
 /**
  * The typed client (core/api/client.ts, the one the renderer, CLI and bench use) over in-process
@@ -18,4 +18,14 @@ export async function clientScoringCampaign(api: WorkbenchApi, name = '测试诊
   await api['pledges.accept']({ campaignId: campaign.id, expertId: expert.id, declaration: '无' })
   const submission = await api['submissions.add']({ campaignId: campaign.id, school: '某技师学院', program: '数控加工', groupId: 'g3' })
   return { expert, campaign, submission, key: { campaignId: campaign.id, expertId: expert.id, submissionId: submission.id } }
+}
+
+/**
+ * sheets.submit's input through the client (submit = sign, issue 11): the key plus TEST_PASSPHRASE,
+ * the expert's signing key made first (keys.createExpertKey) when they have none.
+ */
+export async function clientSubmitInput<K extends { expertId: string }>(api: WorkbenchApi, key: K): Promise<K & { passphrase: string }> {
+  const row = (await api['keys.status']({})).experts.find((e) => e.expertId === key.expertId)
+  if (!row?.fingerprint) await api['keys.createExpertKey']({ expertId: key.expertId, passphrase: TEST_PASSPHRASE })
+  return { ...key, passphrase: TEST_PASSPHRASE }
 }

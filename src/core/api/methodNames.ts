@@ -72,6 +72,8 @@ export const METHOD_NAMES = [
   'keys.createExpertKey',
   'keys.registerExpertKey',
   'keys.rekeyExpert',
+  'keys.unlockWorkspace',
+  'keys.lockWorkspace',
   // 评定 (issue 12 Decisions): ranking with tie rules, votes, quotas, 公示, 异议, the list as .docx/.xlsx
   'decisions.get',
   'decisions.setQuotas',

@@ -9,6 +9,8 @@ import { expertView } from '../domain/blind'
 import { groupNamesFor } from '../domain/groupRules'
 import { chineseDate } from '../util/chineseDate'
 import { buildScoreSheetChecks } from './scoreSheetChecks'
+import { submittedVersionOf } from '../scoring/submittedVersions'
+import { verificationCodeOf } from '../signing/documentSignature'
 import { DEFAULT_REPORT_FONTS, type ReportFonts, type ScoreSheetReportModel } from './scoreSheetModel'
 
 export const SCORE_SHEET_DECLARATION =
@@ -22,6 +24,8 @@ export function buildScoreSheetModel(args: {
   expert: Expert
   groups: CollaborationGroup[]
   fonts?: ReportFonts
+  /** the expert's handwritten signature (PNG), printed in the signature block of a signed sheet */
+  signatureImage?: { png: Uint8Array; width: number; height: number }
 }): ScoreSheetReportModel {
   const { campaign, sheet, expert, groups } = args
   const rubric = rubricFor(campaign, sheet.rubricVersion)
@@ -83,7 +87,17 @@ export function buildScoreSheetModel(args: {
     submittedDate: chineseDate(new Date(sheet.submittedAt ?? sheet.updatedAt)),
     issuedAt: sheet.submittedAt ?? sheet.updatedAt,
     sheetVersion: sheet.version,
-    verificationCode: null,
+    verificationCode: sheet.signature ? verificationCodeOf(campaign.id, sheet.signature.signature) : null,
+    submittedVersion: submittedVersionOf(sheet) ?? 1,
+    signing: sheet.signature
+      ? {
+          expertName: expert.name,
+          signedDate: chineseDate(new Date(sheet.signature.signedAt)),
+          fingerprint: sheet.signature.fingerprint,
+          verificationCode: verificationCodeOf(campaign.id, sheet.signature.signature),
+          ...(args.signatureImage ? { signatureImage: args.signatureImage } : {}),
+        }
+      : undefined,
     fonts: args.fonts ?? DEFAULT_REPORT_FONTS,
   }
 }

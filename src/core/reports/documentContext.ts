@@ -1,4 +1,6 @@
 import type { ReportFonts } from '../domain/reportFonts'
+import type { UnlockedKey } from '../signing/keys'
+import type { DocumentSignatureFile } from '../signing/documentSignature'
 import type { Campaign, CollaborationGroup, Expert, ScoreSheet } from '../domain/workspace'
 import type { ResultsSummary } from '../api/results/outputs'
 import type { DiagnosisFile } from './diagnosis/diagnosisFile'
@@ -31,6 +33,18 @@ export interface CampaignDocContext {
   workspaceName?: string
   /** the day the batch was made, for documents dated by their export (ISO) */
   exportedAt: string
+  /** signing of signed sheets' documents (issue 11); absent: documents are written unsigned */
+  signing?: DocumentSigning
+}
+
+/** What a signed document needs beyond its data: the unlocked workspace key, the experts' signature images, the register. */
+export interface DocumentSigning {
+  /** the workspace key unlocked for this session; absent: the document carries the expert's signature only */
+  workspaceKey?: UnlockedKey
+  /** per expert id: the handwritten signature PNG with its size */
+  signatureImages: ReadonlyMap<string, { png: Uint8Array; width: number; height: number }>
+  /** records a sealed document in the workspace's register of issued documents */
+  issued: (signature: DocumentSignatureFile, bytes: Uint8Array) => Promise<void>
 }
 
 /** The submitted sheets of one submission by the experts of its panel, in panel order. */

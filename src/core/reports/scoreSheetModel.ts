@@ -60,8 +60,20 @@ export interface ScoreSheetReportModel {
   issuedAt: string
   /** sheet version, shown in the footer */
   sheetVersion: number
-  /** the place reserved for the signature verification code (issue: signing) */
+  /** the verification code of a signed sheet (issue 11), null for one submitted before signing */
   verificationCode: string | null
+  /** 第 N 版: the submitted version the footer names (1, 2 after a reopening), not the autosave counter */
+  submittedVersion: number
+  /** 平台内签署确认 of a signed sheet (issue 11): the visible block; absent for a sheet submitted before signing */
+  signing?: {
+    expertName: string
+    /** 2026年11月28日 */
+    signedDate: string
+    fingerprint: string
+    verificationCode: string
+    /** the expert's handwritten signature (PNG) with its pixel size, if they left one */
+    signatureImage?: { png: Uint8Array; width: number; height: number }
+  }
   fonts: ReportFonts
 }
 

@@ -218,3 +218,27 @@ export function expertKeyRecord(
   const h = expert.keyHistory?.find((k) => k.publicKey === publicKey)
   return h ? { fingerprint: h.fingerprint, validFrom: h.validFrom, validTo: h.validTo, current: false } : undefined
 }
+
+// ---- the workspace key unlocked for this session (to seal documents) ----
+
+const sessionKeys = new WeakMap<WorkspaceStore, UnlockedKey>()
+
+/**
+ * Unlocks the secretariat's key for this session: documents exported while it is unlocked carry the
+ * workspace's signature over their content. The key lives in this process's memory only, never on
+ * disk in the clear; lockWorkspaceKey (or closing the workspace) forgets it.
+ */
+export async function unlockWorkspaceForSession(store: WorkspaceStore, passphrase: string): Promise<UnlockedKey> {
+  const key = await unlockWorkspaceKey(store, passphrase)
+  sessionKeys.set(store, key)
+  return key
+}
+
+export function lockWorkspaceKey(store: WorkspaceStore): void {
+  sessionKeys.delete(store)
+}
+
+/** The workspace key unlocked for this session, if any. */
+export function sessionWorkspaceKey(store: WorkspaceStore): UnlockedKey | undefined {
+  return sessionKeys.get(store)
+}

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { tempClient } from '../../helpers/client'
+import { clientSubmitInput, tempClient } from '../../helpers/client'
 import { docxParagraphs } from '../../helpers/docxText'
 import { ApiError } from '../../../src/core/api/client'
 import type { WorkbenchApi } from '../../../src/core/api/contract'
@@ -24,7 +24,7 @@ async function refused(p: Promise<unknown>): Promise<ApiError> {
 async function score(api: WorkbenchApi, key: { campaignId: string; expertId: string; submissionId: string }, level: Level) {
   const c = await api['campaigns.get']({ campaignId: key.campaignId })
   for (const d of c.rubric.dimensions) for (const ind of d.indicators) await api['sheets.setEntry']({ ...key, indicatorCode: ind.code, level })
-  await api['sheets.submit'](key)
+  await api['sheets.submit'](await clientSubmitInput(api, key))
 }
 
 describe('校准会 through the API', () => {

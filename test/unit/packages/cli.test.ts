@@ -58,4 +58,13 @@ it('CLI: export, open, score, send back, confirm the key, import; verify accepts
   const bad = await cli('verify', join(dir, 'bad.wbscore'))
   expect(bad.code).toBe(1)
   expect(bad.out).toContain('未通过验证')
+
+  // the same through signing's registry (the 验证文书 screen's bytes)
+  const { verifyFile } = await import('../../../src/core/signing/verifiers')
+  const good = await verifyFile(await readFile(join(dir, 's.wbscore')), 's.wbscore')
+  expect(good.ok).toBe(true)
+  expect(good.kind).toBe('评分包')
+  const refused = await verifyFile(bytes, 'bad.wbscore')
+  expect(refused.ok).toBe(false)
+  expect(refused.problems.join('')).toContain('bad.wbscore')
 })

@@ -55,6 +55,7 @@ function model(overrides: Partial<ScoreSheetReportModel> = {}): ScoreSheetReport
     submittedDate: '2026年11月28日',
     issuedAt: '2026-11-28T02:00:00.000Z',
     sheetVersion: 3,
+    submittedVersion: 3,
     verificationCode: '7K3Q-9XPD-2MRA',
     fonts: DEFAULT_REPORT_FONTS,
     ...overrides,

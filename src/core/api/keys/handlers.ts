@@ -1,7 +1,7 @@
 import type { ExpertId } from '../../domain/ids'
 import type { Expert } from '../../domain/workspace'
 import type { WorkspaceStore } from '../../storage/workspaceStore'
-import { createExpertKey, createWorkspaceKey, hasLocalExpertKey, registerExpertPublicKey, rekeyExpert } from '../../signing/keyStore'
+import { createExpertKey, createWorkspaceKey, hasLocalExpertKey, lockWorkspaceKey, registerExpertPublicKey, rekeyExpert, sessionWorkspaceKey, unlockWorkspaceForSession } from '../../signing/keyStore'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import type { ExpertKeyRow } from './outputs'
@@ -38,7 +38,7 @@ export function keysHandlers({ store, now }: HandlerDeps) {
   return {
     'keys.status': async () => {
       const ws = (await store.workspaceShard()).data
-      return { workspace: ws.workspaceKey ?? null, experts: await Promise.all(ws.experts.map((e) => row(store, e))) }
+      return { workspace: ws.workspaceKey ?? null, workspaceUnlocked: sessionWorkspaceKey(store) !== undefined, experts: await Promise.all(ws.experts.map((e) => row(store, e))) }
     },
     'keys.createWorkspaceKey': async ({ passphrase }) => createWorkspaceKey(store, passphrase, now()),
     'keys.createExpertKey': async ({ expertId, passphrase }) => {
@@ -58,6 +58,11 @@ export function keysHandlers({ store, now }: HandlerDeps) {
       const { expert, previousFingerprint } = await rekeyExpert(store, { expertId, passphrase, reason, at })
       await auditExpertKeyEvent(store, expertId, 'key.rekey', '秘书处', { fingerprint: expert.fingerprint, previousFingerprint: previousFingerprint ?? null, reason }, at)
       return { ...(await row(store, expert)), previousFingerprint: previousFingerprint ?? null }
+    },
+    'keys.unlockWorkspace': async ({ passphrase }) => ({ fingerprint: (await unlockWorkspaceForSession(store, passphrase)).fingerprint }),
+    'keys.lockWorkspace': async () => {
+      lockWorkspaceKey(store)
+      return { locked: true as const }
     },
   } satisfies HandlersOf<'keys'>
 }

@@ -16,6 +16,8 @@ export interface ExpertKeyRow {
 
 export interface KeysStatus {
   workspace: WorkspaceKeyInfo | null
+  /** whether the workspace key is unlocked in this session (documents are sealed) */
+  workspaceUnlocked: boolean
   experts: ExpertKeyRow[]
 }
 
@@ -25,4 +27,6 @@ export interface KeysOutputs {
   'keys.createExpertKey': ExpertKeyRow
   'keys.registerExpertKey': ExpertKeyRow & { registered: boolean }
   'keys.rekeyExpert': ExpertKeyRow & { previousFingerprint: string | null }
+  'keys.unlockWorkspace': { fingerprint: string }
+  'keys.lockWorkspace': { locked: true }
 }

@@ -74,7 +74,9 @@ export function packagesHandlers({ store, tasks, uploads, now, newId }: HandlerD
         return { ...r, sheets: r.sheets.map((s) => ({ ...s })) }
       } catch (e) {
         // a refusal that asks the secretary to confirm the key keeps the upload for the confirmed retry
-        keepUpload = packageReason(e) === 'UNKNOWN_KEY'
+        keepUpload = packageReason(e) === 'UNKNOWN_KEY' && 'uploadId' in source
+        // the confirmed retry names the same upload, so the file is not sent twice
+        if (keepUpload && e instanceof WorkbenchError && 'uploadId' in source) throw new WorkbenchError(e.code, e.message, { details: { ...e.details, uploadId: source.uploadId } })
         throw e
       } finally {
         if ('uploadId' in source && !keepUpload) await uploads.discard(source.uploadId)

@@ -9,6 +9,7 @@ import type { HandlerDeps } from '../shared/deps'
 import { loadCampaign, isAssigned } from '../shared/load'
 import { resultsHandlers } from '../results/handlers'
 import { reportFontsOf } from './fontHandlers'
+import { documentSigning } from './issued'
 
 /**
  * Loads everything the documents of a campaign are built from (reports/documentContext.ts): the
@@ -62,6 +63,7 @@ export async function loadDocContext(deps: HandlerDeps, campaignId: CampaignId):
     baselines,
     workspaceName: ws.name,
     exportedAt: deps.now().toISOString(),
+    signing: await documentSigning(store, experts.map((e) => e.id), deps.now),
   }
 }
 

@@ -4,7 +4,8 @@ import { WorkbenchError } from '../../domain/errors'
 import { placeholderExpert } from '../../domain/workspace'
 import { subjectName } from '../../domain/submissionLabel'
 import { buildScoreSheetModel } from '../../reports/buildScoreSheetModel'
-import { renderScoreSheetDocx } from '../../reports/docx/scoreSheetDocx'
+import { renderSignedScoreSheet } from '../../reports/signedScoreSheet'
+import { documentSigning } from './issued'
 import { DOCUMENT_KINDS, documentKind, documentStem } from '../../reports/documentKinds'
 import { findSoffice, SOFFICE_MISSING } from '../../reports/pdf/soffice'
 import type { HandlerDeps } from '../shared/deps'
@@ -32,8 +33,10 @@ export function reportsHandlers(deps: HandlerDeps) {
       }
       const ws = (await store.workspaceShard()).data
       const expert = ws.experts.find((e) => e.id === expertId) ?? placeholderExpert(expertId)
-      const model = buildScoreSheetModel({ campaign, sheet, expert, groups: ws.groups, fonts: reportFontsOf(ws) })
-      const bytes = await renderScoreSheetDocx(model)
+      const signing = await documentSigning(store, [expertId], deps.now)
+      const model = buildScoreSheetModel({ campaign, sheet, expert, groups: ws.groups, fonts: reportFontsOf(ws), signatureImage: signing.signatureImages.get(expertId) })
+      const { bytes, signature } = await renderSignedScoreSheet(model, campaignId, sheet, signing.workspaceKey)
+      if (signature) await signing.issued(signature, bytes)
       return docx(`专家评分表_${submission.school}_${subjectName(submission)}_${expert.name}.docx`, bytes)
     },
     'reports.panelOpinion': async ({ campaignId, submissionId }) => {

@@ -15,6 +15,7 @@ import {
 import { cell, gridTable, row, spanWidth, type CellText } from './tables'
 import { bonusBlock, CHECKS_TEXT, eligibilityBlock, vetoBlock } from './scoreSheetChecksDocx'
 import { hasChecks } from '../scoreSheetChecks'
+import { signatureBlock } from './signatureBlock'
 
 /** Every user-visible string of the 专家评分表, in one place (docs/design/style.md: one place per feature). */
 export const SCORE_SHEET_TEXT = {
@@ -47,6 +48,7 @@ export const SCORE_SHEET_TEXT = {
   date: (d: string) => `日期：${d || '　　年　　月　　日'}`,
   verification: (code: string | null) => `验证码：${code ?? '（签署后生成）'}`,
   /** the submission's id only as a small reference beside the version (issue 9 item 10: named by school and program above) */
+  /** the submitted version (第1版, 第2版 after a reopening), never the autosave counter (issue 11) */
   footer: (v: number, submissionId: string) => `评分表第${v}版 · 编号 ${submissionId}`,
 } as const
 
@@ -225,15 +227,15 @@ export async function renderScoreSheetDocx(model: ScoreSheetReportModel): Promis
     // the declaration keeps with the sign-off below it, so the signature never stands alone on the last page
     headingParagraph(4, T.sections.declaration, f),
     ...bodyParagraphs(model.declaration, f, { keepWithNext: true }),
-    ...signOffParagraphs(
-      [T.signature, T.date(model.submittedDate), T.verification(model.verificationCode)],
-      f,
-    ),
+    // a signed sheet: the 平台内签署确认 block (signatureBlock.ts); one submitted before signing: the blank sign-off
+    ...(model.signing
+      ? [await signatureBlock(model, model.signing)]
+      : signOffParagraphs([T.signature, T.date(model.submittedDate), T.verification(model.verificationCode)], f)),
   ]
   return packReport({
     title: model.title,
     fonts: f,
-    sections: [gbtSection(f, children, { footerNote: T.footer(model.sheetVersion, model.submission.id) })],
+    sections: [gbtSection(f, children, { footerNote: T.footer(model.submittedVersion, model.submission.id) })],
     date: new Date(model.issuedAt),
   })
 }

@@ -1,6 +1,6 @@
 import { subjectName } from '../../domain/submissionLabel'
 import { buildScoreSheetModel } from '../buildScoreSheetModel'
-import { renderScoreSheetDocx } from '../docx/scoreSheetDocx'
+import { renderSignedScoreSheet } from '../signedScoreSheet'
 import type { DocumentKind } from '../documentKinds'
 import { expertView } from '../../domain/blind'
 
@@ -18,10 +18,15 @@ export const scoreSheetKind: DocumentKind = {
         return [{ key: `${e.id}:${s.id}`, school: shown.school, subject: subjectName(shown), qualifier: e.name }]
       }),
     ),
-  render: (ctx, key) => {
+  render: async (ctx, key) => {
     const [expertId, submissionId] = key.split(':') as [string, string]
     const sheet = ctx.sheets.get(expertId)![submissionId]!
     const expert = ctx.experts.find((e) => e.id === expertId)!
-    return renderScoreSheetDocx(buildScoreSheetModel({ campaign: ctx.campaign, sheet, expert, groups: ctx.groups, fonts: ctx.fonts }))
+    const signatureImage = ctx.signing?.signatureImages.get(expertId)
+    const model = buildScoreSheetModel({ campaign: ctx.campaign, sheet, expert, groups: ctx.groups, fonts: ctx.fonts, signatureImage })
+    // a signed sheet: the signed document (issue 11), recorded in the register when the workspace sealed it
+    const { bytes, signature } = await renderSignedScoreSheet(model, ctx.campaign.id, sheet, ctx.signing?.workspaceKey)
+    if (signature) await ctx.signing?.issued(signature, bytes)
+    return bytes
   },
 }

@@ -13,6 +13,7 @@ import { createPanelSlice } from './slices/panel/actions'
 import { createCalibrationSlice } from './slices/calibration/actions'
 import { createDecisionsSlice } from './slices/decisions/actions'
 import { createDiagnosisSlice } from './slices/diagnosis/actions'
+import { createPackagesSlice } from './slices/packages/actions'
 
 export type WorkbenchStore = StoreApi<WorkbenchState>
 
@@ -31,5 +32,6 @@ export function createWorkbenchStore(api: WorkbenchApi): WorkbenchStore {
     ...createCalibrationSlice(api)(...a),
     ...createDecisionsSlice(api)(...a),
     ...createDiagnosisSlice(api)(...a),
+    ...createPackagesSlice(api)(...a),
   }))
 }

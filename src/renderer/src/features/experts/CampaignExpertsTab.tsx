@@ -10,6 +10,8 @@ import { PANEL_STRINGS as P } from '../panel/strings'
 import { AddFromPool } from './AddFromPool'
 import { ExpertsTable } from './ExpertsTable'
 import { NewExpertModal } from './NewExpertModal'
+import { ReturnsSection } from '../packages/ReturnsSection'
+import { PKG_STRINGS } from '../packages/strings'
 import { EXPERTS_STRINGS as S } from './strings'
 import '../panel/panel.css'
 
@@ -57,6 +59,8 @@ export function CampaignExpertsTab() {
           },
           { key: 'assign', label: <span data-testid="panel-tab-assign">{P.tabs.assign}</span>, children: <AssignTab /> },
           { key: 'log', label: <span data-testid="panel-tab-log">{P.tabs.log}</span>, children: <AssignmentLog /> },
+          // issue 11: expert packages out, score packages back
+          { key: 'packages', label: <span data-testid="panel-tab-packages">{PKG_STRINGS.tab}</span>, children: <ReturnsSection /> },
         ]}
       />
     </div>

@@ -1,0 +1,23 @@
+/** 专家包与回收 (issue 11) */
+export const PKG_STRINGS = {
+  tab: '评审包与回收',
+  intro: '为每位专家导出评审包（.wbexp，含其分配的申报与材料，用秘书处密钥签名），专家离线评分后交回评分包（.wbscore）。',
+  importScores: '导入评分包',
+  exportPackage: '导出评审包',
+  columns: { expert: '专家', fingerprint: '密钥指纹', returned: '已收回', missing: '未收回', issued: '最近发出的评审包', received: '最近收到的评分包', action: '操作' },
+  noKey: '未登记',
+  none: '—',
+  issued: (seq: number, at: string, until: string) => `第 ${seq} 个 · ${at} · 有效期至 ${until}`,
+  received: (seq: number, at: string, applied: number, sheets: number) => `第 ${seq} 个 · ${at} · 更新 ${applied}/${sheets} 份`,
+  passTitle: (name: string) => `导出「${name}」的评审包`,
+  passLabel: '秘书处签名口令',
+  days: '有效期（天）',
+  exporting: '正在导出…',
+  cancel: '取消导出',
+  exported: (path: string) => `评审包已导出：${path}`,
+  confirmTitle: '首次收到该专家的签名密钥',
+  confirmBody: (name: string, fp: string) => `专家 ${name} 的评分包使用指纹为 ${fp} 的密钥签名。请通过电话等方式与专家本人核对指纹一致后再确认登记。`,
+  confirmOk: '指纹一致，登记并导入',
+  imported: (name: string, n: number) => `已导入专家 ${name} 的评分包，更新 ${n} 份评分表`,
+  unchanged: '该评分包此前已导入，未作任何改动',
+}
