@@ -23,10 +23,12 @@ export function ReviseModal({ target, scores, onClose }: { target: ReviseTarget 
   const [who, setWho] = useState<ReviseTarget | null>(target)
   const [changes, setChanges] = useState<Changes>({})
   const [reason, setReason] = useState('')
+  const [passphrase, setPassphrase] = useState('')
   useEffect(() => {
     setWho(target)
     setChanges({})
     setReason('')
+    setPassphrase('')
   }, [target])
   const indicators = useMemo(() => (campaign ? allIndicators(campaign.rubric) : []), [campaign])
   if (!campaign || !view?.session || !who) return null
@@ -34,7 +36,7 @@ export function ReviseModal({ target, scores, onClose }: { target: ReviseTarget 
   const changed = Object.entries(changes).filter(([code, e]) => (e.level ?? e.points) !== undefined && (e.level ?? e.points) !== (current[code]?.level ?? current[code]?.points))
   const submit = async () => {
     const r = await run(
-      () => reviseSheet({ ...who, reason, changes: changed.map(([indicatorCode, e]) => ({ indicatorCode, ...e })) }),
+      () => reviseSheet({ ...who, reason, passphrase, changes: changed.map(([indicatorCode, e]) => ({ indicatorCode, ...e })) }),
       S.revised,
     )
     if (r !== undefined || changed.length === 0) onClose()
@@ -47,7 +49,7 @@ export function ReviseModal({ target, scores, onClose }: { target: ReviseTarget 
       width={760}
       onCancel={onClose}
       onOk={() => void submit()}
-      okButtonProps={{ disabled: !reason.trim() || changed.length === 0, 'data-testid': 'revise-ok' }}
+      okButtonProps={{ disabled: !reason.trim() || !passphrase || changed.length === 0, 'data-testid': 'revise-ok' }}
       data-testid="revise-modal"
     >
       <Form layout="inline" className="mb-12">
@@ -92,6 +94,9 @@ export function ReviseModal({ target, scores, onClose }: { target: ReviseTarget 
       <Form layout="vertical" className="mt-12">
         <Form.Item label={S.reason} required help={reason.trim() ? undefined : S.reasonRequired}>
           <Input.TextArea rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={S.reasonPlaceholder} data-testid="revise-reason" />
+        </Form.Item>
+        <Form.Item label={S.passphrase} required extra={S.passphraseHint}>
+          <Input.Password value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" data-testid="revise-passphrase" />
         </Form.Item>
       </Form>
     </Modal>
