@@ -2,6 +2,9 @@ import type { In, MethodName, Out } from '../../src/core/api/contract'
 import type { Level } from '../../src/core/domain/rubric'
 import { researchAchievementTemplate as template } from '../../src/core/rubric/templates/researchAchievement'
 
+/** The signing passphrase of the experts' keys this helper makes (the same as tempWorkspace's TEST_PASSPHRASE). */
+const TEST_PASSPHRASE = 'test-passphrase-2026'
+
 /** Any door's call that resolves with the value (rejects on an error envelope). */
 export type Call = <M extends MethodName>(method: M, input: In<M>) => Promise<Out<M>>
 
@@ -37,9 +40,13 @@ export const AWARD_EXPERTS = [
   { name: '张伟', unit: '中国机械工业教育协会', title: '研究员' },
 ]
 
-export async function buildAwardCampaign(call: Call, opts: { expertIds?: string[]; name?: string } = {}) {
+export async function buildAwardCampaign(call: Call, opts: { expertIds?: string[]; name?: string; passphrase?: string } = {}) {
   const expertIds = opts.expertIds ?? []
   if (!expertIds.length) for (const e of AWARD_EXPERTS) expertIds.push((await call('experts.add', e)).id)
+  // submit = sign (issue 11): every expert needs a signing key; one without gets one under the passphrase
+  const passphrase = opts.passphrase ?? TEST_PASSPHRASE
+  const keys = (await call('keys.status', {})).experts
+  for (const expertId of expertIds) if (!keys.find((k) => k.expertId === expertId)?.fingerprint) await call('keys.createExpertKey', { expertId, passphrase })
   const campaign = await call('campaigns.create', { name: opts.name ?? '2026年度教科研成果评选', kind: 'researchAchievement' })
   await call('campaigns.addExperts', { campaignId: campaign.id, expertIds })
   for (const expertId of expertIds) await call('pledges.accept', { campaignId: campaign.id, expertId, declaration: '无' })
@@ -59,7 +66,7 @@ export async function buildAwardCampaign(call: Call, opts: { expertIds?: string[
       for (const e of template.eligibility) await call('sheets.setEligibility', { ...key, code: e.code, value: 'pass' })
       for (const ind of indicators) await call('sheets.setEntry', { ...key, indicatorCode: ind.code, level: AWARD_ENTRIES[k]!.levels[ind.code] ?? 'A' })
       if (k === 3 && expertId === expertIds[0]) await call('sheets.setVeto', { ...key, code: 'V3', evidence: '成果应用证明的单位公章与单位名称不符。' })
-      await call('sheets.submit', key)
+      await call('sheets.submit', { ...key, passphrase })
     }
   }
   return { campaign, submissions, expertIds }

@@ -30,8 +30,8 @@ export interface TaskViewOf<K extends TaskKind> {
 /** Any task: narrow on `kind` to read its result. */
 export type TaskView = { [K in TaskKind]: TaskViewOf<K> }[TaskKind]
 
-/** A polled task read back as the kind it was started as (tasks.get answers with any kind). */
-export function taskOf<K extends TaskKind>(view: TaskView, kind: K): TaskViewOf<K> {
-  if (view.kind !== kind) throw new Error(`task ${view.id} is ${view.kind}, not ${kind}`)
-  return view as TaskViewOf<K>
+/** A polled task narrowed to the kind its caller started (a task id never changes kind). */
+export function taskOfKind<K extends TaskKind>(t: TaskView, kind: K): TaskViewOf<K> {
+  if (t.kind !== kind) throw new Error(`task ${t.id} is a ${t.kind}, not a ${kind}`)
+  return t as TaskViewOf<K>
 }

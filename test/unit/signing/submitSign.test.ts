@@ -6,6 +6,8 @@ import { treeHash } from '../../helpers/treeHash'
 import { verifySheetSignature } from '../../../src/core/signing/sheetSignature'
 import { earlierVersions, submittedVersionOf } from '../../../src/core/scoring/submittedVersions'
 import type { ScoreSheet } from '../../../src/core/domain/workspace'
+import { reopenStoredSheet } from '../../../src/core/api/shared/reopen'
+import { signAndSubmit } from '../../../src/core/api/shared/signSubmit'
 
 type Wb = Awaited<ReturnType<typeof tempWorkbench>>
 let wb: Wb | undefined
@@ -98,5 +100,22 @@ describe('submit = sign (issue 11)', () => {
     expect(verifySheetSignature(campaign.id, second, second.signature!, expert.publicKey!)).toBe(true)
     const actions = ok(await wb.call('audit.list', { campaignId: campaign.id })).entries.map((e) => e.action)
     expect(actions.filter((a) => a === 'sheet.submit' || a === 'sheet.reopen')).toEqual(['sheet.submit', 'sheet.reopen', 'sheet.submit'])
+  })
+
+  it('a calibration revision: reopen with the new scores in one write, then signed as 第 2 版 on the spot', async () => {
+    wb = await tempWorkbench()
+    const { key, campaign } = await completeSheet(wb)
+    ok(await wb.call('sheets.submit', await submitInput(wb, key)))
+    const deps = { store: wb.store, now: () => new Date('2026-11-30T02:00:00Z') }
+    const code = Object.keys((ok(await wb.call('sheets.get', key)).sheet as ScoreSheet).entries)[0]!
+    const draft = await reopenStoredSheet(deps, key, { reason: '校准会：锚点讨论后复核', by: '校准会', apply: (d) => { d.entries[code] = { level: 'A' } } })
+    expect(draft).toMatchObject({ status: 'draft', entries: { [code]: { level: 'A' } } })
+    const c = (await wb.store.campaignShard(campaign.id)).data.campaign
+    await expect(signAndSubmit(deps, c, key, '错误口令-000', () => draft)).rejects.toMatchObject({ code: 'KEY_LOCKED' })
+    const signed = await signAndSubmit(deps, c, key, TEST_PASSPHRASE, () => draft)
+    expect(signed.signature).toMatchObject({ submittedVersion: 2, signedAt: '2026-11-30T02:00:00.000Z' })
+    expect(earlierVersions(signed)[0]).toMatchObject({ submittedVersion: 1, reopened: { by: '校准会' } })
+    const audit = ok(await wb.call('audit.list', { campaignId: campaign.id })).entries
+    expect(audit.find((e) => e.action === 'sheet.reopen')?.actor).toBe('校准会')
   })
 })

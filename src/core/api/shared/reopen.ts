@@ -9,11 +9,19 @@ import type { HandlerDeps } from './deps'
  * draft again with a reason, its submitted version kept with its signature; audited as `sheet.reopen`.
  * The next submit signs 第 N+1 版. Refused (writing nothing) when the sheet is not submitted or the
  * reason is empty. `by` names who reopened it in the record and the audit log (e.g. '秘书处', '校准会').
+ * A calibration revision: reopenStoredSheet(deps, key, { reason, by: '校准会', apply }) and then, with the
+ * expert's passphrase, signAndSubmit (shared/signSubmit.ts) — or leave the draft for the expert to sign.
  */
 export async function reopenStoredSheet(
   { store, now }: Pick<HandlerDeps, 'store' | 'now'>,
   key: { campaignId: CampaignId; expertId: ExpertId; submissionId: SubmissionId },
-  opts: { reason: string; by: string; audit?: Record<string, unknown> },
+  opts: {
+    reason: string
+    by: string
+    audit?: Record<string, unknown>
+    /** changes made in the same write (e.g. a calibration revision's new scores); the result stays a draft to be signed */
+    apply?: (draft: ScoreSheet) => void
+  },
 ): Promise<ScoreSheet> {
   const shard = await store.sheetsShard(key.campaignId, key.expertId)
   for (let attempt = 0; ; attempt++) {
@@ -21,6 +29,7 @@ export async function reopenStoredSheet(
     if (!saved) throw new WorkbenchError('NOT_FOUND', '该专家尚未对这份申报评分，没有可退回的评分表。')
     const at = now()
     const next = reopenSheet(saved, { at, by: opts.by, reason: opts.reason })
+    opts.apply?.(next)
     try {
       const stored = (await shard.put(key.submissionId, next, saved.version)) as ScoreSheet
       await store.audit(key.campaignId).append('sheet.reopen', opts.by, {

@@ -12,9 +12,8 @@ import type { SheetListRow, SheetView } from './outputs'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { findSubmission, isAssigned, loadCampaign, requireAssigned, requireExpertInCampaign } from '../shared/load'
-import { unlockExpertKey } from '../../signing/keyStore'
-import { signSheet } from '../../signing/sheetSignature'
-import { nextSubmittedVersion, submittedVersionOf } from '../../scoring/submittedVersions'
+import { submittedVersionOf } from '../../scoring/submittedVersions'
+import { signAndSubmit } from '../shared/signSubmit'
 import { reopenStoredSheet } from '../shared/reopen'
 
 interface SheetKey {
@@ -267,34 +266,10 @@ export function sheetsHandlers({ store, now }: HandlerDeps) {
      * incomplete sheet is refused before anything is written.
      */
     'sheets.submit': async ({ passphrase, ...key }) => {
-      const { campaign, shard } = await context(key)
+      const { campaign } = await context(key)
       requirePledge(campaign, key.expertId, key.submissionId)
-      const blocked = (sheet: ScoreSheet) => {
-        const blocker = submitBlocker(rubricFor(campaign, sheet.rubricVersion), sheet, campaign.rubric.version)
-        if (blocker) throw new WorkbenchError(blocker.code, blocker.message, blocker.details ? { details: blocker.details } : undefined)
-      }
-      // what needs no passphrase is said first; the key is unlocked (slow on purpose) only for a sheet that can be submitted
-      blocked((shard.data.sheets[key.submissionId] as ScoreSheet | undefined) ?? emptySheet(campaign, key.expertId, key.submissionId, now()))
-      const signingKey = await unlockExpertKey(store, key.expertId, passphrase)
-      const sheet = await save(key, (current) => {
-        const sheet = current ?? emptySheet(campaign, key.expertId, key.submissionId, now())
-        blocked(sheet)
-        const at = now()
-        const signature = signSheet(key.campaignId, sheet, signingKey, nextSubmittedVersion(sheet), at)
-        return { ...sheet, status: 'submitted', submittedAt: at.toISOString(), updatedAt: at.toISOString(), version: sheet.version + 1, signature }
-      }, true)
-      const r = sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet)
-      await store.audit(key.campaignId).append('sheet.submit', key.expertId, {
-        submissionId: key.submissionId,
-        version: sheet.version,
-        rubricVersion: sheet.rubricVersion,
-        total: r.total,
-        notRated: r.notRated ?? null,
-        submittedVersion: sheet.signature?.submittedVersion ?? null,
-        fingerprint: sheet.signature?.fingerprint ?? null,
-        signature: sheet.signature?.signature ?? null,
-      }, now())
-      return view(campaign, sheet, true, signingKey.fingerprint)
+      const sheet = await signAndSubmit({ store, now }, campaign, key, passphrase, () => emptySheet(campaign, key.expertId, key.submissionId, now()))
+      return view(campaign, sheet, true, sheet.signature?.fingerprint ?? (await signer(key.expertId)))
     },
 
     /** Reopens a submitted sheet with a reason (audited); the next submit signs 第 N+1 版 (shared/reopen.ts). */
