@@ -109,6 +109,7 @@ test('the strict expert revises five indicators with a reason: the flag on that 
   await page.getByTestId('revise-passphrase').fill(DEMO_PASSPHRASE)
   await page.screenshot({ path: `${SHOTS}/calibration-revise.png` })
   await page.getByTestId('revise-ok').click()
+  await expect(modal).toBeHidden()
   await expect(page.getByTestId('calibration-revision-0')).toContainText('经讨论，按 B 级描述重新理解五项指标')
   const flags = page.getByTestId('calibration-flags').locator('[data-flag-kind="deviation"]')
   await expect(flags).toHaveCount(1)

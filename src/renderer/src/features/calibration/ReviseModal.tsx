@@ -35,11 +35,12 @@ export function ReviseModal({ target, scores, onClose }: { target: ReviseTarget 
   const current = scores.entries[`${who.expertId}:${who.submissionId}`] ?? {}
   const changed = Object.entries(changes).filter(([code, e]) => (e.level ?? e.points) !== undefined && (e.level ?? e.points) !== (current[code]?.level ?? current[code]?.points))
   const submit = async () => {
-    const r = await run(
-      () => reviseSheet({ ...who, reason, passphrase, changes: changed.map(([indicatorCode, e]) => ({ indicatorCode, ...e })) }),
-      S.revised,
-    )
-    if (r !== undefined || changed.length === 0) onClose()
+    // useRun resolves undefined on a refusal: the modal stays open with what was typed
+    const done = await run(async () => {
+      await reviseSheet({ ...who, reason, passphrase, changes: changed.map(([indicatorCode, e]) => ({ indicatorCode, ...e })) })
+      return true
+    }, S.revised)
+    if (done) onClose()
   }
   const show = (e?: { level?: Level; points?: number }) => (e ? (e.level ?? `${e.points} 分`) : '—')
   return (
