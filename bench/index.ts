@@ -4,7 +4,8 @@
  * and materials import (intake.ts); auto-assignment of 1,000 submissions × 60 experts (assign.ts);
  * every agreement statistic of a 1,000 × 7 × 30 campaign (calibration.ts); the committee's screens in
  * Chromium (ui.ts).
- * `npm run bench -- --only intake` (or save, assign, stats; comma-separated) runs some of the parts.
+ * `npm run bench -- --only intake` (or save, assign, stats, ui, reports; comma-separated) runs some of the parts.
+ * `--only reports [--docs N]`: N 诊断报告 with charts against docx alone (default 1,000).
  * A benchmark, not a test: it prints the figures and the goal, and exits 0 whether the goal is met or not.
  */
 import { rm } from 'node:fs/promises'
@@ -16,6 +17,7 @@ import { measureBreakdown } from './breakdown'
 import { createLoopProbe, yieldLoop } from './eventLoop'
 import { generateWorkspace } from './generateWorkspace'
 import { runIntake } from './intake'
+import { runReportsBench } from './reports'
 import { openAsResultsScreen } from './openPhase'
 import { createOurSaver, verifyOnDisk } from './ourSaves'
 import { createSqliteBaseline } from './sqliteBaseline'
@@ -125,7 +127,7 @@ async function runSave(): Promise<void> {
   }
 }
 
-const PARTS = { save: runSave, intake: () => runIntake({ head, line }), assign: () => runAssign({ head, line }), stats: () => runStatsBench({ head, line }), ui: () => runUiBench({ head, line }) }
+const PARTS = { save: runSave, intake: () => runIntake({ head, line }), assign: () => runAssign({ head, line }), stats: () => runStatsBench({ head, line }), ui: () => runUiBench({ head, line }), reports: () => runReportsBench({ head, line }) }
 type Part = keyof typeof PARTS
 
 /** `--only intake`, `--only=save,assign`; all parts when absent. */

@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path'
 import { ApiError } from '../core/api/client'
 import type { WorkbenchApi } from '../core/api/contract'
 import { openWorkbench, type OpenedWorkbench } from '../core/api/openApi'
-import { taskOf } from '../core/api/taskView'
+import { taskOfKind } from '../core/api/taskView'
 import { WorkbenchError } from '../core/domain/errors'
 import { openExpertPackage } from '../core/packages/openExpertPackage'
 import { packageKindOf, verifyPackage } from '../core/packages/verifyPackage'
@@ -65,7 +65,7 @@ export const PACKAGE_COMMANDS: Record<string, CliCommand> = {
         let last = -10
         while (t.state === 'running') {
           await new Promise((r) => setTimeout(r, 200))
-          t = taskOf(await api['tasks.get']({ taskId: t.id }), 'packages.exportExpert')
+          t = taskOfKind(await api['tasks.get']({ taskId: t.id }), 'packages.exportExpert')
           const pct = t.total ? Math.floor((100 * t.done) / t.total) : 0
           if (pct >= last + 10) out(`  ${(last = pct)}%`)
         }

@@ -12,9 +12,13 @@ let bench: ShellBench
 test.beforeEach(async () => {
   bench = await startShellBench()
 })
-test.afterEach(async () => {
+test.afterEach(async ({ page }) => {
+  await page.close()
   await bench.close()
 })
+
+/** After a workspace switch the page loads anew (assets, shell state, boot): slow on a loaded machine. */
+const RELOAD = { timeout: 60_000 }
 
 /** Drops one file on the page as a user's drag from the file manager does: dragenter, dragover, drop. */
 async function dropFile(page: Page, name: string, bytes: Buffer, opts: { only?: 'enter' } = {}) {
@@ -54,13 +58,13 @@ test('start screen: recent workspaces with a missing one marked; open one from t
   await shot('start-screen')
 
   await present.getByTestId('recent-name').click()
-  await expect(page.getByTestId('workspace-name')).toHaveText(/2026年度评审（甲）/)
+  await expect(page.getByTestId('workspace-name')).toHaveText(/2026年度评审（甲）/, RELOAD)
   await expect(page.getByTestId('campaign-list')).toBeVisible()
   await shot('opened-from-recent')
 
   // 切换工作区: back to the start screen; the missing one can be removed from the list
   await page.getByTestId('switch-workspace').click()
-  await expect(page.getByTestId('start-screen')).toBeVisible()
+  await expect(page.getByTestId('start-screen')).toBeVisible(RELOAD)
   await page.getByTestId('recent-item').filter({ hasText: '2025年度评审（乙）' }).getByTestId('recent-forget').click()
   await expect(page.getByTestId('recent-item')).toHaveCount(1)
   expect((await bench.recent.read()).entries.map((e) => e.name)).toEqual(['2026年度评审（甲）'])
@@ -78,11 +82,12 @@ test('新建工作区 and 打开工作区 with a typed folder; a copied workspac
   await page.getByTestId('folder-path').fill(join(bench.dir, 'new-ws'))
   await shot('new-workspace')
   await page.getByTestId('folder-ok').click()
-  await expect(page.getByTestId('workspace-name')).toHaveText(/第三批评审/)
+  await expect(page.getByTestId('workspace-name')).toHaveText(/第三批评审/, RELOAD)
   expect(await bench.recent.lastToReopen()).toBe(join(bench.dir, 'new-ws'))
 
   // 打开: a folder that is not a workspace is refused, the start screen stays
   await page.getByTestId('switch-workspace').click()
+  await expect(page.getByTestId('start-screen')).toBeVisible(RELOAD)
   await page.getByTestId('start-open').click()
   await page.getByTestId('folder-path').fill(join(bench.dir, 'nowhere'))
   await page.getByTestId('folder-ok').click()
@@ -93,9 +98,9 @@ test('新建工作区 and 打开工作区 with a typed folder; a copied workspac
   await copyDemo(join(bench.dir, '演示副本'))
   await page.getByTestId('folder-path').fill(join(bench.dir, '演示副本'))
   await page.getByTestId('folder-ok').click()
-  await expect(page.getByText('2026年度专业建设诊断（第一批）').first()).toBeVisible()
+  await expect(page.getByText('2026年度专业建设诊断（第一批）').first()).toBeVisible(RELOAD)
   await page.getByTestId('switch-workspace').click()
-  await expect(page.getByTestId('recent-item')).toHaveCount(2)
+  await expect(page.getByTestId('recent-item')).toHaveCount(2, RELOAD)
   await shot('recent-two')
 })
 

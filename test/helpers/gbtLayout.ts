@@ -42,10 +42,14 @@ export async function expectGbtLayout(bytes: Uint8Array, o: { fonts: ReportFonts
   const mar = /<w:pgMar ([^>]*)\/>/.exec(d)![1]!
   for (const [k, v] of Object.entries({ top: 2098, right: 1474, bottom: 1984, left: 1588 })) expect(mar).toContain(`w:${k}="${v}"`)
   const grid = /<w:docGrid ([^>]*)\/>/.exec(d)![1]!
-  expect(grid).toContain('w:type="linesAndChars"')
+  // 22 lines: a line grid of 578 twips in the 225 mm block (12755 twips); 28 characters: 3号 (16 pt = 320
+  // twips) across the 156 mm block (8844 twips). No character pitch: LibreOffice misreads one (gbt9704.ts).
+  expect(grid).toContain('w:type="lines"')
   expect(grid).toContain('w:linePitch="578"')
-  // 28 characters of 16 pt in 8844 twips: (315.86 / 20 − 16) × 4096 = −848
-  expect(grid).toContain('w:charSpace="-848"')
+  expect(grid).not.toContain('w:charSpace')
+  const block = { height: 16838 - 2098 - 1984, width: 11906 - 1588 - 1474 }
+  expect(Math.floor(block.height / 578)).toBe(22)
+  expect(Math.round(block.width / 320)).toBe(28)
   // body default: the body font for every script at 3号 (sz 32)
   expect(p.styles).toContain(`w:eastAsia="${o.fonts.body}"`)
   expect(p.styles).toMatch(/<w:docDefaults>[\s\S]*<w:sz w:val="32"\/>/)

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../domain/errors'
 import type { MaterialsImportResult } from './materials/outputs'
 import type { ReportsExportResult } from './reports/exportAll'
+import type { ExpertPackageResult } from './packages/outputs'
 
 /** A long task as the UI polls it (tasks.get). No Node imports: the renderer reads this type. */
 export type TaskState = 'running' | 'done' | 'failed' | 'cancelled'
@@ -9,6 +10,7 @@ export type TaskState = 'running' | 'done' | 'failed' | 'cancelled'
 export interface TaskResults {
   'materials.import': MaterialsImportResult
   'reports.exportAll': ReportsExportResult
+  'packages.exportExpert': ExpertPackageResult
 }
 
 export type TaskKind = keyof TaskResults

@@ -37,6 +37,8 @@ export async function startShellBench(): Promise<ShellBench> {
     host,
     recent,
     close: async () => {
+      // the page may still hold keep-alive sockets: they must not keep the server (and the test) open
+      bridge.server.closeAllConnections()
       await bridge.close()
       await host.shutdown()
       await rm(dir, { recursive: true, force: true })

@@ -81,18 +81,24 @@ describe('a file chosen in main’s dialog is staged as an upload', () => {
   })
 })
 
-describe('the preload exposes only window.api and window.files.open', () => {
-  it('two names, the second one function on its own channel', async () => {
+describe('the preload exposes only window.api, window.files and window.shell', () => {
+  it('three names; files: main’s dialog and dropped files, each one function on its own channel; shell: call and commands', async () => {
     const src = await readFile(resolve(root, 'src/preload/index.ts'), 'utf8')
     const exposed = [...src.matchAll(/exposeInMainWorld\(\s*'([^']+)'/g)].map((m) => m[1])
-    expect(exposed).toEqual(['api', 'files'])
-    expect(src).toMatch(/Object\.freeze\(\{ open: \(opts: unknown\) => ipcRenderer\.invoke\(FILES_OPEN_CHANNEL, opts\) \}\)/)
+    expect(exposed).toEqual(['api', 'files', 'shell'])
+    expect(src).toMatch(/open: \(opts: unknown\) => ipcRenderer\.invoke\(FILES_OPEN_CHANNEL, opts\),/)
+    // a dropped file: its path is read here and sent to main, never returned to the page
+    expect(src).toMatch(/stageDropped: \(file: File\) => ipcRenderer\.invoke\(FILES_DROPPED_CHANNEL, webUtils\.getPathForFile\(file\)\),/)
+    expect(src).toMatch(/call: \(method: string, input: unknown\) => ipcRenderer\.invoke\(SHELL_CHANNEL, method, input\),/)
     expect(src).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/)
+    expect(src.match(/ipcRenderer\.invoke\(/g)).toHaveLength(4)
   })
 
   it('main checks the sender before showing the dialog', async () => {
     const src = await readFile(resolve(root, 'src/main/filesIpc.ts'), 'utf8')
     expect(src.indexOf('isAllowedSender(')).toBeGreaterThan(0)
     expect(src.indexOf('isAllowedSender(')).toBeLessThan(src.indexOf('showOpenDialog'))
+    // and before staging a dropped file
+    expect(src.indexOf('if (!allowed(event)) return FORBIDDEN', src.indexOf('FILES_DROPPED_CHANNEL, async'))).toBeLessThan(src.indexOf('droppedPathProblem(path)'))
   })
 })

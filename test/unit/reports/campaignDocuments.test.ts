@@ -66,7 +66,8 @@ describe('campaign documents', () => {
       expect(texts).toContain(e.expertName)
       expect(texts).toContain(e.total!.toFixed(2))
     }
-    expect(all).toContain(`合成规则：${summary.ruleText}。`)
+    expect(all).toContain(`合成规则：${summary.ruleText.replace(/。$/, "")}。`)
+    expect(all).not.toContain("。。")
     expect(all).toContain(`专家组评审结果：${row.result!.toFixed(2)} 分`)
     expect(all).toContain(`诊断结论：${row.grade} ${row.gradeLabel}`)
     expect(all).toContain('无专家提出红线事项')

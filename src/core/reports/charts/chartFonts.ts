@@ -1,19 +1,22 @@
 import { existsSync } from 'node:fs'
 
 /**
- * The CJK faces charts are drawn in, in order of preference: Linux (Noto Sans CJK, fonts-noto-cjk),
- * Windows (微软雅黑, 黑体), macOS (苹方). Written into the SVG as a family list; resvg picks the first
- * one it has.
+ * The faces charts are drawn in, as the SVG's family list: a Latin face for digits and letters, then
+ * CJK faces — Linux (Droid Sans Fallback, Noto Sans CJK), Windows (微软雅黑, 黑体), macOS (苹方). resvg
+ * takes each glyph from the first listed face that has it.
  */
-export const CHART_FONT_FAMILIES = ['Droid Sans Fallback', 'Noto Sans CJK SC', 'Microsoft YaHei', 'SimHei', 'PingFang SC'] as const
+export const CHART_FONT_FAMILIES = ['DejaVu Sans', 'Arial', 'Droid Sans Fallback', 'Microsoft YaHei', 'SimHei', 'PingFang SC', 'Noto Sans CJK SC'] as const
+
+/** Latin faces (Droid Sans Fallback has no digits: they would be tofu). */
+export const CHART_LATIN_FILES = ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', 'C:\\Windows\\Fonts\\arial.ttf', '/System/Library/Fonts/Supplemental/Arial.ttf'] as const
 
 /**
- * Font files tried before asking resvg to load every system font. Measured here (bar chart of 24
+ * CJK font files, tried before asking resvg to load every system font. Measured here (bar chart of 24
  * labels, loaded machine): every system font ~1.1 s per text before drawing anything; the CFF outlines
  * of Noto Sans CJK ~8.7 s a chart; the TrueType Droid Sans Fallback ~1.1 s. So TrueType faces first
  * (Linux Droid Sans Fallback, Windows 微软雅黑/黑体), Noto CJK and 苹方 after. The first that exists is used.
  */
-export const CHART_FONT_FILES = [
+export const CHART_CJK_FILES = [
   '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf',
   'C:\\Windows\\Fonts\\msyh.ttc',
   'C:\\Windows\\Fonts\\simhei.ttf',
@@ -25,22 +28,15 @@ export const CHART_FONT_FILES = [
 
 let chosen: { files: string[]; family: string } | null = null
 
-/** The font files and default family resvg should use on this machine (looked up once). */
+/**
+ * The font files resvg should load on this machine (looked up once): one Latin and one CJK file when
+ * both exist; none (resvg then loads the system's fonts) when no CJK file is found.
+ */
 export function chartFontChoice(): { files: string[]; family: string } {
   if (!chosen) {
-    const file = CHART_FONT_FILES.find((f) => existsSync(f))
-    const family = !file
-      ? CHART_FONT_FAMILIES[0]
-      : /msyh/i.test(file)
-        ? 'Microsoft YaHei'
-        : /simhei/i.test(file)
-          ? 'SimHei'
-          : /PingFang/.test(file)
-            ? 'PingFang SC'
-            : /Droid/.test(file)
-              ? 'Droid Sans Fallback'
-              : 'Noto Sans CJK SC'
-    chosen = { files: file ? [file] : [], family }
+    const cjk = CHART_CJK_FILES.find((f) => existsSync(f))
+    const latin = CHART_LATIN_FILES.find((f) => existsSync(f))
+    chosen = cjk ? { files: latin ? [latin, cjk] : [cjk], family: latin ? (/dejavu/i.test(latin) ? 'DejaVu Sans' : 'Arial') : CHART_FONT_FAMILIES[2] } : { files: [], family: 'Noto Sans CJK SC' }
   }
   return chosen
 }

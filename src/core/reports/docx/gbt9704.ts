@@ -64,17 +64,15 @@ export const BODY_LINE = 578
 export const BODY_SPACING: ISpacingProperties = { line: BODY_LINE, lineRule: LineRuleType.EXACT }
 
 /**
- * The 22 × 28 grid (§5.2.2): a line pitch of BODY_LINE and a character pitch of TEXT_WIDTH / 28. Word
- * writes the character pitch as `charSpace`, the difference from the default font's size (16 pt) in
- * 1/4096 pt: (8844 / 28 / 20 − 16) × 4096 ≈ −848.
+ * The 22 × 28 grid (§5.2.2): a line grid of BODY_LINE (22 lines in the 225 mm block) and 3号 characters
+ * across the 156 mm block (8844 / 320 = 27.6 → 28 as GB/T rounds it). Only the line pitch is written as
+ * a document grid (`w:type="lines"`): measured here, LibreOffice lays out any `linesAndChars` grid with a
+ * non-zero `w:charSpace` (Word's −848 for an exact 28) at about 17 characters a line, so the PDFs the
+ * committee circulates would be wrong; without a character pitch Word, WPS and LibreOffice agree.
  */
 export const LINES_PER_PAGE = 22
-export const CHARS_PER_LINE = 28
-export const DOC_GRID = {
-  type: DocumentGridType.LINES_AND_CHARS,
-  linePitch: BODY_LINE,
-  charSpace: Math.round((TEXT_WIDTH / CHARS_PER_LINE / 20 - FONT_SIZE.body / 2) * 4096),
-} as const
+export const CHARS_PER_LINE = Math.round(TEXT_WIDTH / BODY_CHAR)
+export const DOC_GRID = { type: DocumentGridType.LINES, linePitch: BODY_LINE } as const
 
 /** All text and rules are black (§ colour). */
 export const BLACK = '000000'
@@ -255,7 +253,7 @@ const PAGE_NUMBER_INSET = 280
 /**
  * Page-number footers: odd pages right, even pages left, one character in (§7.5). Word shows `default`
  * on odd pages and `even` on even pages only with the document's `evenAndOddHeaderAndFooters`
- * (gbtDocument sets it). An optional small `note` (e.g. a form's version) takes the opposite side.
+ * (packReport sets it). An optional small `note` (e.g. a form's version) takes the opposite side.
  */
 export function pageNumberFooters(fonts: ReportFonts, note?: string): { default: Footer; even: Footer } {
   const noteRun = note ? textRun(note, { font: fonts.body, size: FONT_SIZE.small }) : undefined

@@ -18,7 +18,7 @@ export const PANEL_OPINION_TEXT = {
   kind: '评审类型',
   scoreColumns: ['序号', '姓名', '职责', '工作单位', '总分'] as const,
   signColumns: ['序号', '姓名', '职责', '职称', '签名'] as const,
-  rule: (t: string) => `合成规则：${t}。`,
+  rule: (t: string) => `合成规则：${t.replace(/。$/, '')}。`,
   result: (r: string, dropped: string) => `专家组评审结果：${r}${dropped ? `（${dropped}）` : ''}。`,
   outcome: (h: string, t: string) => `${h}：${t}。`,
   opinion: { strengths: '主要优点与特色', problems: '存在问题', advice: '改进建议', comments: '专家综合意见' },

@@ -12,6 +12,7 @@ import { createIntakeSlice } from './slices/intake/actions'
 import { createPanelSlice } from './slices/panel/actions'
 import { createCalibrationSlice } from './slices/calibration/actions'
 import { createDecisionsSlice } from './slices/decisions/actions'
+import { createDiagnosisSlice } from './slices/diagnosis/actions'
 
 export type WorkbenchStore = StoreApi<WorkbenchState>
 
@@ -29,5 +30,6 @@ export function createWorkbenchStore(api: WorkbenchApi): WorkbenchStore {
     ...createPanelSlice(api)(...a),
     ...createCalibrationSlice(api)(...a),
     ...createDecisionsSlice(api)(...a),
+    ...createDiagnosisSlice(api)(...a),
   }))
 }

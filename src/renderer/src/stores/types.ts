@@ -11,9 +11,10 @@ import type { IntakeSlice } from './slices/intake/state'
 import type { PanelSlice } from './slices/panel/state'
 import type { CalibrationSlice } from './slices/calibration/state'
 import type { DecisionsSlice } from './slices/decisions/state'
+import type { DiagnosisSlice } from './slices/diagnosis/state'
 
 /** The whole store: a cache of what the core returned plus UI state, one slice per feature (docs/design/style.md §12). */
-export type WorkbenchState = SaveSlice & SessionSlice & CampaignsSlice & ExpertsSlice & ScoringSlice & ResultsSlice & RubricSlice & IntakeSlice & PanelSlice & CalibrationSlice & DecisionsSlice
+export type WorkbenchState = SaveSlice & SessionSlice & CampaignsSlice & ExpertsSlice & ScoringSlice & ResultsSlice & RubricSlice & IntakeSlice & PanelSlice & CalibrationSlice & DecisionsSlice & DiagnosisSlice
 
 /** A slice creator gets the typed api and sees the whole store (zustand "slices pattern"). */
 export type SliceCreator<T> = (api: WorkbenchApi) => StateCreator<WorkbenchState, [], [], T>

@@ -13,6 +13,7 @@ import { ReportsTab } from '../reports/ReportsTab'
 import { CalibrationTab } from '../calibration/CalibrationTab'
 import { AuditTab } from '../audit/AuditTab'
 import { DecisionsTab } from '../decisions/DecisionsTab'
+import { DiagnosisTab } from '../diagnosis/DiagnosisTab'
 import { CAMPAIGN_STRINGS as S } from './strings'
 
 const TAB_CONTENT: Record<CampaignTab, () => React.ReactNode> = {
@@ -24,6 +25,7 @@ const TAB_CONTENT: Record<CampaignTab, () => React.ReactNode> = {
   results: () => <ResultsTab />,
   decisions: () => <DecisionsTab />,
   reports: () => <ReportsTab />,
+  diagnosis: () => <DiagnosisTab />,
   calibration: () => <CalibrationTab />,
   audit: () => <AuditTab />,
 }
@@ -54,7 +56,8 @@ export function CampaignPage() {
         activeKey={tab}
         onChange={(k) => guard(() => setCampaignTab(k as CampaignTab))}
         destroyOnHidden
-        items={CAMPAIGN_TABS.map((key) => ({
+        // 诊断报告 only on a 专业建设诊断 campaign
+        items={CAMPAIGN_TABS.filter((key) => key !== 'diagnosis' || campaign.kind === 'diagnostic').map((key) => ({
           key,
           label: <span data-testid={`tab-${key}`}>{S.tabs[key]}</span>,
           children: TAB_CONTENT[key](),

@@ -11,6 +11,7 @@ export const CAMPAIGN_STRINGS = {
     results: '结果与评定',
     decisions: '评定与公示',
     reports: '报告',
+    diagnosis: '诊断报告',
     calibration: '校准会',
     audit: '审计日志',
   } satisfies Record<CampaignTab, string>,

@@ -8,6 +8,7 @@ import { useRun } from '../../app/useRun'
 import { downloadFile } from '../../lib/download'
 import { points2 } from '../../lib/format'
 import { REPORTS_STRINGS as S } from './strings'
+import { ExportAllPanel } from './ExportAllPanel'
 
 interface SheetRow {
   key: string
@@ -60,6 +61,7 @@ export function ReportsTab() {
 
   return (
     <Space orientation="vertical" size={12} className="full-width" data-testid="reports">
+      <ExportAllPanel />
       <Alert type="info" showIcon title={S.intro} description={pending ? S.pending(pending) : undefined} />
       <Table<SheetRow>
         size="small"

@@ -4,7 +4,7 @@ import type { CollaborationGroup } from '../../../../../core/domain/workspace'
 export type Page = 'campaigns' | 'experts' | 'campaign'
 
 /** Campaign tabs in the order work happens (docs/design/screens.md). */
-export const CAMPAIGN_TABS = ['overview', 'rubric', 'submissions', 'experts', 'scoring', 'calibration', 'results', 'decisions', 'reports', 'audit'] as const
+export const CAMPAIGN_TABS = ['overview', 'rubric', 'submissions', 'experts', 'scoring', 'calibration', 'results', 'decisions', 'reports', 'diagnosis', 'audit'] as const
 export type CampaignTab = (typeof CAMPAIGN_TABS)[number]
 
 export interface SessionSlice {
