@@ -4,6 +4,7 @@ import type { Entry, ScoreSheet } from '../domain/workspace'
 import type { SheetRevision } from '../domain/calibration'
 import { findIndicator } from '../rubric/indicators'
 import { sheetResult } from '../scoring/sheetResult'
+import { nextSubmittedVersion, reopenSheet, submittedVersionOf } from '../scoring/submittedVersions'
 
 /** One indicator's new score in a revision: a level or free points (a submitted sheet keeps every item scored). */
 export interface RevisionChange {
@@ -15,13 +16,14 @@ export interface RevisionChange {
 const same = (a: Entry | undefined, b: Entry | undefined) => (a?.level ?? null) === (b?.level ?? null) && (a?.points ?? null) === (b?.points ?? null)
 
 /**
- * 复议: an expert revises a SUBMITTED sheet with a reason that cannot be empty (issue 12). Pure: returns
- * the next sheet (still submitted, version + 1, re-stamped) and the revision record with the changed
+ * 复议: an expert revises a SUBMITTED sheet with a reason that cannot be empty (issue 12). Pure. It is
+ * the reopen mechanism of issue 11 (submittedVersions.reopenSheet: 第 N 版 kept with its signature and
+ * the reason) followed at once by the changes and a new submission, 第 N+1 版, which the caller signs
+ * (`signAs` is that version number). Returns the sheet and the revision record with the changed
  * indicators before and after. Refuses a draft, an empty reason, an unknown indicator, a level on a
  * points indicator (and the reverse), points over the maximum, and a "revision" that changes nothing.
- * Hooks (e.g. a signature over the new version) apply to the returned sheet.
  */
-export function reviseSheet(rubric: Rubric, sheet: ScoreSheet, changes: readonly RevisionChange[], reason: string, at: string): { sheet: ScoreSheet; revision: SheetRevision } {
+export function reviseSheet(rubric: Rubric, sheet: ScoreSheet, changes: readonly RevisionChange[], reason: string, at: string): { sheet: ScoreSheet; signAs: number; revision: SheetRevision } {
   const why = reason.trim()
   if (!why) throw new WorkbenchError('INVALID_INPUT', '修改已提交的评分必须写明理由。')
   if (sheet.status !== 'submitted') throw new WorkbenchError('CONFLICT', '这份评分表尚未提交，直接修改即可，无需复议。')
@@ -42,16 +44,18 @@ export function reviseSheet(rubric: Rubric, sheet: ScoreSheet, changes: readonly
   }
   const changed = [...new Set(changes.map((c) => c.indicatorCode))].filter((code) => !same(sheet.entries[code], entries[code]))
   if (changed.length === 0) throw new WorkbenchError('INVALID_INPUT', '修改后的评分与原评分相同，没有需要复议的改动。')
-  const next: ScoreSheet = { ...sheet, entries, version: sheet.version + 1, updatedAt: at, submittedAt: at }
+  const reopened = reopenSheet(sheet, { at: new Date(at), by: '校准会', reason: why })
+  const next: ScoreSheet = { ...reopened, entries, status: 'submitted', version: reopened.version + 1, updatedAt: at, submittedAt: at }
   return {
     sheet: next,
+    signAs: nextSubmittedVersion(reopened),
     revision: {
       at,
       expertId: sheet.expertId,
       submissionId: sheet.submissionId,
       reason: why,
-      fromVersion: sheet.version,
-      toVersion: next.version,
+      fromVersion: submittedVersionOf(sheet)!,
+      toVersion: nextSubmittedVersion(reopened),
       beforeTotal: sheetResult(rubric, sheet).total,
       afterTotal: sheetResult(rubric, next).total,
       changes: changed.map((code) => ({ code, before: sheet.entries[code] ?? null, after: entries[code] ?? null })),

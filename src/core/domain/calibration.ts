@@ -53,6 +53,7 @@ export const SheetRevisionSchema = z.object({
   expertId: ExpertIdSchema,
   submissionId: SubmissionIdSchema,
   reason: z.string().trim().min(1).max(2000),
+  /** 第 N 版 revised, and the 第 N+1 版 it became (submitted versions, issue 11) */
   fromVersion: z.number().int(),
   toVersion: z.number().int(),
   beforeTotal: z.number(),

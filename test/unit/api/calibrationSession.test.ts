@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { clientSubmitInput, tempClient } from '../../helpers/client'
+import { tempClient } from '../../helpers/client'
+import { submitInput, TEST_PASSPHRASE } from '../../helpers/tempWorkspace'
+import type { OpenedWorkbench } from '../../../src/core/api/openApi'
 import { docxParagraphs } from '../../helpers/docxText'
 import { ApiError } from '../../../src/core/api/client'
 import type { WorkbenchApi } from '../../../src/core/api/contract'
@@ -21,17 +23,17 @@ async function refused(p: Promise<unknown>): Promise<ApiError> {
   throw new Error('expected a refusal')
 }
 
-async function score(api: WorkbenchApi, key: { campaignId: string; expertId: string; submissionId: string }, level: Level) {
+async function score(api: WorkbenchApi, wb: Pick<OpenedWorkbench, 'store'>, key: { campaignId: string; expertId: string; submissionId: string }, level: Level) {
   const c = await api['campaigns.get']({ campaignId: key.campaignId })
   for (const d of c.rubric.dimensions) for (const ind of d.indicators) await api['sheets.setEntry']({ ...key, indicatorCode: ind.code, level })
-  await api['sheets.submit'](await clientSubmitInput(api, key))
+  await api['sheets.submit'](await submitInput(wb, key))
 }
 
 describe('校准会 through the API', () => {
   it('anchors scored blind, revealed, flagged, revised with a reason, decided, closed, minutes exported; all audited', async () => {
     const c0 = await tempClient()
     cleanup = c0.cleanup
-    const { api } = c0
+    const { api, wb } = c0
     const experts: Array<Awaited<ReturnType<WorkbenchApi['experts.add']>>> = []
     for (let i = 0; i < 5; i++) experts.push(await api['experts.add']({ name: `专家${i + 1}`, unit: `第${i + 1}研究院`, groupIds: ['g2'] }))
     const c = await api['campaigns.create']({ name: '校准测试', kind: 'diagnostic' })
@@ -51,15 +53,15 @@ describe('校准会 through the API', () => {
 
     const key = (e: number, s: { id: string }) => ({ campaignId, expertId: experts[e]!.id, submissionId: s.id })
     for (let e = 0; e < 4; e++) {
-      await score(api, key(e, anchor1), 'B')
-      await score(api, key(e, anchor2), 'B')
+      await score(api, wb, key(e, anchor1), 'B')
+      await score(api, wb, key(e, anchor2), 'B')
     }
-    await score(api, key(4, anchor1), 'D')
+    await score(api, wb, key(4, anchor1), 'D')
     // not everyone has submitted: the reveal waits, naming who
     const early = await refused(api['calibration.reveal']({ campaignId }))
     expect(early.message).toContain('专家5（1/2）')
-    await score(api, key(4, anchor2), 'D')
-    await score(api, key(0, real), 'A')
+    await score(api, wb, key(4, anchor2), 'D')
+    await score(api, wb, key(0, real), 'A')
 
     const revealed = await api['calibration.reveal']({ campaignId })
     expect(revealed.revealed).toBe(true)
@@ -77,12 +79,15 @@ describe('校准会 through the API', () => {
 
     // a revision needs a reason and a real change
     const change = c.rubric.dimensions.flatMap((d) => d.indicators).map((i) => ({ indicatorCode: i.code, level: 'B' as const }))
-    expect((await refused(api['calibration.revise']({ ...key(4, anchor1), changes: change, reason: '   ' }))).code).toBe('INVALID_INPUT')
-    expect((await refused(api['calibration.revise']({ ...key(0, anchor1), changes: change, reason: '没有改动' }))).message).toContain('相同')
+    expect((await refused(api['calibration.revise']({ ...key(4, anchor1), changes: change, reason: '   ', passphrase: TEST_PASSPHRASE }))).code).toBe('INVALID_INPUT')
+    expect((await refused(api['calibration.revise']({ ...key(0, anchor1), changes: change, reason: '没有改动', passphrase: TEST_PASSPHRASE }))).message).toContain('相同')
     const before = (await api['sheets.get'](key(4, anchor1))).sheet
-    await api['calibration.revise']({ ...key(4, anchor1), changes: change, reason: '经讨论，按B级描述理解指标' })
+    await api['calibration.revise']({ ...key(4, anchor1), changes: change, reason: '经讨论，按B级描述理解指标', passphrase: TEST_PASSPHRASE })
     const after = (await api['sheets.get'](key(4, anchor1))).sheet
-    expect(after).toMatchObject({ status: 'submitted', version: before.version + 1 })
+    // 第 2 版, signed by the expert's key; 第 1 版 kept with its signature and the reason
+    expect(after).toMatchObject({ status: 'submitted', signature: { submittedVersion: 2 } })
+    expect(after.signatures?.['1']).toMatchObject({ submittedVersion: 1, reopened: { by: '校准会', reason: '经讨论，按B级描述理解指标' } })
+    expect(after.signatures?.['1']?.signature).toEqual(before.signature)
     const s2 = await api['calibration.scores']({ campaignId })
     // the flag on anchor 1 clears; anchor 2's stays
     expect(s2.flags.filter((f) => f.kind === 'deviation').map((f) => (f.kind === 'deviation' ? f.submissionId : ''))).toEqual([anchor2.id])
@@ -108,7 +113,7 @@ describe('校准会 through the API', () => {
     const actions = audit.entries.map((e) => e.action)
     for (const a of ['calibration.open', 'calibration.reveal', 'sheet.revise', 'calibration.decide', 'calibration.close']) expect(actions).toContain(a)
     const rev = audit.entries.find((e) => e.action === 'sheet.revise')!
-    expect(rev.data).toMatchObject({ reason: '经讨论，按B级描述理解指标', fromVersion: before.version, toVersion: after.version })
+    expect(rev.data).toMatchObject({ reason: '经讨论，按B级描述理解指标', fromVersion: 1, toVersion: 2, fingerprint: after.signature!.fingerprint })
     expect((rev.data.beforeTotal as number) < (rev.data.afterTotal as number)).toBe(true)
   })
 })

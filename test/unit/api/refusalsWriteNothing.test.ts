@@ -139,7 +139,7 @@ beforeAll(async () => {
     'calibration.scores': [{ campaignId: c }],
     'calibration.open': [{ campaignId: c, title: '校准会', chair: '主持人', anchors: ['sub-nobody'] }],
     'calibration.reveal': [{ campaignId: c }],
-    'calibration.revise': [{ ...k2, changes: [{ indicatorCode: '1.1', level: 'A' }], reason: '理由' }],
+    'calibration.revise': [{ ...k2, changes: [{ indicatorCode: '1.1', level: 'A' }], reason: '理由', passphrase: '口令' }],
     'calibration.decide': [{ campaignId: c, text: '决定', indicators: [] }],
     'calibration.close': [{ campaignId: c }],
     'calibration.minutes': [{ campaignId: c }],

@@ -10,6 +10,7 @@ import type { ScoreSheet } from '../../../src/core/domain/workspace'
 import type { ScoredSheet } from '../../../src/core/calibration/campaignStats'
 
 const T = CalibrationThresholdsSchema.parse({})
+const NOW = '2026-11-29T23:00:00.000Z'
 const sheet = (submissionId: string, expertId: string, total: number, points: Record<string, number> = {}): ScoredSheet => ({ submissionId, expertId, total, points })
 
 describe('calibrationSnapshot and flags', () => {
@@ -67,9 +68,12 @@ describe('reviseSheet (pure)', () => {
     status: 'submitted', version: 7, updatedAt: 'x', submittedAt: 'x',
   }
   it('a new version, still submitted, with the changed indicators before and after', () => {
-    const { sheet, revision } = reviseSheet(rubric, submitted, [{ indicatorCode: codes[0]!, level: 'A' }, { indicatorCode: codes[1]!, level: 'C' }], ' 理由 ', 'now')
-    expect(sheet).toMatchObject({ status: 'submitted', version: 8, updatedAt: 'now', submittedAt: 'now' })
-    expect(revision).toMatchObject({ reason: '理由', fromVersion: 7, toVersion: 8, changes: [{ code: codes[0], before: { level: 'C' }, after: { level: 'A' } }] })
+    const { sheet, signAs, revision } = reviseSheet(rubric, submitted, [{ indicatorCode: codes[0]!, level: 'A' }, { indicatorCode: codes[1]!, level: 'C' }], ' 理由 ', NOW)
+    expect(sheet).toMatchObject({ status: 'submitted', updatedAt: NOW, submittedAt: NOW })
+    expect(sheet.version).toBeGreaterThan(7)
+    expect(signAs).toBe(2)
+    expect(sheet.signatures?.['1']).toMatchObject({ submittedVersion: 1, reopened: { by: '校准会', reason: '理由' } })
+    expect(revision).toMatchObject({ reason: '理由', fromVersion: 1, toVersion: 2, changes: [{ code: codes[0], before: { level: 'C' }, after: { level: 'A' } }] })
     expect(revision.afterTotal).toBeGreaterThan(revision.beforeTotal)
     expect(submitted.entries[codes[0]!]).toEqual({ level: 'C' })
   })
@@ -80,7 +84,7 @@ describe('reviseSheet (pure)', () => {
     ['an unknown indicator', submitted, [{ indicatorCode: 'zz', level: 'A' as const }], '改', 'zz'],
     ['an empty score', submitted, [{ indicatorCode: codes[0]! }], '改', '新的等级或分数'],
   ])('refuses %s', (_l, s, changes, reason, message) => {
-    expect(() => reviseSheet(rubric, s, changes, reason, 'now')).toThrow(WorkbenchError)
-    expect(() => reviseSheet(rubric, s, changes, reason, 'now')).toThrow(message)
+    expect(() => reviseSheet(rubric, s, changes, reason, NOW)).toThrow(WorkbenchError)
+    expect(() => reviseSheet(rubric, s, changes, reason, NOW)).toThrow(message)
   })
 })

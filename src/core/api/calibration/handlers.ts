@@ -11,6 +11,8 @@ import { renderMinutesDocx } from '../../reports/docx/calibrationMinutesDocx'
 import { safeFileName } from '../../util/fileName'
 import { DOCX_MIME } from '../shared/files'
 import { reportFontsOf } from '../reports/fontHandlers'
+import { unlockExpertKey } from '../../signing/keyStore'
+import { signSheet } from '../../signing/sheetSignature'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { findSubmission, loadCampaign, requireExpertInCampaign } from '../shared/load'
@@ -100,7 +102,7 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       return viewOf(store, updated)
     },
 
-    'calibration.revise': async ({ campaignId, expertId, submissionId, changes, reason }) => {
+    'calibration.revise': async ({ campaignId, expertId, submissionId, changes, reason, passphrase }) => {
       const shard = await loadCampaign(store, campaignId)
       const c = shard.data.campaign
       requireExpertInCampaign(c, expertId)
@@ -108,7 +110,11 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       const sheets = await store.sheetsShard(campaignId, expertId)
       const sheet = sheets.data.sheets[submissionId] as ScoreSheet | undefined
       if (!sheet) throw new WorkbenchError('NOT_FOUND', '这位专家还没有这份申报的评分表，无需复议。')
-      const { sheet: next, revision } = reviseSheet(rubricFor(c, sheet.rubricVersion), sheet, changes, reason, now().toISOString())
+      const at = now()
+      const { sheet: revised, signAs, revision } = reviseSheet(rubricFor(c, sheet.rubricVersion), sheet, changes, reason, at.toISOString())
+      // what needs no passphrase is refused first; then the expert's key signs 第 N+1 版, as a submit does
+      const signingKey = await unlockExpertKey(store, expertId, passphrase)
+      const next = { ...revised, signature: signSheet(campaignId, revised, signingKey, signAs, at) }
       await sheets.put(submissionId, next, sheet.version)
       // the revision joins an open session's record (for the minutes); it is audited in every case
       const s = c.calibration
@@ -118,7 +124,7 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
             return d.campaign
           })
         : c
-      await audit(campaignId, 'sheet.revise', expertId, { ...revision })
+      await audit(campaignId, 'sheet.revise', expertId, { ...revision, fingerprint: next.signature.fingerprint, signature: next.signature.signature })
       return viewOf(store, updated)
     },
 

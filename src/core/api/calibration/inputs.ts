@@ -49,6 +49,8 @@ export const calibrationInputs = {
         )
         .min(1, '请至少修改一项评分')
         .max(200),
+      /** the expert's signing passphrase: the revised sheet is signed as its next version (issue 11) */
+      passphrase: z.string().min(1, '请输入专家的签名口令').max(200),
       reason: text('修改理由', { multiline: true }).trim().min(1, '修改已提交的评分必须写明理由').max(2000, '理由不能超过 2000 个字'),
     })
     .strict(),

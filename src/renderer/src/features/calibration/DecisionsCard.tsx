@@ -16,8 +16,11 @@ export function DecisionsCard({ view }: { view: CalibrationView }) {
   const s = view.session!
   const name = (id: string) => view.names[id] ?? id
   const decide = async () => {
-    const r = await run(() => decideCalibration({ text, indicators }), S.decided)
-    if (r !== undefined) {
+    const done = await run(async () => {
+      await decideCalibration({ text, indicators })
+      return true
+    }, S.decided)
+    if (done) {
       setText('')
       setIndicators([])
     }

@@ -23,21 +23,24 @@ export function ReviseModal({ target, scores, onClose }: { target: ReviseTarget 
   const [who, setWho] = useState<ReviseTarget | null>(target)
   const [changes, setChanges] = useState<Changes>({})
   const [reason, setReason] = useState('')
+  const [passphrase, setPassphrase] = useState('')
   useEffect(() => {
     setWho(target)
     setChanges({})
     setReason('')
+    setPassphrase('')
   }, [target])
   const indicators = useMemo(() => (campaign ? allIndicators(campaign.rubric) : []), [campaign])
   if (!campaign || !view?.session || !who) return null
   const current = scores.entries[`${who.expertId}:${who.submissionId}`] ?? {}
   const changed = Object.entries(changes).filter(([code, e]) => (e.level ?? e.points) !== undefined && (e.level ?? e.points) !== (current[code]?.level ?? current[code]?.points))
   const submit = async () => {
-    const r = await run(
-      () => reviseSheet({ ...who, reason, changes: changed.map(([indicatorCode, e]) => ({ indicatorCode, ...e })) }),
-      S.revised,
-    )
-    if (r !== undefined || changed.length === 0) onClose()
+    // useRun resolves undefined on a refusal: the modal stays open with what was typed
+    const done = await run(async () => {
+      await reviseSheet({ ...who, reason, passphrase, changes: changed.map(([indicatorCode, e]) => ({ indicatorCode, ...e })) })
+      return true
+    }, S.revised)
+    if (done) onClose()
   }
   const show = (e?: { level?: Level; points?: number }) => (e ? (e.level ?? `${e.points} 分`) : '—')
   return (
@@ -47,7 +50,7 @@ export function ReviseModal({ target, scores, onClose }: { target: ReviseTarget 
       width={760}
       onCancel={onClose}
       onOk={() => void submit()}
-      okButtonProps={{ disabled: !reason.trim() || changed.length === 0, 'data-testid': 'revise-ok' }}
+      okButtonProps={{ disabled: !reason.trim() || !passphrase || changed.length === 0, 'data-testid': 'revise-ok' }}
       data-testid="revise-modal"
     >
       <Form layout="inline" className="mb-12">
@@ -92,6 +95,9 @@ export function ReviseModal({ target, scores, onClose }: { target: ReviseTarget 
       <Form layout="vertical" className="mt-12">
         <Form.Item label={S.reason} required help={reason.trim() ? undefined : S.reasonRequired}>
           <Input.TextArea rows={2} maxLength={2000} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={S.reasonPlaceholder} data-testid="revise-reason" />
+        </Form.Item>
+        <Form.Item label={S.passphrase} required extra={S.passphraseHint}>
+          <Input.Password value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" data-testid="revise-passphrase" />
         </Form.Item>
       </Form>
     </Modal>

@@ -29,6 +29,8 @@ export const CALIBRATION_STRINGS = {
   reasonRequired: '修改已提交的评分必须写明理由',
   reasonPlaceholder: '例如：经讨论，对“人才培养方案”按 B 级描述重新理解',
   newScore: '修改后',
+  passphrase: '专家签名口令',
+  passphraseHint: '修改后的评分表作为新的一版由专家本人签名确认（原版本及其签名保留）。',
   unchanged: '不改',
   revised: '评分已修改，修改记录已写入审计日志',
   revisionsTitle: '复议记录',
