@@ -6,6 +6,7 @@ import type { WorkbenchApi } from '../core/api/contract'
 import { buildDemoWorkspace } from '../core/demo/buildDemo'
 import { option, type ParsedArgs } from './args'
 import { statsCommand } from './stats'
+import { verifyCommand } from './verify'
 
 import { CliError } from './cliError'
 export { CliError }
@@ -124,6 +125,9 @@ export const COMMANDS: Record<string, CliCommand> = {
         const outDir = resolve(requireOption(args, 'out'))
         await mkdir(outDir, { recursive: true })
         const only = option(args, 'campaign')
+        // issue 11: with WORKBENCH_PASSPHRASE set, the secretariat's key seals the documents (verifiable with `verify`)
+        const passphrase = process.env.WORKBENCH_PASSPHRASE
+        if (passphrase) await api['keys.unlockWorkspace']({ passphrase })
         let count = 0
         for (const c of await api['campaigns.list']({})) {
           if (c.damaged || (only && c.id !== only)) continue
@@ -143,6 +147,8 @@ export const COMMANDS: Record<string, CliCommand> = {
       }),
   },
   stats: statsCommand,
+  // ---- issue 11: verify a signed document ----
+  verify: verifyCommand,
   // ---- issue 12: audit chain check ----
   'audit verify': {
     usage: 'audit verify --workspace DIR',
