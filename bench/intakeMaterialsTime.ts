@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openWorkbench } from '../src/core/api/openApi'
+import { taskOfKind } from '../src/core/api/taskView'
 import { DEFAULT_GROUPS } from '../src/core/domain/groups'
 import { AttachmentStore, importFolder, importZip } from '../src/core/intake'
 import { dropCaches, warmUp } from './intakeCache'
@@ -78,7 +79,7 @@ async function apiImport(set: MaterialsSet, scratch: string, ready: () => Promis
       let task = await wb.api['materials.import']({ campaignId, source: { path: set.zip }, rule: 'schoolProgram' })
       while (task.state === 'running') {
         await new Promise((r) => setTimeout(r, 5))
-        task = await wb.api['tasks.get']({ taskId: task.id })
+        task = taskOfKind(await wb.api['tasks.get']({ taskId: task.id }), 'materials.import')
       }
       if (task.state !== 'done') throw new Error(`materials.import ${task.state}: ${task.error?.message}`)
       attached = (task.result as { attached: number }).attached

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm start [-- --browser] [--workspace DIR] [--port N]
+// npm start [-- --browser] [--workspace DIR | --start-screen] [--port N]
 // Builds the app when the sources are newer than the build, then launches Electron where its
 // binary is available; otherwise says so in one line and serves the same app in browser mode.
 import { spawn, spawnSync } from 'node:child_process'
@@ -14,6 +14,8 @@ const opt = (name) => {
   return i >= 0 ? argv[i + 1] : undefined
 }
 const forceBrowser = argv.includes('--browser')
+// browser mode with the start screen (recent workspaces in .workbench/recent-workspaces.json) instead of the demo
+const startScreen = argv.includes('--start-screen')
 
 function newestMtime(dir) {
   let newest = 0
@@ -32,7 +34,7 @@ if (!existsSync(built) || newestMtime(join(root, 'src')) > statSync(built).mtime
 
 // the bundled demo workspace is copied once, so the shipped copy stays pristine
 let workspace = opt('workspace')
-if (!workspace) {
+if (!workspace && !startScreen) {
   workspace = join(root, '.workbench/demo')
   if (!existsSync(workspace)) cpSync(join(root, 'resources/demo-workspace'), workspace, { recursive: true })
 }
@@ -50,11 +52,12 @@ function electronBinary() {
 
 const bin = forceBrowser ? null : electronBinary()
 if (bin) {
-  const child = spawn(bin, [root, '--workspace', resolve(workspace)], { stdio: 'inherit' })
+  const child = spawn(bin, [root, ...(workspace ? ['--workspace', resolve(workspace)] : [])], { stdio: 'inherit' })
   child.on('exit', (code) => process.exit(code ?? 0))
 } else {
   if (!forceBrowser) console.log('Electron 程序文件不可用（无法下载），改用浏览器模式 / Electron binary not available; serving browser mode instead.')
-  const args = ['--import', 'tsx', join(root, 'src/bridge/serve.ts'), '--workspace', resolve(workspace), '--static', join(root, 'out/renderer')]
+  const where = workspace ? ['--workspace', resolve(workspace)] : ['--recent-dir', join(root, '.workbench')]
+  const args = ['--import', 'tsx', join(root, 'src/bridge/serve.ts'), ...where, '--static', join(root, 'out/renderer')]
   if (opt('port')) args.push('--port', opt('port'))
   const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' })
   const forward = (sig) => child.kill(sig)

@@ -7,6 +7,9 @@ import { buildDemoWorkspace } from '../core/demo/buildDemo'
 import { option, type ParsedArgs } from './args'
 import { statsCommand } from './stats'
 import { verifyCommand } from './verify'
+import { PACKAGE_COMMANDS } from './packageCommands'
+import { taskOfKind } from '../core/api/taskView'
+import { reportCommand } from './report'
 
 import { CliError } from './cliError'
 export { CliError }
@@ -29,14 +32,14 @@ function parseMapping(text: string | undefined): Record<string, string> | undefi
   return Object.fromEntries(text.split(',').map((kv) => kv.split('=', 2).map((x) => x.trim()) as [string, string]))
 }
 
-function requireOption(args: ParsedArgs, name: string): string {
+export function requireOption(args: ParsedArgs, name: string): string {
   const v = option(args, name)
   if (!v) throw new CliError(`缺少参数 --${name}`)
   return v
 }
 
 /** Opens the workspace and hands the command the typed client (the same one the renderer uses). */
-async function withWorkspace<T>(args: ParsedArgs, fn: (api: WorkbenchApi, wb: OpenedWorkbench) => Promise<T>): Promise<T> {
+export async function withWorkspace<T>(args: ParsedArgs, fn: (api: WorkbenchApi, wb: OpenedWorkbench) => Promise<T>): Promise<T> {
   const wb = await openWorkbench(requireOption(args, 'workspace'), { door: 'CLI' }).catch((e: Error) => {
     throw new CliError(e.message)
   })
@@ -80,7 +83,7 @@ export const COMMANDS: Record<string, CliCommand> = {
         let t = task
         while (t.state === 'running') {
           await new Promise((r) => setTimeout(r, 200))
-          t = await api['tasks.get']({ taskId: task.id })
+          t = taskOfKind(await api['tasks.get']({ taskId: task.id }), 'materials.import')
           const pct = t.total ? Math.floor((100 * t.done) / t.total) : 0
           if (pct >= last + 10) {
             out(`  ${pct}%`)
@@ -147,8 +150,6 @@ export const COMMANDS: Record<string, CliCommand> = {
       }),
   },
   stats: statsCommand,
-  // ---- issue 11: verify a signed document ----
-  verify: verifyCommand,
   // ---- issue 12: audit chain check ----
   'audit verify': {
     usage: 'audit verify --workspace DIR',
@@ -165,6 +166,12 @@ export const COMMANDS: Record<string, CliCommand> = {
         out(`全部 ${checks.length} 个评审活动的审计日志校验通过。`)
       }),
   },
+  // ---- issue 11: offline round trip (packages) and verify ----
+  ...PACKAGE_COMMANDS,
+  // a .docx goes to the document verifier (verify.ts), a package to VERIFY_COMMAND (packageCommands.ts)
+  verify: verifyCommand,
+  // issue 13: every document kind, and `report all`
+  report: reportCommand,
 }
 
 export function helpText(): string {

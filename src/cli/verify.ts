@@ -5,6 +5,7 @@ import { WorkbenchError } from '../core/domain/errors'
 import { verifyFile, type VerifyAgainst } from '../core/signing/verifiers'
 import { option, type ParsedArgs } from './args'
 import { CliError } from './cliError'
+import { VERIFY_COMMAND } from './packageCommands'
 
 const MAX_FILE = 200 * 1024 * 1024
 
@@ -15,10 +16,12 @@ const MAX_FILE = 200 * 1024 * 1024
  */
 export const verifyCommand = {
   usage: 'verify FILE [--workspace DIR]',
-  summary: '核验工作台签署的文书（.docx）：是否真实、未被改动，由谁于何时签署；仅在通过时以 0 退出',
+  summary: '核验签署的文书（.docx）或评审包/评分包：是否真实、未被改动，由谁于何时签署；仅在通过时以 0 退出',
   run: async (args: ParsedArgs, out: (line: string) => void): Promise<void> => {
     const file = args.positional[1]
     if (!file) throw new CliError('请给出要核验的文件：verify FILE')
+    // packages (评审包/评分包) have their own verifier
+    if (!/\.docx$/i.test(file)) return VERIFY_COMMAND.run(args, out)
     let against: VerifyAgainst | undefined
     const dir = option(args, 'workspace')
     if (dir) {

@@ -119,6 +119,8 @@ async function start(): Promise<void> {
 }
 
 registerSchemes(APP_SCHEME_PRIVILEGES)
+// tests (the Electron smoke suite) give each run its own recent list and window state; never a packaged app
+if (!app.isPackaged && process.env.WORKBENCH_USER_DATA) app.setPath('userData', process.env.WORKBENCH_USER_DATA)
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()

@@ -23,6 +23,7 @@ import { decisionsHandlers } from './decisions/handlers'
 import { calibrationHandlers } from './calibration/handlers'
 import { diagnosisHandlers } from './diagnosis/handlers'
 import { adviceHandlers } from './advice/handlers'
+import { packagesHandlers } from './packages/handlers'
 
 /** All handlers, one factory per namespace folder; a method missing here is a compile error (docs/design/style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
@@ -50,5 +51,6 @@ export function createHandlers(deps: HandlerDeps) {
     ...calibrationHandlers(deps),
     ...diagnosisHandlers(deps),
     ...adviceHandlers(deps),
+    ...packagesHandlers(deps),
   } satisfies WorkbenchHandlers
 }

@@ -23,6 +23,7 @@ import { decisionsInputs } from './decisions/inputs'
 import { calibrationInputs } from './calibration/inputs'
 import { diagnosisInputs } from './diagnosis/inputs'
 import { adviceInputs } from './advice/inputs'
+import { packagesInputs } from './packages/inputs'
 
 /**
  * zod input schema of every method: inputs are parsed at every door before a handler runs.
@@ -52,6 +53,7 @@ export const INPUTS = {
   ...calibrationInputs,
   ...diagnosisInputs,
   ...adviceInputs,
+  ...packagesInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 export type Inputs = typeof INPUTS

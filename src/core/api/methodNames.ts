@@ -111,6 +111,12 @@ export const METHOD_NAMES = [
   'advice.save',
   'advice.export',
   'advice.import',
+  // offline round trip (issue 11, packages)
+  'packages.exportExpert',
+  'packages.exportScores',
+  'packages.importScores',
+  'packages.status',
+  'packages.expertInfo',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

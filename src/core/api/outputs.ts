@@ -22,6 +22,7 @@ import type { DecisionsOutputs } from './decisions/outputs'
 import type { CalibrationOutputs } from './calibration/outputs'
 import type { DiagnosisOutputs } from './diagnosis/outputs'
 import type { AdviceOutputs } from './advice/outputs'
+import type { PackagesOutputs } from './packages/outputs'
 
 /**
  * What every method resolves with. Each namespace declares its own in `<namespace>/outputs.ts`;
@@ -50,7 +51,8 @@ export interface Outputs
     DecisionsOutputs,
     CalibrationOutputs,
     DiagnosisOutputs,
-    AdviceOutputs {}
+    AdviceOutputs,
+    PackagesOutputs {}
 
 /** A method without an output, or an output without a method, does not compile. */
 type Exact<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never

@@ -25,8 +25,8 @@ export const ReceivedPackageSchema = z.object({
   /** when the expert wrote it, and when the secretariat imported it */
   issuedAt: z.string(),
   receivedAt: z.string(),
-  /** sha256 of the package file: the same file twice is recognised */
-  fileSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** sha256 of the package's signed manifest (which binds every file in it): the same package twice is recognised */
+  manifestSha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** the expert workspace's latest audit entry hash when the package was written */
   auditHead: z.string().max(128).default(''),
   /** sheets in it, and how many replaced an older copy here */

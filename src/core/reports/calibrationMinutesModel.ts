@@ -10,6 +10,8 @@ export interface MinutesModel {
   campaignName: string
   sessionTitle: string
   date: string
+  /** ISO time the document is dated by (closed, else revealed): the same session gives the same bytes */
+  documentDate: string
   chair: string
   participants: string[]
   anchors: string[]
@@ -50,6 +52,7 @@ export function buildMinutesModel(input: {
     campaignName: campaign.name,
     sessionTitle: s.title,
     date: chineseDate(new Date(s.revealedAt ?? s.openedAt)),
+    documentDate: s.closedAt ?? s.revealedAt ?? s.openedAt,
     chair: s.chair,
     participants: s.participants.map(name),
     anchors: s.anchors.map(name),

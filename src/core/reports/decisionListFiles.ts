@@ -5,8 +5,10 @@ import type { ReportFonts } from './scoreSheetModel'
 
 /**
  * The 拟表彰名单 / 评审结果汇总表 files of one campaign, for every caller (the decisions API, a batch
- * export of all documents): pass the 评定 view (`decisions.get`, or api/decisions/view.ts
- * loadDecisionsView) and who issues it.
+ * export of all documents): pass the 评定 view and who issues it. The view comes from `decisions.get`,
+ * or, from loaded data without I/O, from core/decisions/decisionsView.ts:
+ *   buildDecisionsView({ campaign, summary: results, sheets, nameOf })
+ * (a CampaignDocContext has all four: ctx.campaign, ctx.results, ctx.sheets, ctx.experts for names).
  */
 export interface DecisionListOptions {
   /** the sign-off, e.g. the workspace's name "联盟专家委员会" */

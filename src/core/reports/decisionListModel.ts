@@ -45,6 +45,8 @@ export interface DecisionListModel {
   columns: string[]
   notes: string[]
   signOff: { issuer: string; date: string }
+  /** the day the list is issued (ISO): the sign-off date and the package's date (same data, same bytes) */
+  issuedAt: string
   fonts: ReportFonts
 }
 
@@ -112,6 +114,7 @@ export function buildDecisionListModel(
     columns: [...(kind === 'awardList' ? T.awardColumns : T.summaryColumns)],
     notes,
     signOff: { issuer: options.issuer, date: chineseDate(options.date) },
+    issuedAt: options.date.toISOString(),
     fonts: options.fonts ?? DEFAULT_REPORT_FONTS,
   }
 }

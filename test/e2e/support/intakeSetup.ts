@@ -1,4 +1,5 @@
 import { DEFAULT_GROUPS } from '../../../src/core/domain/groups'
+import { taskOfKind } from '../../../src/core/api/taskView'
 import type { Workbench } from './workbench'
 import { S1, S2 } from './intakeFiles'
 
@@ -34,7 +35,7 @@ export async function importMaterials(api: Api, campaignId: string, zip: Buffer)
   let task = await api('materials.import', { campaignId, source: { uploadId }, rule: 'schoolProgram' })
   while (task.state === 'running') {
     await new Promise((r) => setTimeout(r, 100))
-    task = await api('tasks.get', { taskId: task.id })
+    task = taskOfKind(await api('tasks.get', { taskId: task.id }), 'materials.import')
   }
   if (task.state !== 'done') throw new Error(`materials import ended ${task.state}: ${task.error?.message ?? ''}`)
 }

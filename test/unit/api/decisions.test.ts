@@ -6,13 +6,15 @@ import { tempWorkbench, ok } from '../../helpers/tempWorkspace'
 import { buildAwardCampaign, type Call } from '../../helpers/awardCampaign'
 import { docxParagraphs } from '../../helpers/docxText'
 import type { MethodName } from '../../../src/core/api/methodNames'
+import type { SubmissionId } from '../../../src/core/domain/ids'
 
 // The committee's decisions through the contract (issue 12 "Decisions"), on a real workspace: ranking
 // with the ★ and vote tie rules, quotas, ⌈2/3⌉ votes, 公示, 异议, and the lists as .docx/.xlsx.
 
 let wb: Awaited<ReturnType<typeof tempWorkbench>>
 let campaignId = ''
-let ids: string[] = []
+let ids: SubmissionId[] = []
+const id = (i: number): SubmissionId => ids[i]!
 let experts: string[] = []
 const call: Call = async (m, input) => ok(await wb.call(m, input))
 
@@ -47,38 +49,38 @@ describe('decisions (评定) through the API', () => {
     expect(v.levels.map((l) => [l.code, l.limit])).toEqual([['special', 1], ['first', 1], ['second', 2]])
     const top = v.rows.slice(0, 5).map((r) => [r.id, r.result, r.keySubtotal, r.rank, r.basis, r.proposedLevel])
     expect(top).toEqual([
-      [ids[0], 100, 36, 1, 'result', 'first'],
-      [ids[2], 97.6, 36, 2, 'keySubtotal', 'second'],
-      [ids[1], 97.6, 33.6, 3, 'keySubtotal', 'second'],
-      [ids[3], 87.2, 25.6, 4, 'tied', null],
-      [ids[4], 87.2, 25.6, 4, 'tied', null],
+      [id(0), 100, 36, 1, 'result', 'first'],
+      [id(2), 97.6, 36, 2, 'keySubtotal', 'second'],
+      [id(1), 97.6, 33.6, 3, 'keySubtotal', 'second'],
+      [id(3), 87.2, 25.6, 4, 'tied', null],
+      [id(4), 87.2, 25.6, 4, 'tied', null],
     ])
     expect(v.rows[0]!.awaitingVote).toBe('special')
     expect(v.ties).toHaveLength(2) // a3/a4, and the four all-C entries
-    expect(v.ties[0]).toMatchObject({ ids: [ids[3], ids[4]], resolved: false, blockingLevel: null })
+    expect(v.ties[0]).toMatchObject({ ids: [id(3), id(4)], resolved: false, blockingLevel: null })
     expect(v.blockers).toEqual([])
     expect(v.rules.quota).toContain('向下取整')
-    expect(v.rows.find((r) => r.id === ids[3])!.vetoes).toMatchObject([{ code: 'V3', count: 1, needed: 2, confirmed: false }])
+    expect(v.rows.find((r) => r.id === id(3))!.vetoes).toMatchObject([{ code: 'V3', count: 1, needed: 2, confirmed: false }])
   })
 
   it('refuses a bad vote with its reason and writes nothing', async () => {
     const ballots = experts.map((expertId) => ({ expertId, choice: 'for' as const }))
-    expect(await refused('decisions.recordVote', { campaignId, submissionId: ids[0], motion: { kind: 'award', levelCode: 'special' }, ballots: [...ballots, ballots[0]] }))
+    expect(await refused('decisions.recordVote', { campaignId, submissionId: id(0), motion: { kind: 'award', levelCode: 'special' }, ballots: [...ballots, ballots[0]] }))
       .toMatchObject({ code: 'INVALID_INPUT', message: '每位委员只能表决一次：王建国 重复' })
-    expect((await refused('decisions.recordVote', { campaignId, submissionId: ids[0], motion: { kind: 'award', levelCode: 'first' }, ballots })).message).toBe('一等奖无需票决。')
-    expect((await refused('decisions.recordVote', { campaignId, submissionId: ids[5], motion: { kind: 'award', levelCode: 'special' }, ballots })).message).toBe(
+    expect((await refused('decisions.recordVote', { campaignId, submissionId: id(0), motion: { kind: 'award', levelCode: 'first' }, ballots })).message).toBe('一等奖无需票决。')
+    expect((await refused('decisions.recordVote', { campaignId, submissionId: id(5), motion: { kind: 'award', levelCode: 'special' }, ballots })).message).toBe(
       '该申报结果 60.00 分，未达到特等奖分数线 92 分，不能提请票决。',
     )
-    expect((await refused('decisions.recordVote', { campaignId, submissionId: ids[0], motion: { kind: 'veto', vetoCode: 'V3' }, ballots })).message).toContain('没有专家提出')
-    expect((await refused('decisions.recordVote', { campaignId, submissionId: ids[0], motion: { kind: 'award', levelCode: 'special' }, ballots: [{ expertId: 'exp-nobody', choice: 'for' }] })).message).toContain('不是本评审活动的专家')
+    expect((await refused('decisions.recordVote', { campaignId, submissionId: id(0), motion: { kind: 'veto', vetoCode: 'V3' }, ballots })).message).toContain('没有专家提出')
+    expect((await refused('decisions.recordVote', { campaignId, submissionId: id(0), motion: { kind: 'award', levelCode: 'special' }, ballots: [{ expertId: 'exp-nobody', choice: 'for' }] })).message).toContain('不是本评审活动的专家')
   })
 
   it('a failed vote (2 of 3 needs 2: 1 赞成) grants nothing; a passed one grants 特等 and the tie now straddles 二等', async () => {
     const [e0, e1, e2] = experts as [string, string, string]
-    let v = await call('decisions.recordVote', { campaignId, submissionId: ids[0], motion: { kind: 'award', levelCode: 'special' }, ballots: [{ expertId: e0, choice: 'for' }, { expertId: e1, choice: 'against' }, { expertId: e2, choice: 'abstain' }] })
+    let v = await call('decisions.recordVote', { campaignId, submissionId: id(0), motion: { kind: 'award', levelCode: 'special' }, ballots: [{ expertId: e0, choice: 'for' }, { expertId: e1, choice: 'against' }, { expertId: e2, choice: 'abstain' }] })
     expect(v.votes[0]!.tally).toMatchObject({ passed: false, needed: 2 })
     expect(v.rows[0]!.proposedLevel).toBe('first')
-    v = await call('decisions.recordVote', { campaignId, submissionId: ids[0], motion: { kind: 'award', levelCode: 'special' }, ballots: [{ expertId: e0, choice: 'for' }, { expertId: e1, choice: 'for' }, { expertId: e2, choice: 'against' }] })
+    v = await call('decisions.recordVote', { campaignId, submissionId: id(0), motion: { kind: 'award', levelCode: 'special' }, ballots: [{ expertId: e0, choice: 'for' }, { expertId: e1, choice: 'for' }, { expertId: e2, choice: 'against' }] })
     expect(v.votes.map((x) => x.superseded)).toEqual([true, false])
     expect(v.votes[1]!.tally.text).toBe('出席 3 人，赞成 2 票、反对 1 票、弃权 0 票；需赞成不少于 2 票（出席人数的三分之二，向上取整），通过')
     expect(v.rows.slice(0, 5).map((r) => r.proposedLevel)).toEqual(['special', 'first', 'second', 'second', 'second'])
@@ -93,9 +95,9 @@ describe('decisions (评定) through the API', () => {
     expect(e.code).toBe('DECISION_BLOCKED')
     expect(e.message).toContain('须由委员会票决排序')
     expect(e.message).toContain('二等奖名额为 2 项')
-    expect((await refused('decisions.orderTie', { campaignId, order: [ids[3], ids[5]], note: '票决' })).message).toContain('不是一组并列')
-    const v = await call('decisions.orderTie', { campaignId, order: [ids[4], ids[3]], note: '会评票决：3 票对 0 票' })
-    expect(v.rows.slice(3, 5).map((r) => [r.id, r.rank, r.basis, r.proposedLevel])).toEqual([[ids[4], 4, 'vote', 'second'], [ids[3], 5, 'vote', null]])
+    expect((await refused('decisions.orderTie', { campaignId, order: [id(3), id(5)], note: '票决' })).message).toContain('不是一组并列')
+    const v = await call('decisions.orderTie', { campaignId, order: [id(4), id(3)], note: '会评票决：3 票对 0 票' })
+    expect(v.rows.slice(3, 5).map((r) => [r.id, r.rank, r.basis, r.proposedLevel])).toEqual([[id(4), 4, 'vote', 'second'], [id(3), 5, 'vote', null]])
     expect(v.blockers).toEqual([])
     expect((await refused('decisions.publish', { campaignId, from: '2026-12-07', to: '2026-12-01' })).message).toBe('公示期结束日期（2026-12-01）早于开始日期（2026-12-07）。')
     const p = await call('decisions.publish', { campaignId, from: '2026-12-01', to: '2026-12-07' })
@@ -105,10 +107,10 @@ describe('decisions (评定) through the API', () => {
   })
 
   it('once published, a decision needs a reason; the committee may demote with one and a later quota change shows', async () => {
-    expect((await refused('decisions.orderTie', { campaignId, order: [ids[3], ids[4]], note: '重新票决' })).code).toBe('DECISION_LOCKED')
-    expect((await refused('decisions.setLevel', { campaignId, submissionId: ids[5], levelCode: 'second', reason: '提升' })).message).toBe('该申报结果 60.00 分，未达到二等奖分数线 75 分。')
-    const v = await call('decisions.setLevel', { campaignId, submissionId: ids[1], levelCode: 'first', reason: '异议复核后委员会合议调整' })
-    expect(v.rows.find((r) => r.id === ids[1])!.decidedLabel).toBe('一等奖')
+    expect((await refused('decisions.orderTie', { campaignId, order: [id(3), id(4)], note: '重新票决' })).code).toBe('DECISION_LOCKED')
+    expect((await refused('decisions.setLevel', { campaignId, submissionId: id(5), levelCode: 'second', reason: '提升' })).message).toBe('该申报结果 60.00 分，未达到二等奖分数线 75 分。')
+    const v = await call('decisions.setLevel', { campaignId, submissionId: id(1), levelCode: 'first', reason: '异议复核后委员会合议调整' })
+    expect(v.rows.find((r) => r.id === id(1))!.decidedLabel).toBe('一等奖')
     expect(v.changedSincePublication).toEqual(['《数控专业产教融合实训基地建设》（湖南省机械工业技师学院）'])
     expect(v.quotas[1]!.message).toBe('一等奖名额为 1 项（不超过申报总数 10 项的 10%（向下取整），即 1 项），名单中有 2 项，超出 1 项。')
     const q = await call('decisions.setQuotas', { campaignId, quotas: { first: { maxCount: 2 } }, reason: '委员会决定一等奖增至 2 项' })
@@ -120,21 +122,21 @@ describe('decisions (评定) through the API', () => {
 
   it('a veto raised by one expert is confirmed by a committee vote: 不予评定', async () => {
     const ballots = experts.map((expertId) => ({ expertId, choice: 'for' as const }))
-    const v = await call('decisions.recordVote', { campaignId, submissionId: ids[3], motion: { kind: 'veto', vetoCode: 'V3' }, ballots, reason: '公示期间核实材料' })
-    expect(v.rows.find((r) => r.id === ids[3])).toMatchObject({ status: 'notRated', decidedLabel: '不予评定', excludedReason: '一票否决经委员会票决确认：申报材料弄虚作假' })
+    const v = await call('decisions.recordVote', { campaignId, submissionId: id(3), motion: { kind: 'veto', vetoCode: 'V3' }, ballots, reason: '公示期间核实材料' })
+    expect(v.rows.find((r) => r.id === id(3))).toMatchObject({ status: 'notRated', decidedLabel: '不予评定', excludedReason: '一票否决经委员会票决确认：申报材料弄虚作假' })
   })
 
   it('objections: only during the 公示 period, answered once, audited', async () => {
-    const e = await refused('decisions.recordObjection', { campaignId, submissionId: ids[1], by: '张某', receivedOn: '2026-12-09', content: '成果应用时间不足两年。' })
+    const e = await refused('decisions.recordObjection', { campaignId, submissionId: id(1), by: '张某', receivedOn: '2026-12-09', content: '成果应用时间不足两年。' })
     expect(e.message).toBe('异议应在公示期内（2026年12月1日至2026年12月7日）提出，收到日期2026年12月9日不在公示期内。')
-    const v = await call('decisions.recordObjection', { campaignId, submissionId: ids[1], by: '张某', receivedOn: '2026-12-03', content: '成果应用时间不足两年。' })
+    const v = await call('decisions.recordObjection', { campaignId, submissionId: id(1), by: '张某', receivedOn: '2026-12-03', content: '成果应用时间不足两年。' })
     const o = v.objections[0]!
     expect(o.entryLabel).toBe('《数控专业产教融合实训基地建设》（湖南省机械工业技师学院）')
     expect(o.answer).toBeUndefined()
     expect((await refused('decisions.answerObjection', { campaignId, objectionId: o.id, text: '经核实', outcome: 'maintained', answeredOn: '2026-12-02' })).message).toBe('答复日期2026年12月2日早于收到异议的日期2026年12月3日。')
     const a = await call('decisions.answerObjection', { campaignId, objectionId: o.id, text: '经核实，该成果 2023 年起在三所学校应用，符合要求。', outcome: 'maintained', answeredOn: '2026-12-05' })
     expect(a.objections[0]!.outcomeLabel).toBe('维持原结果')
-    expect(a.rows.find((r) => r.id === ids[1])!.objectionCount).toBe(1)
+    expect(a.rows.find((r) => r.id === id(1))!.objectionCount).toBe(1)
     expect((await refused('decisions.answerObjection', { campaignId, objectionId: o.id, text: '再答', outcome: 'changed', answeredOn: '2026-12-06' })).code).toBe('CONFLICT')
     const actions = ok(await wb.call('audit.list', { campaignId })).entries.map((x) => x.action)
     expect(actions).toEqual(expect.arrayContaining(['objection.record', 'objection.answer', 'decision.publish', 'decision.tieOrder', 'decision.quotas']))

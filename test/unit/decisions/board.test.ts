@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { buildBoard, publishBlockers, type BoardEntry, type BoardLevel } from '../../../src/core/decisions/board'
 import { changedSincePublication, overrideRefusal, lockedWithoutReason } from '../../../src/core/decisions/rules'
 import { EMPTY_DECISIONS, type Decisions, type Vote } from '../../../src/core/domain/decisions'
+import type { ExpertId, SubmissionId } from '../../../src/core/domain/ids'
+
+const sids = (...ids: string[]) => ids as SubmissionId[]
 
 // the 教科研成果 levels of docs/domain/review-kinds.md
 const LEVELS: BoardLevel[] = [
@@ -13,13 +16,13 @@ const LEVELS: BoardLevel[] = [
 function reached(result: number): string | null {
   return LEVELS.find((l) => result >= l.min)?.code ?? null
 }
-function entry(id: string, result: number | null, keySubtotal = 0, more: Partial<BoardEntry> = {}): BoardEntry {
+function entry(id: string, result: number | null, keySubtotal: number | null = 0, more: Partial<BoardEntry> = {}): BoardEntry {
   return { id, result, keySubtotal, reachedLevel: result === null ? null : reached(result), provisional: false, notRated: null, ...more }
 }
 const decisions = (d: Partial<Decisions> = {}): Decisions => ({ ...structuredClone(EMPTY_DECISIONS), ...d })
 const vote = (submissionId: string, yes: number, no: number, motion: Vote['motion'] = { kind: 'award', levelCode: 'special' }): Vote => ({
-  id: `v-${submissionId}`, submissionId, motion, at: '',
-  ballots: [...Array(yes).fill('for'), ...Array(no).fill('against')].map((choice, i) => ({ expertId: `e${i}`, choice })),
+  id: `v-${submissionId}`, submissionId: submissionId as SubmissionId, motion, at: '',
+  ballots: [...Array(yes).fill('for'), ...Array(no).fill('against')].map((choice, i) => ({ expertId: `e${i}` as ExpertId, choice })),
 })
 
 // 20 entries: 一等 ≤ 2, 二等 ≤ 4
@@ -58,7 +61,7 @@ describe('the 评定 board (issue 12)', () => {
     expect(open.quotas[1]!.message).toContain('一等奖名额为 2 项')
     // the z… tie gets no level and blocks nothing
     expect(publishBlockers(open)).toEqual([open.ties[0]!.message, open.quotas[1]!.message])
-    const decided = buildBoard({ entries, levels: LEVELS, entryCount: 20, decisions: decisions({ tieOrders: [{ order: ['c', 'b'], note: '票决 4:1', at: '' }] }) })
+    const decided = buildBoard({ entries, levels: LEVELS, entryCount: 20, decisions: decisions({ tieOrders: [{ order: sids('c', 'b'), note: '票决 4:1', at: '' }] }) })
     expect(decided.rows.slice(0, 3).map((r) => [r.id, r.rank, r.proposedLevel])).toEqual([['a', 1, 'first'], ['c', 2, 'first'], ['b', 3, 'second']])
     expect(publishBlockers(decided)).toEqual([])
   })

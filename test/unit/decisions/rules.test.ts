@@ -4,8 +4,11 @@ import { checkQuotas, quotaLimit, quotaText } from '../../../src/core/decisions/
 import { duplicateVoters, latestVote, tallyVote } from '../../../src/core/decisions/votes'
 import { addWorkingDays, periodRefusal, withinPeriod } from '../../../src/core/decisions/rules'
 import type { BallotChoice, Vote } from '../../../src/core/domain/decisions'
+import type { ExpertId, SubmissionId } from '../../../src/core/domain/ids'
 
-const ballots = (...choices: BallotChoice[]) => choices.map((choice, i) => ({ expertId: `e${i}`, choice }))
+const sids = (...ids: string[]) => ids as SubmissionId[]
+
+const ballots = (...choices: BallotChoice[]) => choices.map((choice, i) => ({ expertId: `e${i}` as ExpertId, choice }))
 
 describe('ranking with tie rules (issue 12)', () => {
   it('orders by result, then by the ★ subtotal, and says which separated them', () => {
@@ -28,14 +31,14 @@ describe('ranking with tie rules (issue 12)', () => {
     expect(open.ranked.map((r) => r.rank)).toEqual([1, 1, 3])
     expect(open.ties).toEqual([{ ids: ['x', 'y'], result: 90, keySubtotal: 40, rank: 1, resolved: false }])
 
-    const decided = rankWithTies(entries, [{ order: ['y', 'x'], note: '会评票决 5:2', at: '' }])
+    const decided = rankWithTies(entries, [{ order: sids('y', 'x'), note: '会评票决 5:2', at: '' }])
     expect(decided.ranked.map((r) => [r.id, r.rank, r.basis])).toEqual([['y', 1, 'vote'], ['x', 2, 'vote'], ['z', 3, 'result']])
     expect(decided.ties[0]).toMatchObject({ ids: ['y', 'x'], resolved: true, note: '会评票决 5:2' })
   })
 
   it('an order recorded for another set of entries does not decide a tie (a third entry joined it)', () => {
     const entries = ['p', 'q', 'r'].map((id) => ({ id, result: 85.25, keySubtotal: 33.33 }))
-    const { ties, ranked } = rankWithTies(entries, [{ order: ['p', 'q'], note: '旧票决', at: '' }])
+    const { ties, ranked } = rankWithTies(entries, [{ order: sids('p', 'q'), note: '旧票决', at: '' }])
     expect(ties[0]!.resolved).toBe(false)
     expect(ranked.every((r) => r.rank === 1 && r.basis === 'tied')).toBe(true)
   })
@@ -112,7 +115,7 @@ describe('votes (票决, ⌈2/3⌉ of members present)', () => {
   })
 
   it('a later vote on the same motion replaces the earlier; duplicates are found', () => {
-    const v = (id: string, levelCode: string): Vote => ({ id, submissionId: 's1', motion: { kind: 'award', levelCode }, ballots: ballots('for'), at: '' })
+    const v = (id: string, levelCode: string): Vote => ({ id, submissionId: 's1' as SubmissionId, motion: { kind: 'award', levelCode }, ballots: ballots('for'), at: '' })
     const votes = [v('1', 'special'), v('2', 'first'), v('3', 'special')]
     expect(latestVote(votes, 's1', { kind: 'award', levelCode: 'special' })!.id).toBe('3')
     expect(latestVote(votes, 's1', { kind: 'veto', vetoCode: 'special' })).toBeUndefined()

@@ -57,6 +57,36 @@ describe('importZip: a well-formed archive', () => {
   })
 })
 
+describe('importZip: files stored a few at a time', () => {
+  it('keeps a blob that a kept file shares with a skipped one (the same PK bytes as .docx kept, as .zip skipped)', async () => {
+    const pk = buildZip([{ name: 'word/document.xml', data: Buffer.from('<w:document/>') }])
+    const z = await zipFile('同字节.zip', [
+      { name: '嵌套.zip', data: pk },
+      { name: '申报书.docx', data: pk },
+      { name: '说明.pdf', data: SAMPLE.pdf('x') },
+    ])
+    const plan = await importZip(z, { store: ws.store })
+    expect(plan.skipped.map((s) => [s.path, s.reason])).toEqual([['嵌套.zip', 'NESTED_ARCHIVE']])
+    expect(plan.files.map((f) => [f.path, f.mime])).toEqual([
+      ['申报书.docx', MIME.docx],
+      ['说明.pdf', MIME.pdf],
+    ])
+    expect(await readFile(ws.store.path(plan.files[0]!.sha256))).toEqual(pk)
+  })
+
+  it('removes the blob of a skipped file that no kept file shares', async () => {
+    const pk = buildZip([{ name: 'a.txt', data: Buffer.from('a') }])
+    const z = await zipFile('嵌套.zip', [
+      { name: '嵌套.zip', data: pk },
+      { name: '说明.pdf', data: SAMPLE.pdf('y') },
+    ])
+    const before = await ws.store.list()
+    const plan = await importZip(z, { store: ws.store })
+    expect(plan.skipped).toHaveLength(1)
+    expect((await ws.store.list()).sort()).toEqual([...before, ...plan.files.map((f) => f.sha256)].sort())
+  })
+})
+
 describe('importZip: hostile archives are refused and leave the workspace byte-identical', () => {
   it.each([
     ['../x', '../x.pdf'],

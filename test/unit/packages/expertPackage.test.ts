@@ -64,8 +64,8 @@ describe('expert package → expert workspace', () => {
       const rows = ok(await ex.call('sheets.listByExpert', { campaignId: s.campaign.id, expertId: s.expert.id }))
       expect(rows.length).toBe(content.submissions.length)
       const mats = ok(await ex.call('materials.list', { campaignId: s.campaign.id, submissionId: s.submission.id }))
-      expect(mats[0].name).toBe('材料 1.pdf')
-      expect((await readdir(join(expertDir, 'attachments'))).filter((n) => /^[0-9a-f]{64}$/.test(n))).toEqual([mats[0].sha256])
+      expect(mats[0]!.name).toBe('材料 1.pdf')
+      expect((await readdir(join(expertDir, 'attachments'))).filter((n) => /^[0-9a-f]{64}$/.test(n))).toEqual([mats[0]!.sha256])
     } finally {
       await ex.close()
     }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { buildDecisionListModel, type DecisionListSource } from '../../../src/core/reports/decisionListModel'
 import { buildDecisionListDocx } from '../../../src/core/reports/decisionListFiles'
 import { docxParagraphs } from '../../helpers/docxText'
+import { expectGbtLayout } from '../../helpers/gbtLayout'
+import { REPORT_FONT_PRESETS } from '../../../src/core/domain/reportFonts'
 
 const rules = { aggregation: '取平均', tie: '总分相同者以★小计高者列前', quota: '向下取整', vote: '三分之二', keySubtotal: '★小计：平均' }
 const r = (id: string, rank: number | null, result: number | null, decidedLevel: string | null, decidedLabel: string, more: Partial<DecisionListSource['rows'][number]> = {}) => ({
@@ -85,5 +87,18 @@ describe('拟表彰名单 .docx (GB/T 9704 layout)', () => {
     expect(paras).toEqual(expect.arrayContaining(['名次', '票决及备注', '授予特等奖：赞成 4']))
     const none = await docxParagraphs(await buildDecisionListDocx(source({ rows: [] }), 'awardList', opts))
     expect(none).toContain('本次评审无拟表彰对象。')
+  })
+
+  it('both kinds pass the GB/T 9704 checks in either font set, and the same data gives the same bytes', async () => {
+    for (const fonts of [REPORT_FONT_PRESETS.gb, REPORT_FONT_PRESETS.windows]) {
+      for (const kind of ['awardList', 'resultSummary'] as const) {
+        const bytes = await buildDecisionListDocx(source(), kind, { ...opts, fonts })
+        const title = kind === 'awardList' ? '2026年度教科研成果评选拟表彰名单' : '2026年度教科研成果评选评审结果汇总表'
+        await expectGbtLayout(bytes, { fonts, title, date: '2026年12月8日' })
+      }
+    }
+    const a = await buildDecisionListDocx(source(), 'awardList', opts)
+    const b = await buildDecisionListDocx(source(), 'awardList', opts)
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)
   })
 })

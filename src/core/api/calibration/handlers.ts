@@ -10,6 +10,7 @@ import { buildMinutesModel } from '../../reports/calibrationMinutesModel'
 import { renderMinutesDocx } from '../../reports/docx/calibrationMinutesDocx'
 import { safeFileName } from '../../util/fileName'
 import { DOCX_MIME } from '../shared/files'
+import { reportFontsOf } from '../reports/fontHandlers'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { findSubmission, loadCampaign, requireExpertInCampaign } from '../shared/load'
@@ -158,7 +159,8 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       const s = requireSession(c)
       requireRevealed(s)
       const after = s.after ?? (await snapshotNow(store, c, s, now().toISOString()))
-      const model = buildMinutesModel({ campaign: c, session: s, after, names: await namesOf(store, c) })
+      const fonts = reportFontsOf((await store.workspaceShard()).data)
+      const model = buildMinutesModel({ campaign: c, session: s, after, names: await namesOf(store, c), fonts })
       const bytes = await renderMinutesDocx(model)
       return { fileName: safeFileName(`校准会纪要_${c.name}_${s.title}.docx`), mime: DOCX_MIME, base64: Buffer.from(bytes).toString('base64') }
     },

@@ -5,14 +5,16 @@ import type { HandlersOf } from '../contract'
 import type { HandlerDeps } from '../shared/deps'
 import { DOCX_MIME, XLSX_MIME } from '../shared/files'
 import { loadDecisionsView } from './view'
+import { reportFontsOf } from '../reports/fontHandlers'
 
 /** The 评定 lists as files: the .docx of either list, the .xlsx of both. */
 export function decisionsExports(deps: HandlerDeps) {
   async function source(campaignId: Parameters<typeof loadDecisionsView>[1]) {
     const { view } = await loadDecisionsView(deps, campaignId)
     if (view.notRankedReason) throw new WorkbenchError('CONFLICT', view.notRankedReason)
-    const issuer = (await deps.store.workspaceShard()).data.name
-    return { view, options: { issuer, date: deps.now() } }
+    const ws = (await deps.store.workspaceShard()).data
+    // the workspace's one font setting (issue 13), the sign-off by the workspace's name, dated today
+    return { view, options: { issuer: ws.name, date: deps.now(), fonts: reportFontsOf(ws) } }
   }
   return {
     'decisions.exportDocx': async ({ campaignId, document }) => {

@@ -1,135 +1,25 @@
-import { EMPTY_DECISIONS, OBJECTION_OUTCOME_LABELS, type Decisions, type Motion } from '../../domain/decisions'
-import { REVIEW_KIND_LABELS } from '../../domain/rubric'
 import { placeholderExpert, type Campaign, type ScoreSheet } from '../../domain/workspace'
-import { subjectName, submissionLabel } from '../../domain/submissionLabel'
-import { buildBoard, publishBlockers, type BoardLevel } from '../../decisions/board'
-import { KEY_SUBTOTAL_RULE, keySubtotal } from '../../decisions/keySubtotal'
-import { quotaLimit, quotaText } from '../../decisions/quotas'
-import { latestVote, tallyVote } from '../../decisions/votes'
-import { changedSincePublication } from '../../decisions/rules'
+import type { CampaignId } from '../../domain/ids'
+import { buildDecisionsView } from '../../decisions/decisionsView'
 import { isRanked } from '../../scoring/outcome'
-import { rubricFor } from '../../rubric/versions'
 import { resultsHandlers } from '../results/handlers'
 import type { HandlerDeps } from '../shared/deps'
 import { loadCampaign } from '../shared/load'
-import type { CampaignId } from '../../domain/ids'
 import type { DecisionsView } from './outputs'
 
-export const TIE_RULE = '总分相同者以关键指标（★）小计高者列前；仍相同者由委员会票决确定先后'
-export const QUOTA_RULE = '各奖项等级名额按本活动设定；按比例设定的名额以参评申报总数为基数，向下取整；同时设定项数与比例的，取较小者；超出名额的申报按排名顺延至下一等级'
-export const VOTE_RULE = '特等奖的授予及一票否决的确认须经委员会票决，赞成票不少于出席委员人数的三分之二（向上取整）方为通过；弃权计入出席人数'
-
-/** A campaign's decisions, or the empty set before the first one. */
-export function decisionsOf(campaign: Campaign): Decisions {
-  return campaign.decisions ?? structuredClone(EMPTY_DECISIONS)
-}
-
-/** The campaign's 奖项等级 with this campaign's quotas applied over the rubric's. */
-export function boardLevels(campaign: Campaign): BoardLevel[] {
-  const quotas = decisionsOf(campaign).quotas
-  return [...campaign.rubric.awardLevels]
-    .sort((a, b) => b.min - a.min)
-    .map((l) => ({ code: l.code, label: l.label, min: l.min, requiresVote: l.requiresVote, quota: quotas[l.code] ?? l.quota }))
-}
-
-export function motionText(campaign: Campaign, motion: Motion): string {
-  if (motion.kind === 'award') return `授予${campaign.rubric.awardLevels.find((l) => l.code === motion.levelCode)?.label ?? motion.levelCode}`
-  return `确认一票否决：${campaign.rubric.vetoes.find((v) => v.code === motion.vetoCode)?.text ?? motion.vetoCode}`
-}
+export { decisionsOf, motionText } from '../../decisions/decisionsView'
 
 /**
- * The 评定 view of a campaign: loads the panel results (results.summary, the one home of results),
- * the ★ subtotals from the submitted sheets, and the recorded decisions, then builds the board.
+ * Loads what the view is built from — the campaign, results.summary, the experts' sheets — and builds it.
  */
 export async function loadDecisionsView(deps: HandlerDeps, campaignId: CampaignId): Promise<{ campaign: Campaign; view: DecisionsView }> {
   const { store } = deps
   const campaign = (await loadCampaign(store, campaignId)).data.campaign
-  const decisions = decisionsOf(campaign)
   const pool = (await store.workspaceShard()).data.experts
   const nameOf = (id: string) => (pool.find((e) => e.id === id) ?? placeholderExpert(id as never)).name
-  const levels = boardLevels(campaign)
-  const entryCount = campaign.submissions.length
-  const base: DecisionsView = {
-    campaignId,
-    campaignName: campaign.name,
-    kindLabel: REVIEW_KIND_LABELS[campaign.kind],
-    ranked: isRanked(campaign.rubric),
-    notRankedReason: null,
-    entryCount,
-    rules: { aggregation: '', tie: TIE_RULE, quota: QUOTA_RULE, vote: VOTE_RULE, keySubtotal: KEY_SUBTOTAL_RULE },
-    levels: levels.map((l) => ({ ...l, limit: quotaLimit(l.quota, entryCount), limitText: quotaText(l.quota, entryCount) })),
-    rows: [], ties: [], proposedQuotas: [], quotas: [], votes: [], blockers: [],
-    publication: decisions.publications.at(-1) ?? null,
-    publicationCount: decisions.publications.length,
-    changedSincePublication: [],
-    locked: decisions.publications.length > 0,
-    objections: [],
-    committee: campaign.expertIds.map((id) => ({ id, name: nameOf(id) })),
-    vetoItems: campaign.rubric.vetoes.map((v) => ({ code: v.code, text: v.text })),
-  }
-  if (!base.ranked) return { campaign, view: { ...base, notRankedReason: `${base.kindLabel}不作评比排名，不进行评定和公示。` } }
-
-  const summary = await resultsHandlers(deps)['results.summary']({ campaignId })
-  base.rules.aggregation = summary.ruleText
-  const shards = new Map<string, Record<string, ScoreSheet>>()
-  for (const id of campaign.expertIds) shards.set(id, (await store.sheetsShard(campaignId, id)).data.sheets)
-  const entries = summary.rows.map((r) => {
-    const submitted = r.experts
-      .filter((c) => c.status === 'submitted')
-      .map((c) => shards.get(c.expertId)?.[r.submission.id])
-      .filter((s): s is ScoreSheet => s?.status === 'submitted')
-    return {
-      id: r.submission.id,
-      result: r.result,
-      keySubtotal: keySubtotal(submitted, (s) => rubricFor(campaign, s.rubricVersion)),
-      reachedLevel: r.awardCode,
-      provisional: r.provisional,
-      notRated: r.notRated,
-    }
-  })
-  const vetoText = (code: string) => campaign.rubric.vetoes.find((v) => v.code === code)?.text ?? code
-  const board = buildBoard({ entries, levels, entryCount, decisions, vetoText })
-  const rowOf = new Map<string, (typeof summary.rows)[number]>(summary.rows.map((r) => [r.submission.id, r]))
-  const labelOf = (id: string) => {
-    const s = campaign.submissions.find((x) => x.id === id)
-    return s ? submissionLabel(s) : id
-  }
-  const levelLabel = (code: string | null) => (code === null ? '—' : (levels.find((l) => l.code === code)?.label ?? code))
-  return {
-    campaign,
-    view: {
-      ...base,
-      rows: board.rows.map((b) => {
-        const r = rowOf.get(b.id)!
-        return {
-          ...b,
-          id: r.submission.id,
-          label: submissionLabel(r.submission),
-          school: r.submission.school,
-          subject: subjectName(r.submission),
-          applicant: r.submission.applicant,
-          groupName: r.groupName,
-          reachedLevel: r.awardCode,
-          proposedLabel: levelLabel(b.proposedLevel),
-          decidedLabel: b.status === 'ranked' ? levelLabel(b.decidedLevel) : b.status === 'notRated' ? '不予评定' : '—',
-          vetoes: r.vetoes,
-          objectionCount: decisions.objections.filter((o) => o.submissionId === b.id).length,
-        }
-      }),
-      ties: board.ties.map((t) => ({ ...t, labels: t.ids.map(labelOf) })),
-      proposedQuotas: board.proposedQuotas,
-      quotas: board.quotas,
-      votes: decisions.votes.map((v) => ({
-        ...v,
-        entryLabel: labelOf(v.submissionId),
-        motionText: motionText(campaign, v.motion),
-        tally: tallyVote(v.ballots),
-        voters: v.ballots.map((b) => ({ ...b, name: nameOf(b.expertId) })),
-        superseded: latestVote(decisions.votes, v.submissionId, v.motion) !== v,
-      })),
-      blockers: publishBlockers(board),
-      changedSincePublication: base.publication ? changedSincePublication(base.publication.entries, board.rows).map(labelOf) : [],
-      objections: decisions.objections.map((o) => ({ ...o, entryLabel: labelOf(o.submissionId), outcomeLabel: o.answer ? OBJECTION_OUTCOME_LABELS[o.answer.outcome] : null })),
-    },
-  }
+  const ranked = isRanked(campaign.rubric)
+  const summary = ranked ? await resultsHandlers(deps)['results.summary']({ campaignId }) : null
+  const sheets = new Map<string, Record<string, ScoreSheet>>()
+  if (ranked) for (const id of campaign.expertIds) sheets.set(id, (await store.sheetsShard(campaignId, id)).data.sheets)
+  return { campaign, view: buildDecisionsView({ campaign, summary, sheets, nameOf }) }
 }

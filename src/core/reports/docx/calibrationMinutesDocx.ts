@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from 'docx'
 import type { MinutesModel } from '../calibrationMinutesModel'
-import { bodyParagraphs, gbtDocument, gbtSection, headingParagraph, packDocx, signOffParagraphs, subtitleParagraph, TEXT_WIDTH, titleParagraph } from './gbt9704'
+import { bodyParagraphs, gbtSection, headingParagraph, packReport, signOffParagraphs, subtitleParagraph, TEXT_WIDTH, titleParagraph } from './gbt9704'
 import { cell, gridTable, row } from './tables'
 
 /** A three-column table: label, before, after (校准前 / 校准后). */
@@ -43,5 +43,5 @@ export function renderMinutesDocx(m: MinutesModel): Promise<Uint8Array> {
     ...bodyParagraphs(m.closing, f),
     ...signOffParagraphs(['主持人签名：', `记录日期：${m.date}`], f),
   ]
-  return packDocx(gbtDocument({ title: `${m.title}（${m.sessionTitle}）`, fonts: f, sections: [gbtSection(f, children)] }))
+  return packReport({ title: `${m.title}（${m.sessionTitle}）`, fonts: f, sections: [gbtSection(f, children)], date: new Date(m.documentDate) })
 }

@@ -1,6 +1,6 @@
 import { Paragraph, type Table } from 'docx'
 import { DECISION_LIST_TEXT, type DecisionListModel } from '../decisionListModel'
-import { bodyParagraphs, gbtDocument, gbtSection, noteParagraph, packDocx, signOffParagraphs, subtitleParagraph, titleParagraph } from './gbt9704'
+import { bodyParagraphs, gbtSection, noteParagraph, packReport, signOffParagraphs, subtitleParagraph, titleParagraph } from './gbt9704'
 import { cell, gridTable, row } from './tables'
 import { FONT_SIZE, TEXT_WIDTH, textRun } from './gbt9704'
 
@@ -39,5 +39,5 @@ export async function renderDecisionListDocx(model: DecisionListModel): Promise<
   children.push(new Paragraph({ keepNext: true, spacing: { before: 120 }, children: [textRun(DECISION_LIST_TEXT.rulesHeading, { font: f.body, size: FONT_SIZE.small })] }))
   children.push(...model.notes.map((n) => noteParagraph(n, f)))
   children.push(...signOffParagraphs([model.signOff.issuer, model.signOff.date], f))
-  return packDocx(gbtDocument({ title: model.title, fonts: f, sections: [gbtSection(f, children)] }))
+  return packReport({ title: model.title, fonts: f, sections: [gbtSection(f, children)], date: new Date(model.issuedAt) })
 }

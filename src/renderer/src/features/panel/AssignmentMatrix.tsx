@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { Button, Card, Space, Table, Tag, Tooltip } from 'antd'
+import { Button, Card, Space, Table, Tag } from 'antd'
+import { HoverTip } from '../../lib/HoverTip'
 import { CloseOutlined, CrownOutlined, PlusOutlined } from '@ant-design/icons'
 import type { AssignmentView } from '../../../../core/api/outputs'
 import { campaignExperts, expertsSelectors, panelSelectors, sessionSelectors, useWorkbench } from '../../stores'
@@ -27,7 +28,9 @@ export function AssignmentMatrix() {
           loading={!view}
           rowKey="submissionId"
           dataSource={view?.rows ?? []}
-          pagination={{ pageSize: 50, hideOnSinglePage: true }}
+          // paged, not scrolled: the secretary works through the panels row by row (加入, 移出, 组长), and a
+          // page of 20 rows of up to 7 members each renders at once (issue 14); more per page on request
+          pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showSizeChanger: true, pageSizeOptions: [20, 50, 100] }}
           locale={{ emptyText: S.noAssignments }}
           onRow={(r) => ({ 'data-testid': `panel-row-${r.submissionId}` }) as React.HTMLAttributes<HTMLElement>}
           columns={[
@@ -46,9 +49,9 @@ export function AssignmentMatrix() {
                       icon={r.chairId === id ? <CrownOutlined /> : undefined}
                       closable
                       closeIcon={
-                        <Tooltip title={S.removeMember}>
+                        <HoverTip title={S.removeMember}>
                           <CloseOutlined data-testid="panel-member-remove" aria-label={S.removeMember} />
-                        </Tooltip>
+                        </HoverTip>
                       }
                       onClose={(e) => {
                         e.preventDefault()
@@ -59,20 +62,20 @@ export function AssignmentMatrix() {
                       {r.chairId === id ? (
                         <span className="chair-mark">{S.chair}</span>
                       ) : (
-                        <Tooltip title={S.makeChair}>
+                        <HoverTip title={S.makeChair}>
                           <CrownOutlined
                             className="make-chair"
                             data-testid="panel-make-chair"
                             aria-label={S.makeChair}
                             onClick={() => setTarget({ submissionId: r.submissionId, chair: id })}
                           />
-                        </Tooltip>
+                        </HoverTip>
                       )}
                     </Tag>
                   ))}
-                  <Tooltip title={S.addMember}>
+                  <HoverTip title={S.addMember}>
                     <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => setTarget({ submissionId: r.submissionId })} aria-label={S.addMember} data-testid="panel-add" />
-                  </Tooltip>
+                  </HoverTip>
                 </Space>
               ),
             },

@@ -1,6 +1,6 @@
 import type { ResultRow } from '../../../../core/api/outputs'
 import { points2, signed2 } from '../../lib/format'
-import { HoverTip } from './HoverTip'
+import { HoverTip } from '../../lib/HoverTip'
 import { RESULTS_STRINGS as S } from './strings'
 
 type Cell = ResultRow['experts'][number]

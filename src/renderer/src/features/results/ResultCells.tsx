@@ -1,5 +1,5 @@
 import { Space, Tag } from 'antd'
-import { HoverTip } from './HoverTip'
+import { HoverTip } from '../../lib/HoverTip'
 import type { ResultRow } from '../../../../core/api/outputs'
 import { RESULTS_STRINGS as S } from './strings'
 

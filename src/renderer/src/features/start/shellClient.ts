@@ -35,9 +35,13 @@ export async function shellCall<M extends ShellMethod>(method: M, input: ShellIn
   return r.value as ShellOutputs[M]
 }
 
-/** After the open workspace changed: the page starts again on it (the store holds the old one's data). */
+/**
+ * After the open workspace changed: the page starts again on it (the store holds the old one's data),
+ * at its home page — the address's hash named a place in the old workspace. The query (the bridge's
+ * token) stays.
+ */
 export function restartPage(): void {
-  window.location.reload()
+  window.location.replace(`${window.location.pathname}${window.location.search}`)
 }
 
 /** The start screen opens 新建工作区 at once when the page restarted for it (menu 文件 → 新建工作区). */

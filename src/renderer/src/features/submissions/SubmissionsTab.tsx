@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { programLabel, SUBJECT_KIND_LABELS, subjectKindFor } from '../../../../core/domain/subject'
 import { subjectName } from '../../../../core/domain/submissionLabel'
 import { Button, Space, Table, Tag, Typography } from 'antd'
@@ -27,18 +27,25 @@ export function SubmissionsTab() {
   const [dialog, setDialog] = useState<'add' | 'roster' | 'materials' | null>(null)
   const [filters, setFilters] = useState<Filters>({ query: '' })
   const [openId, setOpenId] = useState<string | null>(null)
+  // memoised: opening a dialog or the drawer does not filter and sort 1,000 submissions again (issue 14)
+  const schools = useMemo(
+    () => [...new Set((campaign?.submissions ?? []).map((s) => s.school))].sort((a, b) => a.localeCompare(b, 'zh')),
+    [campaign],
+  )
+  const rows = useMemo(() => {
+    if (!campaign) return []
+    const q = filters.query.trim()
+    return campaign.submissions.filter(
+      (s) =>
+        (!q || s.school.includes(q) || s.program.includes(q) || subjectName(s).includes(q)) &&
+        (!filters.groupId || s.groupId === filters.groupId) &&
+        (!filters.school || s.school === filters.school) &&
+        (!filters.status || hasStatus(campaign, s, filters.status)),
+    )
+  }, [campaign, filters])
   if (!campaign) return null
   const subjectKind = subjectKindFor(campaign.kind)
   const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? id
-  const schools = [...new Set(campaign.submissions.map((s) => s.school))].sort((a, b) => a.localeCompare(b, 'zh'))
-  const q = filters.query.trim()
-  const rows = campaign.submissions.filter(
-    (s) =>
-      (!q || s.school.includes(q) || s.program.includes(q) || subjectName(s).includes(q)) &&
-      (!filters.groupId || s.groupId === filters.groupId) &&
-      (!filters.school || s.school === filters.school) &&
-      (!filters.status || hasStatus(campaign, s, filters.status)),
-  )
   const filtered = rows.length !== campaign.submissions.length
 
   return (
@@ -70,7 +77,9 @@ export function SubmissionsTab() {
         rowKey="id"
         sticky
         dataSource={rows}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        // paged, not scrolled: a secretary checks the list page by page and filters for the rest; 20
+        // rows with a button each render at once (issue 14); more per page on request
+        pagination={{ defaultPageSize: 20, hideOnSinglePage: true, showSizeChanger: true, pageSizeOptions: [20, 50, 100] }}
         locale={{ emptyText: campaign.submissions.length ? S.noMatch : S.empty }}
         onRow={(r) => ({ 'data-testid': `submission-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>}
         columns={[

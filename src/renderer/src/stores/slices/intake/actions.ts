@@ -2,6 +2,7 @@ import { uploadFile } from '../../../api'
 import type { SliceCreator } from '../../types'
 import { initialIntakeState, type IntakeSlice, type MaterialsImportJob } from './state'
 import { trackRefusable } from '../panel/trackRefusable'
+import { taskOfKind } from '../../../../../core/api/taskView'
 
 /** How often a running import is asked for its progress. */
 const POLL_MS = 300
@@ -56,7 +57,7 @@ export const createIntakeSlice: SliceCreator<IntakeSlice> = (api) => (set, get) 
         patchJob({ phase: 'importing', task })
         while (task.state === 'running') {
           await sleep(POLL_MS)
-          task = await api['tasks.get']({ taskId: task.id })
+          task = taskOfKind(await api['tasks.get']({ taskId: task.id }), 'materials.import')
           patchJob({ task })
         }
         if (task.state === 'done') {
