@@ -13,6 +13,8 @@ export type Until =
   | { kind: 'loaded'; selector: string }
   /** the first element matching the selector has another data-testid than before the action */
   | { kind: 'changed'; selector: string }
+  /** the text of the element matching the selector is another than before the action (a count, say) */
+  | { kind: 'textChanged'; selector: string }
 
 type Action = { kind: 'click'; selector: string } | { kind: 'type'; selector: string; text: string }
 
@@ -23,11 +25,14 @@ export async function timeAction(page: Page, action: Action, until: Until, timeo
         const target = document.querySelector(action.selector) as HTMLElement | HTMLInputElement | null
         if (!target) return reject(new Error(`not on the page: ${action.selector}`))
         const firstId = () => document.querySelector(until.selector)?.getAttribute('data-testid') ?? null
+        const text = () => document.querySelector(until.selector)?.textContent ?? null
         const before = firstId()
+        const textBefore = text()
         let sawLoading = false
         const done = (): boolean => {
           if (until.kind === 'present') return document.querySelector(until.selector) !== null
           if (until.kind === 'changed') return firstId() !== before
+          if (until.kind === 'textChanged') return text() !== textBefore
           const loading = document.querySelector(until.selector)?.classList.contains('ant-btn-loading') ?? false
           sawLoading ||= loading
           return sawLoading && !loading
@@ -48,5 +53,33 @@ export async function timeAction(page: Page, action: Action, until: Until, timeo
         requestAnimationFrame(poll)
       }),
     [action, until, timeoutMs] as const,
+  )
+}
+
+/**
+ * Scrolls the scrollable element matching `selector` down by `step` px per animation frame, `frames`
+ * times, as a committee member dragging through the list would, and returns the frame intervals in ms
+ * (each includes rendering the rows scrolled into view).
+ */
+export async function scrollFrames(page: Page, selector: string, step: number, frames: number): Promise<number[]> {
+  return await page.evaluate(
+    ([selector, step, frames]) =>
+      new Promise<number[]>((resolve, reject) => {
+        const el = document.querySelector(selector) as HTMLElement | null
+        if (!el) return reject(new Error(`not on the page: ${selector}`))
+        const out: number[] = []
+        let last = performance.now()
+        let n = 0
+        const frame = () => {
+          const now = performance.now()
+          if (n > 0) out.push(now - last)
+          last = now
+          if (n++ >= frames) return resolve(out)
+          el.scrollTop += step
+          requestAnimationFrame(frame)
+        }
+        requestAnimationFrame(frame)
+      }),
+    [selector, step, frames] as const,
   )
 }

@@ -69,3 +69,16 @@ test('filters by 协作组, 等次, 需关注 and search, and keeps the view acr
   const expected = [...attention].sort((a, b) => (b.result ?? -1) - (a.result ?? -1)).map((r) => `result-row-${r.submission.id}`)
   expect(order).toEqual(expected)
 })
+
+test('a score cell explains itself on hover (the tooltip mounts on first hover, lib/HoverTip.tsx)', async ({ page }) => {
+  const { rows } = await openResults(page)
+  // a cell that carries a hint: a draft, a sheet not started, or a deviation beyond 15 points
+  const hints = { draft: '评分中，未提交，不计入结果', empty: '未评分' } as const
+  const row = rows.find((r) => r.experts.some((e) => e.status !== 'submitted' || e.flagged))
+  expect(row, 'the demo has a result row with a draft, an empty or a flagged cell').toBeTruthy()
+  const cell = row!.experts.find((e) => e.status !== 'submitted' || e.flagged)!
+  const expected = cell.status === 'submitted' ? '超过 15 分' : hints[cell.status]
+  await expect(page.getByRole('tooltip')).toHaveCount(0)
+  await page.getByTestId(`cell-${row!.submission.id}-${cell.expertId}`).hover()
+  await expect(page.getByRole('tooltip')).toContainText(expected)
+})
