@@ -6,7 +6,8 @@ import type { WorkbenchApi } from '../core/api/contract'
 import { buildDemoWorkspace } from '../core/demo/buildDemo'
 import { option, type ParsedArgs } from './args'
 import { statsCommand } from './stats'
-import { PACKAGE_COMMANDS, VERIFY_COMMAND } from './packageCommands'
+import { verifyCommand } from './verify'
+import { PACKAGE_COMMANDS } from './packageCommands'
 import { taskOfKind } from '../core/api/taskView'
 import { reportCommand } from './report'
 
@@ -127,6 +128,9 @@ export const COMMANDS: Record<string, CliCommand> = {
         const outDir = resolve(requireOption(args, 'out'))
         await mkdir(outDir, { recursive: true })
         const only = option(args, 'campaign')
+        // issue 11: with WORKBENCH_PASSPHRASE set, the secretariat's key seals the documents (verifiable with `verify`)
+        const passphrase = process.env.WORKBENCH_PASSPHRASE
+        if (passphrase) await api['keys.unlockWorkspace']({ passphrase })
         let count = 0
         for (const c of await api['campaigns.list']({})) {
           if (c.damaged || (only && c.id !== only)) continue
@@ -164,7 +168,8 @@ export const COMMANDS: Record<string, CliCommand> = {
   },
   // ---- issue 11: offline round trip (packages) and verify ----
   ...PACKAGE_COMMANDS,
-  verify: VERIFY_COMMAND,
+  // a .docx goes to the document verifier (verify.ts), a package to VERIFY_COMMAND (packageCommands.ts)
+  verify: verifyCommand,
   // issue 13: every document kind, and `report all`
   report: reportCommand,
 }
