@@ -3,6 +3,7 @@ import { masterTeacherTemplate } from '../../src/core/rubric/templates/masterTea
 import { serveWorkbench } from './support/workbench'
 import { actAs } from './support/pledge'
 import { expectSaved } from './support/antd'
+import { signInDialog } from './support/signing'
 
 // A 名师评选 sheet: 资格条件 before scoring, 一票否决 with evidence, 加分项 capped, then submit.
 // 15 levels clicked one by one: minutes when one click takes 10 s on a loaded machine
@@ -73,7 +74,7 @@ test('一票否决 is raised with its evidence, then the sheet is submitted', as
   expect(saved.sheet.vetoFlags['V3']?.evidence).toContain('重复率')
 
   await page.getByTestId('submit-sheet').click()
-  await page.getByTestId('confirm-submit').click()
+  await signInDialog(page) // submit = sign (issue 11): the expert sets a passphrase on the first submit
   await expect(page.getByTestId('sheet-status')).toHaveText('已提交')
   await expect(page.getByTestId('veto-V3-evidence')).toHaveAttribute('readonly', '')
   await expect(page.getByTestId('eligibility-E1-pass')).toBeDisabled()
