@@ -214,7 +214,7 @@ test('6 · two more experts score (through the API) and the results row shows th
   const mean = meanValue.toFixed(2)
   expect(mean).toBe('78.17')
   const row = page.getByTestId(`result-row-${submissionId}`)
-  await expect(page.getByTestId('rule-text')).toContainText('不足 5 名时取平均')
+  await expect(page.getByTestId('rule-text')).toContainText('不足 5 名时取算术平均')
   await expect(row).toContainText(SCHOOL)
   await expect(row).toContainText('3/5')
   // trimmedMean needs 5 submitted totals: with 2 the plain mean applies
