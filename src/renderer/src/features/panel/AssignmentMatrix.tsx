@@ -1,6 +1,5 @@
 import { useState } from 'react'
-import { Button, Card, Space, Table, Tag } from 'antd'
-import { HoverTip } from '../../lib/HoverTip'
+import { Button, Card, Space, Table, Tag, Tooltip } from 'antd'
 import { CloseOutlined, CrownOutlined, PlusOutlined } from '@ant-design/icons'
 import type { AssignmentView } from '../../../../core/api/outputs'
 import { campaignExperts, expertsSelectors, panelSelectors, sessionSelectors, useWorkbench } from '../../stores'
@@ -49,9 +48,9 @@ export function AssignmentMatrix() {
                       icon={r.chairId === id ? <CrownOutlined /> : undefined}
                       closable
                       closeIcon={
-                        <HoverTip title={S.removeMember}>
+                        <Tooltip title={S.removeMember}>
                           <CloseOutlined data-testid="panel-member-remove" aria-label={S.removeMember} />
-                        </HoverTip>
+                        </Tooltip>
                       }
                       onClose={(e) => {
                         e.preventDefault()
@@ -62,20 +61,20 @@ export function AssignmentMatrix() {
                       {r.chairId === id ? (
                         <span className="chair-mark">{S.chair}</span>
                       ) : (
-                        <HoverTip title={S.makeChair}>
+                        <Tooltip title={S.makeChair}>
                           <CrownOutlined
                             className="make-chair"
                             data-testid="panel-make-chair"
                             aria-label={S.makeChair}
                             onClick={() => setTarget({ submissionId: r.submissionId, chair: id })}
                           />
-                        </HoverTip>
+                        </Tooltip>
                       )}
                     </Tag>
                   ))}
-                  <HoverTip title={S.addMember}>
+                  <Tooltip title={S.addMember}>
                     <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => setTarget({ submissionId: r.submissionId })} aria-label={S.addMember} data-testid="panel-add" />
-                  </HoverTip>
+                  </Tooltip>
                 </Space>
               ),
             },
