@@ -1,9 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const root = resolve(__dirname, '../..')
+// import.meta, not __dirname: Playwright loads the E2E specs (and this helper with them) as ES modules
+const root = fileURLToPath(new URL('../..', import.meta.url))
 
 export function findSoffice(): string | null {
   for (const bin of ['soffice', 'libreoffice']) {
@@ -11,6 +13,13 @@ export function findSoffice(): string | null {
     if (r.status === 0) return r.stdout.trim()
   }
   return null
+}
+
+/** Where LibreOffice is needed and missing: a skip with its reason on a developer's machine, a failure in CI (.ci/run installs it). */
+export function requireSoffice(): string | null {
+  const soffice = findSoffice()
+  if (!soffice && process.env.CI) throw new Error('LibreOffice is required in CI (.ci/run installs libreoffice-writer)')
+  return soffice
 }
 
 /**
