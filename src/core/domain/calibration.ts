@@ -5,10 +5,13 @@ import { LevelSchema } from './rubric'
 /** an indicator's score as a revision records it (the shape of workspace.ts EntrySchema) */
 const EntrySchema = z.object({ level: LevelSchema.optional(), points: z.number().min(0).optional() })
 
-/** Flag thresholds of a calibration session (docs/domain/review-kinds.md: 15 points from the trimmed mean). */
+/** docs/domain/review-kinds.md: an expert whose total deviates more than this from the panel's result is flagged (复议). */
+export const DEVIATION_FLAG_POINTS = 15
+
+/** Flag thresholds of a calibration session (by default the same 15 points from the trimmed mean as in results). */
 export const CalibrationThresholdsSchema = z.object({
   /** an expert's total more than this many points from the anchor's trimmed mean */
-  deviation: z.number().min(0).max(1000).default(15),
+  deviation: z.number().min(0).max(1000).default(DEVIATION_FLAG_POINTS),
   /** max − min of an anchor's totals over this many points */
   range: z.number().min(0).max(1000).default(20),
   /** how many of the most-disagreed indicators to flag */

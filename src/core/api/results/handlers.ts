@@ -20,9 +20,8 @@ import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { isAssigned, loadCampaign } from '../shared/load'
 import { campaignProgress } from '../../scoring/progress'
+import { DEVIATION_FLAG_POINTS } from '../../domain/calibration'
 
-/** docs/domain/review-kinds.md: an expert whose total deviates more than this from the result triggers 复议. */
-export const DEVIATION_FLAG_POINTS = 15
 
 /** The grade a confirmed red line gives a diagnosis (docs/domain/review-kinds.md: "force D or 需专项整改"). */
 const RED_LINE_BAND = { grade: 'D' as const, label: RED_LINE_LABEL }
