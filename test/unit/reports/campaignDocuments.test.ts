@@ -2,30 +2,25 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildDemoWorkspace } from '../../../src/core/demo/buildDemo'
-import { openWorkbench, type OpenedWorkbench } from '../../../src/core/api/openApi'
+import type { OpenedWorkbench } from '../../../src/core/api/openApi'
+import { openDemoWorkbench } from '../../helpers/demoWorkbench'
 import { DEFAULT_REPORT_FONTS } from '../../../src/core/domain/reportFonts'
 import type { TaskView } from '../../../src/core/api/taskView'
 import { docxParagraphs } from '../../helpers/docxText'
 import { expectGbtLayout, docxParts } from '../../helpers/gbtLayout'
-import { ok, tempDir } from '../../helpers/tempWorkspace'
+import { ok } from '../../helpers/tempWorkspace'
 
 // Issue 13: every document kind of a campaign, through the API on the demo workspace (real lowdb files).
 
 let wb: OpenedWorkbench
 let campaignId: string
-let root: { dir: string; cleanup: () => Promise<void> }
+let close: (() => Promise<void>) | undefined
 
 beforeAll(async () => {
-  root = await tempDir('wb-docs-')
-  campaignId = (await buildDemoWorkspace(join(root.dir, 'ws'))).campaignId
-  wb = await openWorkbench(join(root.dir, 'ws'), { door: 'test' })
+  ;({ wb, campaignId, close } = await openDemoWorkbench('wb-docs-'))
 }, 120_000)
 
-afterAll(async () => {
-  await wb?.close()
-  await root?.cleanup()
-})
+afterAll(() => close?.())
 
 const bytesOf = (f: { base64: string }) => new Uint8Array(Buffer.from(f.base64, 'base64'))
 

@@ -1,30 +1,26 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildDemoWorkspace } from '../../../src/core/demo/buildDemo'
-import { openWorkbench, type OpenedWorkbench } from '../../../src/core/api/openApi'
-import { docxToText, findSoffice } from '../../helpers/libreoffice'
+import type { OpenedWorkbench } from '../../../src/core/api/openApi'
+import { openDemoWorkbench } from '../../helpers/demoWorkbench'
+import { docxToText, requireSoffice } from '../../helpers/libreoffice'
 import { docxParagraphs } from '../../helpers/docxText'
-import { ok, tempDir } from '../../helpers/tempWorkspace'
+import { ok } from '../../helpers/tempWorkspace'
 
 // Issue 13: the consultant's edits reach the report (accepted parts only), and LibreOffice turns one
 // document of each kind into a PDF whose text is right (CI installs LibreOffice; skipped only without it).
 
-const soffice = findSoffice()
+const soffice = requireSoffice()
 let wb: OpenedWorkbench
 let campaignId: string
-let root: { dir: string; cleanup: () => Promise<void> }
+let close: (() => Promise<void>) | undefined
+let dir: string
 
 beforeAll(async () => {
-  root = await tempDir('wb-pdf-')
-  campaignId = (await buildDemoWorkspace(join(root.dir, 'ws'))).campaignId
-  wb = await openWorkbench(join(root.dir, 'ws'), { door: 'test' })
+  ;({ wb, campaignId, close, dir } = await openDemoWorkbench('wb-pdf-'))
 }, 120_000)
 
-afterAll(async () => {
-  await wb?.close()
-  await root?.cleanup()
-})
+afterAll(() => close?.())
 
 const EDITED_PROBLEM = '顾问核实：一体化教师仅占专业教师的38%，低于联盟平均水平。'
 const EDITED_ADVICE = '顾问建议：2027年底前选派6名教师赴合作企业实践，一体化教师比例提高到60%。'
@@ -66,7 +62,7 @@ describe('专业建设诊断报告: edits, and PDF of every kind', () => {
 
   it.skipIf(!soffice)('converts one document of each kind with LibreOffice; the PDF text has the content (skipped: soffice not installed)', async () => {
     const list = ok(await wb.call('reports.documents', { campaignId }))
-    const out = join(root.dir, 'pdf')
+    const out = join(dir, 'pdf')
     await mkdir(out, { recursive: true })
     const files: string[] = []
     for (const k of list.kinds) {
