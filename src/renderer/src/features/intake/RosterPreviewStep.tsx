@@ -3,6 +3,7 @@ import type { RosterPreview } from '../../../../core/api/outputs'
 import { sessionSelectors, useWorkbench } from '../../stores'
 import { INTAKE_STRINGS as S } from './strings'
 import { ProblemsTable } from './tableImport/ProblemsTable'
+import { problemRowCount } from './tableImport/useTableImport'
 
 type Row = RosterPreview['rows'][number]
 
@@ -10,7 +11,7 @@ type Row = RosterPreview['rows'][number]
 export function RosterPreviewStep({ preview }: { preview: RosterPreview }) {
   const groups = useWorkbench(sessionSelectors.groups)
   const groupName = (id: string) => groups.find((g) => g.id === id)?.name ?? id
-  const problemRows = new Set(preview.problems.map((p) => p.row)).size
+  const problemRows = problemRowCount(preview)
   return (
     <Space orientation="vertical" className="full-width" data-testid="roster-preview">
       <Typography.Text strong data-testid="roster-summary">

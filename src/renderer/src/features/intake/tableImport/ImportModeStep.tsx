@@ -1,6 +1,6 @@
 import { Radio, Result, Space, Typography } from 'antd'
 import { INTAKE_STRINGS as S } from '../strings'
-import type { ImportMode, TablePreviewLike } from './useTableImport'
+import { problemRowCount, type ImportMode, type TablePreviewLike } from './useTableImport'
 
 interface Props {
   preview: TablePreviewLike
@@ -14,7 +14,7 @@ interface Props {
 /** 导入: 全部导入 (only when nothing is wrong) or 仅导入无误的行; then what was imported. */
 export function ImportModeStep({ preview, mode, onMode, result, testIds }: Props) {
   if (result) return <Result status="success" data-testid={testIds.result} title={result.title} subTitle={result.subTitle} />
-  const problemRows = new Set(preview.problems.map((p) => p.row)).size
+  const problemRows = problemRowCount(preview)
   const hasProblems = preview.problems.length > 0
   return (
     <div data-testid={testIds.step}>

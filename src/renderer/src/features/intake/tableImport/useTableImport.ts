@@ -17,6 +17,9 @@ export interface TablePreviewLike {
 export type ImportMode = 'all' | 'validOnly'
 export type Failure = { message: string; issues?: ApiError['issues'] }
 
+/** How many rows have at least one problem (a row with two problems counts once). */
+export const problemRowCount = (p: Pick<TablePreviewLike, 'problems'>): number => new Set(p.problems.map((x) => x.row)).size
+
 /** A file that could not be read as a table: its problems by row and column, as the issue list shows them. */
 export const unreadable = (p: TablePreviewLike): Failure => ({
   message: S.unreadable(p.fileName),
@@ -75,9 +78,8 @@ export function useTableImport<P extends TablePreviewLike, R>() {
     return id
   }
 
-  const problemRows = new Set(preview?.problems.map((p) => p.row)).size
   return {
     step, setStep, file, uploadId, pct, preview, setPreview, headerRow, setHeaderRow, mode, setMode,
-    result, setResult, failure, setFailure, busy, problemRows, reset, attempt, upload,
+    result, setResult, failure, setFailure, busy, reset, attempt, upload,
   }
 }
