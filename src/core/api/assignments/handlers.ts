@@ -10,6 +10,8 @@ import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { findSubmission, requireExpertInCampaign } from '../shared/load'
 import { panelContext } from '../shared/panelContext'
+import { inCampaignQueue } from '../shared/oneAtATime'
+import { repeatedDraw } from '../../panel/repeatedDraw'
 
 /** 专家组: drawing the panels, changing them by hand, and the view of who judges what. */
 export function assignmentsHandlers(deps: HandlerDeps) {
@@ -57,7 +59,8 @@ export function assignmentsHandlers(deps: HandlerDeps) {
       }
     },
 
-    'assignments.autoAssign': async ({ campaignId, seed, keepExisting, partial }) => {
+    // one draw at a time per campaign; a repeat of the last draw (same seed, same panels) is refused
+    'assignments.autoAssign': inCampaignQueue(store, async ({ campaignId, seed, keepExisting, partial }) => {
       const ctx = await context(campaignId)
       const { shard } = ctx
       const drawSeed = seed ?? randomBytes(8).toString('hex')
@@ -71,6 +74,8 @@ export function assignmentsHandlers(deps: HandlerDeps) {
       }
       const at = now().toISOString()
       const resultHash = canonicalAssignmentHash(plan.assignments)
+      const repeated = repeatedDraw(ctx.campaign, drawSeed, resultHash)
+      if (repeated) throw new WorkbenchError('CONFLICT', repeated)
       const skipped = new Set([...plan.kept, ...plan.notDrawn.map((n) => n.submissionId)])
       const updated = await shard.update((d) => {
         d.campaign.assignments = plan.assignments
@@ -91,9 +96,9 @@ export function assignmentsHandlers(deps: HandlerDeps) {
         stats: plan.stats,
       }, now())
       return updated
-    },
+    }),
 
-    'assignments.change': async ({ campaignId, submissionId, add, remove, chairId, reason }) => {
+    'assignments.change': inCampaignQueue(store, async ({ campaignId, submissionId, add, remove, chairId, reason }) => {
       const { shard, campaign, matrix, experts } = await context(campaignId)
       const submission = findSubmission(campaign, submissionId)
       if (add) {
@@ -129,6 +134,6 @@ export function assignmentsHandlers(deps: HandlerDeps) {
       })
       await store.audit(campaignId).append('assignment.change', '秘书处', { submissionId, add: add ?? null, remove: remove ?? null, chairId: chairId ?? null, reason }, now())
       return updated
-    },
+    }),
   } satisfies HandlersOf<'assignments'>
 }

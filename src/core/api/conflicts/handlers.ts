@@ -7,6 +7,7 @@ import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { findSubmission, requireExpertInCampaign } from '../shared/load'
 import { panelContext } from '../shared/panelContext'
+import { inCampaignQueue } from '../shared/oneAtATime'
 
 /** 回避: the conflict matrix of a campaign's experts and submissions, and the secretary's decisions on it. */
 export function conflictsHandlers(deps: HandlerDeps) {
@@ -34,7 +35,7 @@ export function conflictsHandlers(deps: HandlerDeps) {
       )
     },
 
-    'conflicts.decide': async ({ campaignId, expertId, submissionId, decision, reason }) => {
+    'conflicts.decide': inCampaignQueue(store, async ({ campaignId, expertId, submissionId, decision, reason }) => {
       const { shard, campaign, matrix } = await context(campaignId)
       requireExpertInCampaign(campaign, expertId)
       findSubmission(campaign, submissionId)
@@ -56,6 +57,6 @@ export function conflictsHandlers(deps: HandlerDeps) {
       })
       await store.audit(campaignId).append('conflict.decide', '秘书处', { expertId, submissionId, decision, reason }, now())
       return (await context(campaignId)).campaign
-    },
+    }),
   } satisfies HandlersOf<'conflicts'>
 }
