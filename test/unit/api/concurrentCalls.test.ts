@@ -161,22 +161,26 @@ describe('campaign life cycle: two identical calls at once', () => {
 })
 
 describe('panels and scoring: two identical calls at once', () => {
-  it('assignments.autoAssign with the previewed seed: drawn once, one draw in the record', async () => {
+  it('a manual change and a draw that keeps existing panels, at once: the draw keeps the change', async () => {
     const wb = await workbench()
     const c = ok(await wb.call('campaigns.create', { name: '抽取', kind: 'diagnostic' }))
     const experts = []
-    for (let i = 0; i < 4; i++) experts.push(ok(await wb.call('experts.add', { name: `专家${i + 1}`, unit: `第${i + 1}研究院`, groupIds: ['g3'] })).id)
+    for (let i = 0; i < 5; i++) experts.push(ok(await wb.call('experts.add', { name: `专家${i + 1}`, unit: `第${i + 1}研究院`, groupIds: ['g3'] })).id)
     ok(await wb.call('campaigns.addExperts', { campaignId: c.id, expertIds: experts }))
     ok(await wb.call('campaigns.updateSettings', { campaignId: c.id, panel: { size: 3 } }))
-    for (const school of ['甲技师学院', '乙技工学校']) ok(await wb.call('submissions.add', { campaignId: c.id, school, program: '数控加工', groupId: 'g3' }))
-    const input = { campaignId: c.id, seed: 'seed-2026' }
-    const { refusal } = oneOf(await Promise.all([wb.call('assignments.autoAssign', input), wb.call('assignments.autoAssign', input)]))
-    expect(refusal).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('种子 seed-2026') })
-    expect(ok(await wb.call('campaigns.get', { campaignId: c.id })).draws).toHaveLength(1)
-    expect(await auditActions(wb, c.id, 'assignment.draw')).toBe(1)
-    // a new seed is a new draw, as before
-    ok(await wb.call('assignments.autoAssign', { campaignId: c.id, seed: 'seed-2027' }))
-    expect(ok(await wb.call('campaigns.get', { campaignId: c.id })).draws).toHaveLength(2)
+    const s = ok(await wb.call('submissions.add', { campaignId: c.id, school: '甲技师学院', program: '数控加工', groupId: 'g3' }))
+    const first = ok(await wb.call('assignments.autoAssign', { campaignId: c.id, seed: 'seed-2026' }))
+    const outsider = experts.find((e) => !first.assignments[s.id]!.expertIds.includes(e))!
+    const [change, draw] = await Promise.all([
+      wb.call('assignments.change', { campaignId: c.id, submissionId: s.id, add: outsider, reason: '补充一名专家' }),
+      wb.call('assignments.autoAssign', { campaignId: c.id, seed: 'seed-2027', keepExisting: true }),
+    ])
+    ok(change)
+    ok(draw)
+    const after = ok(await wb.call('campaigns.get', { campaignId: c.id }))
+    // the log says the expert was added: the panel has them
+    expect(after.assignmentLog.filter((l) => l.action === 'add').map((l) => l.expertId)).toEqual([outsider])
+    expect(after.assignments[s.id]!.expertIds).toContain(outsider)
   })
 })
 

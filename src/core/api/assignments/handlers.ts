@@ -11,7 +11,6 @@ import type { HandlersOf } from '../contract'
 import { findSubmission, requireExpertInCampaign } from '../shared/load'
 import { panelContext } from '../shared/panelContext'
 import { inCampaignQueue } from '../shared/oneAtATime'
-import { repeatedDraw } from '../../panel/repeatedDraw'
 
 /** 专家组: drawing the panels, changing them by hand, and the view of who judges what. */
 export function assignmentsHandlers(deps: HandlerDeps) {
@@ -59,7 +58,8 @@ export function assignmentsHandlers(deps: HandlerDeps) {
       }
     },
 
-    // one draw at a time per campaign; a repeat of the last draw (same seed, same panels) is refused
+    // one draw or change at a time per campaign: a draw plans from the panels as the change before it left them.
+    // The same seed again is a re-run that reproduces the draw and is recorded again (assignments.test.ts).
     'assignments.autoAssign': inCampaignQueue(store, async ({ campaignId, seed, keepExisting, partial }) => {
       const ctx = await context(campaignId)
       const { shard } = ctx
@@ -74,8 +74,6 @@ export function assignmentsHandlers(deps: HandlerDeps) {
       }
       const at = now().toISOString()
       const resultHash = canonicalAssignmentHash(plan.assignments)
-      const repeated = repeatedDraw(ctx.campaign, drawSeed, resultHash)
-      if (repeated) throw new WorkbenchError('CONFLICT', repeated)
       const skipped = new Set([...plan.kept, ...plan.notDrawn.map((n) => n.submissionId)])
       const updated = await shard.update((d) => {
         d.campaign.assignments = plan.assignments
