@@ -161,6 +161,52 @@ describe('campaign life cycle: two identical calls at once', () => {
 })
 
 describe('panels and scoring: two identical calls at once', () => {
+  it('conflicts.decide: one decision, one audit entry', async () => {
+    const wb = await workbench()
+    const e = ok(await wb.call('experts.add', { name: '赵强', unit: '甲技师学院' }))
+    const c = ok(await wb.call('campaigns.create', { name: '回避', kind: 'diagnostic' }))
+    ok(await wb.call('campaigns.addExperts', { campaignId: c.id, expertIds: [e.id] }))
+    const s = ok(await wb.call('submissions.add', { campaignId: c.id, school: '乙技工学校', program: '数控加工', groupId: 'g3' }))
+    const input = { campaignId: c.id, expertId: e.id, submissionId: s.id, decision: 'conflict' as const, reason: '曾在该校任教' }
+    const { refusal } = oneOf(await Promise.all([wb.call('conflicts.decide', input), wb.call('conflicts.decide', input)]))
+    expect(refusal).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('认定需要回避，理由相同，未重复记录') })
+    expect(await auditActions(wb, c.id, 'conflict.decide')).toBe(1)
+    // another decision on the pair is recorded as before
+    ok(await wb.call('conflicts.decide', { ...input, decision: 'noConflict', reason: '经核实已离职十年' }))
+    expect(await auditActions(wb, c.id, 'conflict.decide')).toBe(2)
+  })
+
+  it('campaigns.updateSettings: a rule change at once from two windows is audited once, from what it was', async () => {
+    const wb = await workbench()
+    const c = ok(await wb.call('campaigns.create', { name: '汇总规则', kind: 'diagnostic' }))
+    const input = { campaignId: c.id, aggregationRule: 'mean' as const }
+    for (const r of await Promise.all([wb.call('campaigns.updateSettings', input), wb.call('campaigns.updateSettings', input)])) ok(r)
+    const entries = ok(await wb.call('audit.list', { campaignId: c.id })).entries.filter((e) => e.action === 'campaign.aggregationRule')
+    expect(entries.map((e) => e.data)).toEqual([{ before: 'trimmedMean', after: 'mean' }])
+  })
+
+  it('rubric.update after scoring began: one new version; the same rubric again is refused', async () => {
+    const t = await tempClient()
+    cleanup = t.cleanup
+    const { api, wb } = t
+    const e = await api['experts.add']({ name: '专家', unit: '研究院' })
+    const c = await api['campaigns.create']({ name: '指标体系', kind: 'diagnostic' })
+    await api['campaigns.addExperts']({ campaignId: c.id, expertIds: [e.id] })
+    await api['pledges.accept']({ campaignId: c.id, expertId: e.id, declaration: '无' })
+    const s = await api['submissions.add']({ campaignId: c.id, school: '甲技师学院', program: '数控加工', groupId: 'g3' })
+    await api['sheets.setEntry']({ campaignId: c.id, expertId: e.id, submissionId: s.id, indicatorCode: '1.1', level: 'A' })
+    const rubric = structuredClone((await api['campaigns.get']({ campaignId: c.id })).rubric)
+    rubric.dimensions[0]!.indicators[0]!.name = `${rubric.dimensions[0]!.indicators[0]!.name}（修订）`
+    const input = { campaignId: c.id, rubric, note: '修订 1.1 名称' }
+    const { value, refusal } = oneOf(await Promise.all([wb.call('rubric.update', input), wb.call('rubric.update', input)]))
+    expect(value.rubric.version).toBe(2)
+    expect(refusal).toMatchObject({ code: 'CONFLICT', message: '指标体系与当前第 2 版相同，没有改动，未生成新版本。' })
+    const after = await api['campaigns.get']({ campaignId: c.id })
+    expect(after.rubric.version).toBe(2)
+    expect(after.rubricHistory).toHaveLength(1)
+    expect(await auditActions(wb as Wb, c.id, 'rubric.version')).toBe(1)
+  })
+
   it('a manual change and a draw that keeps existing panels, at once: the draw keeps the change', async () => {
     const wb = await workbench()
     const c = ok(await wb.call('campaigns.create', { name: '抽取', kind: 'diagnostic' }))

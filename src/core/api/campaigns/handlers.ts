@@ -111,7 +111,8 @@ export function campaignsHandlers(deps: HandlerDeps) {
       })
     },
 
-    'campaigns.updateSettings': async ({ campaignId, name, blind, aggregationRule, panel }) => {
+    // one at a time per campaign, so the audit's before → after of the rule is the one each call saw
+    'campaigns.updateSettings': inCampaignQueue(store, async ({ campaignId, name, blind, aggregationRule, panel }) => {
       const shard = await loadCampaign(store, campaignId)
       const ruleBefore = shard.data.campaign.aggregation.rule
       const updated = await shard.update((d) => {
@@ -127,7 +128,7 @@ export function campaignsHandlers(deps: HandlerDeps) {
         await store.audit(campaignId).append('campaign.aggregationRule', '秘书处', { before: ruleBefore, after: aggregationRule }, now())
       }
       return updated
-    },
+    }),
 
     // 归档, never deleted: every file stays; the campaign only leaves the list until restored.
     // Archive and restore run one at a time per campaign: a double click is refused, not recorded twice.

@@ -8,6 +8,7 @@ import type { HandlersOf } from '../contract'
 import { findSubmission, requireExpertInCampaign } from '../shared/load'
 import { panelContext } from '../shared/panelContext'
 import { inCampaignQueue } from '../shared/oneAtATime'
+import { chineseDate } from '../../util/chineseDate'
 
 /** 回避: the conflict matrix of a campaign's experts and submissions, and the secretary's decisions on it. */
 export function conflictsHandlers(deps: HandlerDeps) {
@@ -45,6 +46,11 @@ export function conflictsHandlers(deps: HandlerDeps) {
       }
       const at = now().toISOString()
       await shard.update((d) => {
+        // the same decision again (a double click, a second window) is recorded once
+        const before = d.campaign.conflictDecisions[pairKey(expertId, submissionId)]
+        if (before && before.decision === decision && before.reason.trim() === reason.trim()) {
+          throw new WorkbenchError('CONFLICT', `已于${chineseDate(new Date(before.at))}认定${decision === 'conflict' ? '需要回避' : '无需回避'}，理由相同，未重复记录。`)
+        }
         d.campaign.conflictDecisions[pairKey(expertId, submissionId)] = { decision, reason, at }
         if (decision === 'conflict') {
           const a = d.campaign.assignments[submissionId]
