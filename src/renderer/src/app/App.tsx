@@ -12,6 +12,7 @@ import { CampaignPage } from '../features/campaign/CampaignPage'
 import { DamagedFileDialog } from './DamagedFileDialog'
 import { ConnectionBanner } from './ConnectionBanner'
 import { DropImportHost } from '../features/dropImport/DropImportHost'
+import { PackageDropTarget } from '../features/packages/PackageDropTarget'
 
 function CurrentPage() {
   useLocationSync()
@@ -54,6 +55,7 @@ export function WorkbenchApp() {
         </Layout.Content>
         <DamagedFileDialog />
         <DropImportHost />
+        <PackageDropTarget />
       </Layout>
     </Layout>
   )

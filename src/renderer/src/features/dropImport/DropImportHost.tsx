@@ -88,11 +88,12 @@ export function DropImportHost() {
     if (NEEDS_CAMPAIGN.includes(kind) && !inCampaign) return void message.warning(S.needsCampaign(file.name))
     try {
       if (kind === 'rubric') return void (await rubricFile.importFile(file))
-      const picked = await asPicked(file)
       if (kind === 'package') {
+        // staged only when the handler needs the bytes here (a .wbscore); a .wbexp opens by its own path
         const h = packageDropHandler()
-        return h ? h(picked, file) : void message.info(S.noPackages)
+        return h ? h(file, () => asPicked(file)) : void message.info(S.noPackages)
       }
+      const picked = await asPicked(file)
       if (tab !== 'submissions') setCampaignTab('submissions')
       setDialog({ kind, file: picked })
     } catch (e) {
