@@ -13,6 +13,7 @@ import { DamagedFileDialog } from './DamagedFileDialog'
 import { ConnectionBanner } from './ConnectionBanner'
 import { DropImportHost } from '../features/dropImport/DropImportHost'
 import { PackageDropTarget } from '../features/packages/PackageDropTarget'
+import { ExpertApp } from '../features/expertMode/ExpertApp'
 
 function CurrentPage() {
   useLocationSync()
@@ -31,6 +32,7 @@ function CurrentPage() {
 export function WorkbenchApp() {
   const booted = useWorkbench(sessionSelectors.booted)
   const bootError = useWorkbench(sessionSelectors.bootError)
+  const expertWorkspace = useWorkbench(sessionSelectors.expertWorkspace)
   const { boot } = useActions()
   useEffect(() => {
     void boot()
@@ -44,6 +46,8 @@ export function WorkbenchApp() {
         <DamagedFileDialog />
       </>
     )
+  // an expert's own workspace (issue 11): only what the expert needs, none of the secretariat's pages
+  if (expertWorkspace) return <ExpertApp info={expertWorkspace} />
   return (
     <Layout className="app-root">
       <AppSider />
