@@ -117,6 +117,7 @@ export const METHOD_NAMES = [
   'packages.importScores',
   'packages.status',
   'packages.expertInfo',
+  'packages.exportedFile',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]
