@@ -75,8 +75,8 @@ const present = (selector: string): Until => ({ kind: 'present', selector })
 const tab = (key: string) => ({ kind: 'click' as const, selector: `[data-testid="tab-${key}"]` })
 const RESULT_ROW = '[data-testid="results-table"] [data-testid^="result-row-"]'
 const SHOWN = '[data-testid="results-shown"]'
-/** the virtual table's scrolling body (rc-virtual-list's holder inside antd's table) */
-const RESULT_SCROLLER = '[data-testid="results-table"] .ant-table-tbody-virtual-holder'
+/** the grid's scrolling area (features/results/ResultsGrid.tsx) */
+const RESULT_SCROLLER = '[data-testid="results-table"]'
 const OVERVIEW_ROW = '[data-testid="progress-by-submission"] .ant-table-row'
 const MATRIX_ROW = '[data-testid="assignment-matrix"] [data-testid^="panel-row-"]'
 const SUBMISSION_ROW = '[data-testid^="submission-row-"]'
@@ -117,7 +117,7 @@ export async function runUiBench({ head, line }: Out): Promise<void> {
     for (let round = 0; round < ROUNDS; round++) {
       record('结果与评定: tab click → first rows', GOAL.firstRows, await act(tab('results'), present(RESULT_ROW)))
       record('结果与评定: 刷新', GOAL.firstRows, await act({ kind: 'click', selector: '[data-testid="results"] .page-title-row button' }, { kind: 'loaded', selector: '[data-testid="results"] .page-title-row button' }))
-      record('结果与评定: sort by 合成结果', GOAL.sortFilter, await act({ kind: 'click', selector: '[data-testid="results-table"] th.ant-table-column-has-sorters' }, { kind: 'changed', selector: RESULT_ROW }))
+      record('结果与评定: sort by 合成结果', GOAL.sortFilter, await act({ kind: 'click', selector: '[data-testid="results-table"] th[data-sortable="result"]' }, { kind: 'changed', selector: RESULT_ROW }))
       if (await page.$('[data-testid="results-search"] input, input[data-testid="results-search"]')) {
         const search = (await page.$('input[data-testid="results-search"]')) ? 'input[data-testid="results-search"]' : '[data-testid="results-search"] input'
         record('结果与评定: search one school', GOAL.sortFilter, await act({ kind: 'type', selector: search, text: '第125机械' }, { kind: 'changed', selector: RESULT_ROW }))
