@@ -34,7 +34,8 @@ export async function parseRecordFileInSlices<T>(
   record: RecordField,
 ): Promise<T> {
   const whole = () => wholeInSlices(text, relPath, schema, kind, record)
-  const split = text.length <= MAX_FILE_BYTES && isRecordOf(schema, record) ? splitRecord(text, record.field) : null
+  const clock = sliceClock()
+  const split = text.length <= MAX_FILE_BYTES && isRecordOf(schema, record) ? await splitRecord(text, record.field, clock.maybeYield) : null
   if (!split) return whole()
   let head: unknown
   try {
@@ -47,7 +48,6 @@ export async function parseRecordFileInSlices<T>(
   }
   const out = validHead(head, schema, record)
   if (!out) return whole()
-  const clock = sliceClock()
   for (const m of split.members) {
     let key: unknown
     let value: unknown

@@ -19,12 +19,17 @@ export interface SplitRecord {
   members: Array<{ key: string; value: string }>
 }
 
-const WS = new Set([0x20, 0x0a, 0x0d, 0x09])
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
+const COLON = 0x3a
+const COMMA = 0x2c
+const OPEN = 0x7b
+const CLOSE = 0x7d
+
+const isWs = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 
 function skipWs(text: string, i: number): number {
-  while (i < text.length && WS.has(text.charCodeAt(i))) i++
+  while (i < text.length && isWs(text.charCodeAt(i))) i++
   return i
 }
 
@@ -46,7 +51,7 @@ function stringEnd(text: string, i: number): number {
 function valueEnd(text: string, i: number): number {
   const c = text.charCodeAt(i)
   if (c === QUOTE) return stringEnd(text, i)
-  if (c === 0x7b || c === 0x5b) {
+  if (c === OPEN || c === 0x5b) {
     let depth = 0
     for (let j = i; j < text.length; j++) {
       const d = text.charCodeAt(j)
@@ -54,8 +59,8 @@ function valueEnd(text: string, i: number): number {
         j = stringEnd(text, j)
         if (j < 0) return -1
         j -= 1
-      } else if (d === 0x7b || d === 0x5b) depth++
-      else if (d === 0x7d || d === 0x5d) {
+      } else if (d === OPEN || d === 0x5b) depth++
+      else if (d === CLOSE || d === 0x5d) {
         depth--
         if (depth === 0) return j + 1
       }
@@ -66,55 +71,80 @@ function valueEnd(text: string, i: number): number {
   let j = i
   while (j < text.length) {
     const d = text.charCodeAt(j)
-    if (d === 0x2c || d === 0x7d || d === 0x5d || WS.has(d)) break
+    if (d === COMMA || d === CLOSE || d === 0x5d || isWs(d)) break
     j++
   }
   return j > i ? j : -1
 }
 
-/** Walks `{ "k": v, … }` from `i` (at the brace); calls `member` for each; the index after `}`, or -1. */
-function walkObject(text: string, i: number, member: (keyStart: number, keyEnd: number, valueStart: number) => number): number {
-  if (text.charCodeAt(i) !== 0x7b) return -1
+/**
+ * Walks the object `{ "k": v, … }` starting at `i` (its brace): for each member, `member(keyStart,
+ * keyEnd, valueStart)` returns the index after the value (or -1); `pause` may return a promise to
+ * wait for between members (the caller's slice clock). Resolves with the index after `}`, or -1.
+ */
+async function walkObject(
+  text: string,
+  i: number,
+  member: (keyStart: number, keyEnd: number, valueStart: number) => number | Promise<number>,
+  pause: () => Promise<void> | undefined,
+): Promise<number> {
+  if (text.charCodeAt(i) !== OPEN) return -1
   i = skipWs(text, i + 1)
-  if (text.charCodeAt(i) === 0x7d) return i + 1
+  if (text.charCodeAt(i) === CLOSE) return i + 1
   for (;;) {
     if (text.charCodeAt(i) !== QUOTE) return -1
     const keyEnd = stringEnd(text, i)
     if (keyEnd < 0) return -1
     let j = skipWs(text, keyEnd)
-    if (text.charCodeAt(j) !== 0x3a) return -1
+    if (text.charCodeAt(j) !== COLON) return -1
     j = skipWs(text, j + 1)
-    const end = member(i, keyEnd, j)
+    const end = await member(i, keyEnd, j)
     if (end < 0) return -1
     i = skipWs(text, end)
     const c = text.charCodeAt(i)
-    if (c === 0x7d) return i + 1
-    if (c !== 0x2c) return -1
+    if (c === CLOSE) return i + 1
+    if (c !== COMMA) return -1
     i = skipWs(text, i + 1)
+    const y = pause()
+    if (y) await y
   }
 }
 
-export function splitRecord(text: string, field: string): SplitRecord | null {
+/**
+ * Splits `text` at the members of its field `field` (see above); `pause` is asked between members
+ * whether to let the event loop turn (a 1 MB shard takes a few ms to scan).
+ */
+export async function splitRecord(text: string, field: string, pause: () => Promise<void> | undefined = () => undefined): Promise<SplitRecord | null> {
   let record: { start: number; end: number } | null = null
   let twice = false
   const members: SplitRecord['members'] = []
-  const end = walkObject(text, skipWs(text, 0), (keyStart, keyEnd, valueStart) => {
-    let key: unknown
-    try {
-      key = JSON.parse(text.slice(keyStart, keyEnd))
-    } catch {
-      return -1
-    }
-    if (key !== field) return valueEnd(text, valueStart)
-    if (record) twice = true
-    const recordEnd = walkObject(text, valueStart, (k0, k1, v0) => {
-      const v1 = valueEnd(text, v0)
-      if (v1 >= 0) members.push({ key: text.slice(k0, k1), value: text.slice(v0, v1) })
-      return v1
-    })
-    record = { start: valueStart, end: recordEnd }
-    return recordEnd
-  })
+  const end = await walkObject(
+    text,
+    skipWs(text, 0),
+    async (keyStart, keyEnd, valueStart) => {
+      let key: unknown
+      try {
+        key = JSON.parse(text.slice(keyStart, keyEnd))
+      } catch {
+        return -1
+      }
+      if (key !== field) return valueEnd(text, valueStart)
+      if (record) twice = true
+      const recordEnd = await walkObject(
+        text,
+        valueStart,
+        (k0, k1, v0) => {
+          const v1 = valueEnd(text, v0)
+          if (v1 >= 0) members.push({ key: text.slice(k0, k1), value: text.slice(v0, v1) })
+          return v1
+        },
+        pause,
+      )
+      record = { start: valueStart, end: recordEnd }
+      return recordEnd
+    },
+    () => undefined,
+  )
   const found = record as { start: number; end: number } | null
   if (end < 0 || !found || twice) return null
   return { head: `${text.slice(0, found.start)}{}${text.slice(found.end)}`, members }

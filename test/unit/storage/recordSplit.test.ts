@@ -34,9 +34,9 @@ const sliced = (text: string) => outcome(() => parseRecordFileInSlices(text, REL
 const whole = (text: string) => outcome(() => parseWorkspaceFile(text, REL, SheetsFileSchema, 'sheets'))
 
 describe('a sheets shard split into its members without parsing it whole (recordSplit.ts)', () => {
-  it('finds every member of the file as the app writes it, and a head that is the file without them', () => {
+  it('finds every member of the file as the app writes it, and a head that is the file without them', async () => {
     const file = sheetsFile(5)
-    const split = splitRecord(JSON.stringify(file), 'sheets')!
+    const split = (await splitRecord(JSON.stringify(file), 'sheets'))!
     expect(split.members.map((m) => JSON.parse(m.key))).toEqual(Object.keys(file.sheets as object))
     expect(split.members.map((m) => JSON.parse(m.value))).toEqual(Object.values(file.sheets as object))
     expect(JSON.parse(split.head)).toEqual({ ...file, sheets: {} })
@@ -49,7 +49,7 @@ describe('a sheets shard split into its members without parsing it whole (record
     ;(file as Record<string, unknown>).note = { a: [1, { b: '}' }], c: '"sheets"' }
     const pretty = JSON.stringify(file, null, 2)
     for (const text of [JSON.stringify(file), pretty, `\n ${pretty} \n`]) {
-      const split = splitRecord(text, 'sheets')!
+      const split = (await splitRecord(text, 'sheets'))!
       expect(split).not.toBeNull()
       expect(split.members).toHaveLength(4)
       expect(JSON.parse(split.members[3]!.key)).toBe('sub-"1"\\')
@@ -58,11 +58,11 @@ describe('a sheets shard split into its members without parsing it whole (record
     }
   })
 
-  it('declines what is not one object-valued field of an object: the caller reads the file whole', () => {
+  it('declines what is not one object-valued field of an object: the caller reads the file whole', async () => {
     for (const text of ['', '[]', '{"sheets":[]}', '{"kind":"sheets"}', '{"sheets":{},"sheets":{}}', '{"sheets":{"a":1,}}', '{"sheets":{"a" 1}}', '{"sheets":{"a":"x}}']) {
-      expect(splitRecord(text, 'sheets'), text).toBeNull()
+      expect(await splitRecord(text, 'sheets'), text).toBeNull()
     }
-    expect(splitRecord('{"sheets":{}}', 'sheets')).toEqual({ head: '{"sheets":{}}', members: [] })
+    expect(await splitRecord('{"sheets":{}}', 'sheets')).toEqual({ head: '{"sheets":{}}', members: [] })
   })
 
   it('reads a file that needs a migration (schema 1) exactly as a whole parse does', async () => {
@@ -96,7 +96,7 @@ describe('a sheets shard split into its members without parsing it whole (record
 
   it('lets the event loop turn while it parses a large shard (no JSON.parse of the whole text)', async () => {
     const text = JSON.stringify(sheetsFile(3000))
-    expect(splitRecord(text, 'sheets')?.members).toHaveLength(3000)
+    expect((await splitRecord(text, 'sheets'))?.members).toHaveLength(3000)
     let turns = 0
     let done = false
     const tick = () => {
