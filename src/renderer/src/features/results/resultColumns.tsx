@@ -127,7 +127,7 @@ export const RESULT_COLUMNS: ResultColumn[] = [
     title: S.group,
     width: 110,
     render: (r) => (
-      <div className="rg-line" title={r.groupName}>
+      <div className="rg-clamp2" title={r.groupName}>
         {r.groupName}
       </div>
     ),
