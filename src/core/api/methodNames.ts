@@ -117,6 +117,9 @@ export const METHOD_NAMES = [
   'packages.importScores',
   'packages.status',
   'packages.expertInfo',
+  // 验证文书 (issue 11): verify a dropped file, look up a verification code
+  'documents.verify',
+  'documents.lookup',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -5,6 +5,9 @@ import { sha256Hex, type DocumentSignatureFile } from '../../signing/documentSig
 import { sessionWorkspaceKey } from '../../signing/keyStore'
 import { expertKeyFile } from '../../signing/keyStore'
 import type { DocumentSigning } from '../../reports/documentContext'
+import type { Submission } from '../../domain/workspace'
+import { subjectName } from '../../domain/submissionLabel'
+import { safeFileName } from '../../util/fileName'
 
 /**
  * The register of issued documents (issue 11): verification code → campaign, sheet, version and the
@@ -78,6 +81,11 @@ export function registerIssued(store: WorkspaceStore, sig: DocumentSignatureFile
   const p = (queues.get(store) ?? Promise.resolve()).then(run, run)
   queues.set(store, p.catch(() => undefined))
   return p
+}
+
+/** The file name reports.scoreSheet gives a 专家评分表 (and the register's lookup shows). */
+export function scoreSheetFileName(submission: Pick<Submission, 'school' | 'program' | 'subject'>, expertName: string): string {
+  return safeFileName(`专家评分表_${submission.school}_${subjectName(submission)}_${expertName}.docx`)
 }
 
 /** PNG width and height from its IHDR chunk, or undefined for bytes that are not a PNG. */
