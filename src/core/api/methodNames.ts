@@ -117,9 +117,10 @@ export const METHOD_NAMES = [
   'packages.importScores',
   'packages.status',
   'packages.expertInfo',
-  // 验证文书 (issue 11): verify a dropped file, look up a verification code
+  // issue 11 (verify): 验证文书, replacing a registered expert key, the handwritten signature image
   'documents.verify',
   'documents.lookup',
+  'keys.replaceExpertKey',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -7,6 +7,7 @@ import type { CampaignId, ExpertId } from '../../../src/core/domain/ids'
 import { exportExpertPackage } from '../../../src/core/packages/exportExpertPackage'
 import { SIGNATURE_PART } from '../../../src/core/signing/documentSignature'
 import { createWorkspaceKey, unlockWorkspaceKey } from '../../../src/core/signing/keyStore'
+import { createEncryptedKey } from '../../../src/core/signing/keys'
 import { ok, scoringCampaign, submitInput, tempWorkbench, TEST_PASSPHRASE } from '../../helpers/tempWorkspace'
 
 // Issue 11 "Signed reports": the 验证文书 screen's API — documents.verify (verifiers.ts verifyFile, the
@@ -70,6 +71,14 @@ describe('documents.verify', () => {
     expect(v.verificationCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/)
     expect(v.label).toContain('平台内签署确认')
     expect(v.label).toContain('并非')
+  })
+
+  it('still says authentic after the expert’s key was replaced: the old key is in the roster’s history', async () => {
+    wb = await tempWorkbench()
+    const s = await signedSheet(wb)
+    const newKey = createEncryptedKey('new-laptop-2026', DEMO_KDF).publicKey
+    ok(await wb.call('keys.replaceExpertKey', { expertId: s.expert.id, publicKey: newKey, reason: '专家更换了电脑' }))
+    expect(await verify(wb, s.fileName, s.bytes)).toMatchObject({ authentic: true, thisWorkspace: true, reasons: [] })
   })
 
   it('refuses one edited digit in word/document.xml, naming the part, and a file whose signature part was removed', async () => {

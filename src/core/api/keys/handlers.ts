@@ -1,7 +1,7 @@
 import type { ExpertId } from '../../domain/ids'
 import type { Expert } from '../../domain/workspace'
 import type { WorkspaceStore } from '../../storage/workspaceStore'
-import { createExpertKey, createWorkspaceKey, hasLocalExpertKey, lockWorkspaceKey, registerExpertPublicKey, rekeyExpert, sessionWorkspaceKey, unlockWorkspaceForSession } from '../../signing/keyStore'
+import { createExpertKey, createWorkspaceKey, hasLocalExpertKey, lockWorkspaceKey, registerExpertPublicKey, rekeyExpert, replaceExpertPublicKey, sessionWorkspaceKey, unlockWorkspaceForSession } from '../../signing/keyStore'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import type { ExpertKeyRow } from './outputs'
@@ -58,6 +58,12 @@ export function keysHandlers({ store, now }: HandlerDeps) {
       const { expert, previousFingerprint } = await rekeyExpert(store, { expertId, passphrase, reason, at })
       await auditExpertKeyEvent(store, expertId, 'key.rekey', '秘书处', { fingerprint: expert.fingerprint, previousFingerprint: previousFingerprint ?? null, reason }, at)
       return { ...(await row(store, expert)), previousFingerprint: previousFingerprint ?? null }
+    },
+    'keys.replaceExpertKey': async ({ expertId, publicKey, reason }) => {
+      const at = now()
+      const { expert, previousFingerprint } = await replaceExpertPublicKey(store, { expertId, publicKey, reason, at })
+      await auditExpertKeyEvent(store, expertId, 'key.replace', '秘书处', { fingerprint: expert.fingerprint, previousFingerprint, reason }, at)
+      return { ...(await row(store, expert)), previousFingerprint }
     },
     'keys.unlockWorkspace': async ({ passphrase }) => ({ fingerprint: (await unlockWorkspaceForSession(store, passphrase)).fingerprint }),
     'keys.lockWorkspace': async () => {

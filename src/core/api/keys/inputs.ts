@@ -17,6 +17,8 @@ export const keysInputs = {
   'keys.registerExpertKey': z.object({ expertId: ExpertIdSchema, publicKey: PublicKeyTextSchema }).strict(),
   /** replaces an expert's key with a new one made here; the old stays in the history (audited) */
   'keys.rekeyExpert': z.object({ expertId: ExpertIdSchema, passphrase, reason: reason('更换签名密钥') }).strict(),
+  /** at the secretariat: replaces an expert's registered public key with one made elsewhere; the old stays in the history (audited) */
+  'keys.replaceExpertKey': z.object({ expertId: ExpertIdSchema, publicKey: PublicKeyTextSchema, reason: reason('更换签名密钥') }).strict(),
   /** unlocks the secretariat's key for this session: exported documents are then sealed by the workspace */
   'keys.unlockWorkspace': z.object({ passphrase }).strict(),
   'keys.lockWorkspace': none,

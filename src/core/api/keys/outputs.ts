@@ -27,6 +27,7 @@ export interface KeysOutputs {
   'keys.createExpertKey': ExpertKeyRow
   'keys.registerExpertKey': ExpertKeyRow & { registered: boolean }
   'keys.rekeyExpert': ExpertKeyRow & { previousFingerprint: string | null }
+  'keys.replaceExpertKey': ExpertKeyRow & { previousFingerprint: string }
   'keys.unlockWorkspace': { fingerprint: string }
   'keys.lockWorkspace': { locked: true }
 }
