@@ -121,6 +121,9 @@ export const METHOD_NAMES = [
   'documents.verify',
   'documents.lookup',
   'keys.replaceExpertKey',
+  'keys.setSignatureImage',
+  'keys.clearSignatureImage',
+  'keys.signatureImage',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]
