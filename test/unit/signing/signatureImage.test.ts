@@ -10,6 +10,8 @@ import { inspectSignatureImage } from '../../../src/core/signing/signatureImage'
 import { verifyFile } from '../../../src/core/signing/verifiers'
 import { ok, scoringCampaign, submitInput, tempWorkbench, TEST_PASSPHRASE } from '../../helpers/tempWorkspace'
 import { treeHash } from '../../helpers/treeHash'
+import { importScorePackage } from '../../../src/core/packages/importScorePackage'
+import { exportScores, PASS, roundTrip, scoreAndSubmit, T0 } from '../packages/roundTrip'
 
 // Issue 11 "Signed reports": the optional handwritten-signature image, drawn (a PNG data URL from the
 // canvas) or imported (PNG/JPEG), checked by its bytes, stored per expert, shown in the 专家评分表's
@@ -48,7 +50,7 @@ async function mediaHashes(docx: Uint8Array): Promise<string[]> {
   return Promise.all(media.map(async (n) => sha(await zip.file(n)!.async('uint8array'))))
 }
 
-async function upload(w: Wb, name: string, bytes: Uint8Array): Promise<string> {
+async function upload(w: Pick<Wb, 'call'>, name: string, bytes: Uint8Array): Promise<string> {
   const { uploadId } = ok(await w.call('uploads.begin', { name, size: bytes.length }))
   ok(await w.call('uploads.chunk', { uploadId, offset: 0, base64: Buffer.from(bytes).toString('base64') }))
   return uploadId
@@ -154,5 +156,30 @@ describe('keys.setSignatureImage', () => {
     await writeFile(join(wb.dir, 'signatures', row.signatureImage!.sha256), await verificationQrPng('changed on disk'))
     const r = await wb.call('reports.scoreSheet', c.key)
     expect(r).toMatchObject({ ok: false, error: { message: expect.stringContaining('手写签名图片') } })
+  })
+})
+
+describe('the signature image in the score package', () => {
+  it('travels from the expert’s workspace to the secretariat with the signed sheets and appears in the 专家评分表 there', async () => {
+    const rt = await roundTrip()
+    try {
+      const jpeg = new Uint8Array(await readFile(JPEG))
+      ok(await rt.ex.call('keys.setSignatureImage', { expertId: rt.s.expert.id, uploadId: await upload(rt.ex, '签名.jpg', jpeg) }))
+      await scoreAndSubmit(rt.ex, rt.sheetKey, 'B')
+      const out = join(rt.sec.dir, '..', 'scores.wbscore')
+      const w = await exportScores(rt.ex, out)
+      const r = await importScorePackage(rt.sec.store, out, { label: 'scores.wbscore', now: T0, confirmFingerprint: w.manifest.signer.fingerprint })
+      expect(r.outcome).toBe('applied')
+      const expert = ok(await rt.sec.call('experts.list', {})).find((e) => e.id === rt.s.expert.id)!
+      expect(expert.signatureImage).toMatchObject({ sha256: sha(jpeg), mime: 'image/jpeg' })
+      const audit = (await rt.sec.store.audit(rt.s.campaign.id as never).read()).find((e) => e.action === 'signature.setImage')
+      expect(audit?.data).toMatchObject({ via: 'scorePackage', sha256: sha(jpeg) })
+      ok(await rt.sec.call('keys.unlockWorkspace', { passphrase: PASS }))
+      const docx = new Uint8Array(Buffer.from(ok(await rt.sec.call('reports.scoreSheet', rt.sheetKey)).base64, 'base64'))
+      expect(await mediaHashes(docx)).toContain(sha(jpeg))
+      expect((await verifyFile(docx, 'x.docx')).ok).toBe(true)
+    } finally {
+      await rt.cleanup()
+    }
   })
 })
