@@ -12,6 +12,7 @@ import { packageRefusal } from '../intake/packages/refusal'
 import type { WorkspaceStore } from '../storage/workspaceStore'
 import { checkScorePackage, type CheckedScorePackage } from './checkScorePackage'
 import { signatureOf } from './scorePackage'
+import { serialQueue } from '../util/serialQueue'
 
 export interface ImportScorePackageOptions {
   label: string
@@ -49,7 +50,15 @@ export interface ScorePackageImport {
  * (audited), each sheet whose 第 N 版 is newer than the one here replaces it (audited), an older or
  * equal one is left alone, the 承诺书 is recorded if missing, and the package goes into the log.
  */
-export async function importScorePackage(store: WorkspaceStore, path: string, opts: ImportScorePackageOptions): Promise<ScorePackageImport> {
+export function importScorePackage(store: WorkspaceStore, path: string, opts: ImportScorePackageOptions): Promise<ScorePackageImport> {
+  // one import at a time per workspace: a double click or a second window importing the same package
+  // must see the first one's log entry (then 'unchanged'), not pass the same checks and write it twice
+  return oneImportAtATime(store, () => importChecked(store, path, opts))
+}
+
+const oneImportAtATime = serialQueue<WorkspaceStore>()
+
+async function importChecked(store: WorkspaceStore, path: string, opts: ImportScorePackageOptions): Promise<ScorePackageImport> {
   const pkg = await OpenedPackage.open(path, { label: opts.label, expectKind: 'score-package' })
   // the signed manifest binds every byte of the package: the same manifest is the same package
   const manifestSha256 = createHash('sha256').update(canonicalJson(pkg.manifest)).digest('hex')

@@ -7,6 +7,7 @@ import type { WorkspaceStore } from '../storage/workspaceStore'
 import { PACKAGE_SCHEMA_VERSION } from './manifest'
 import { readSignatureImage } from '../signing/signatureImageStore'
 import { writePackage, type WritePackageOptions, type WrittenPackage } from './writePackage'
+import { serialQueue } from '../util/serialQueue'
 
 /**
  * What a score package carries in content.json (issue 11): the expert's submitted, signed sheets (each
@@ -41,10 +42,21 @@ export function signatureOf(sheet: ScoreSheet): SheetSignature | undefined {
  * with the expert's key, with the next sequence number; then counts it in workspace.json and the audit
  * log. Refused in a workspace that is not an expert workspace, and when no sheet is submitted yet.
  */
-export async function exportScorePackage(
+export function exportScorePackage(
   store: WorkspaceStore,
   input: { key: UnlockedKey; target: string; now: Date; packageId: string },
   opts: WritePackageOptions = {},
+): Promise<WrittenPackage & { sheets: number }> {
+  // one export at a time: a double click must not give two packages the same sequence number
+  return oneExportAtATime(store, () => writeScorePackage(store, input, opts))
+}
+
+const oneExportAtATime = serialQueue<WorkspaceStore>()
+
+async function writeScorePackage(
+  store: WorkspaceStore,
+  input: { key: UnlockedKey; target: string; now: Date; packageId: string },
+  opts: WritePackageOptions,
 ): Promise<WrittenPackage & { sheets: number }> {
   const wsShard = await store.workspaceShard()
   const info = wsShard.data.expertWorkspace

@@ -4,6 +4,7 @@ import type { UnlockedKey } from '../signing/keys'
 import type { DocumentSignatureFile } from '../signing/documentSignature'
 import type { Campaign, CollaborationGroup, Expert, ScoreSheet } from '../domain/workspace'
 import type { ResultsSummary } from '../api/results/outputs'
+import type { CalibrationSnapshot } from '../domain/calibration'
 import type { DiagnosisFile } from './diagnosis/diagnosisFile'
 import type { AdviceLibrary } from './diagnosis/adviceLibrary'
 import type { DiagnosisBaseline, DiagnosisPeer } from './diagnosis/diagnosisView'
@@ -34,6 +35,8 @@ export interface CampaignDocContext {
   workspaceName?: string
   /** the day the batch was made, for documents dated by their export (ISO) */
   exportedAt: string
+  /** 校准会纪要: the statistics after (at the close, or now) and display names; absent before the reveal */
+  calibration?: { after: CalibrationSnapshot; names: Record<string, string> }
   /** signing of signed sheets' documents (issue 11); absent: documents are written unsigned */
   signing?: DocumentSigning
 }

@@ -5,6 +5,7 @@ import type { KeyHistoryEntry, WorkspaceKeyInfo } from '../domain/expertKey'
 import { PublicKeyTextSchema } from '../domain/expertKey'
 import type { WorkspaceStore } from '../storage/workspaceStore'
 import { createEncryptedKey, EncryptedKeyFileSchema, fingerprintOf, publicKeyObject, SCRYPT_DEFAULTS, unlockKey, type EncryptedKeyFile, type UnlockedKey } from './keys'
+import { serialQueue } from '../util/serialQueue'
 
 /**
  * Where a workspace keeps signing keys (issue 11), and the roster's record of them:
@@ -23,15 +24,8 @@ export type KdfParams = { N: number; r: number; p: number }
 export const DEFAULT_KDF: KdfParams = SCRYPT_DEFAULTS
 
 const KEY_FILE_MAX = 16 * 1024
-const queues = new WeakMap<WorkspaceStore, Promise<unknown>>()
-
 /** Runs key operations of one workspace one after another (a create racing a create would lose a key file). */
-function serial<T>(store: WorkspaceStore, run: () => Promise<T>): Promise<T> {
-  const before = queues.get(store) ?? Promise.resolve()
-  const p = before.then(run, run)
-  queues.set(store, p.catch(() => undefined))
-  return p
-}
+const serial = serialQueue<WorkspaceStore>()
 
 async function readKeyFile(store: WorkspaceStore, rel: string): Promise<EncryptedKeyFile | undefined> {
   const bytes = await store.readOwnFile(rel)
