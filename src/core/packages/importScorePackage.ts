@@ -5,6 +5,10 @@ import { EMPTY_PACKAGE_LOG, type ReceivedPackage } from '../domain/packageLog'
 import type { ScoreSheet } from '../domain/workspace'
 import { OpenedPackage } from '../intake/packages/readPackage'
 import { registerExpertPublicKey } from '../signing/keyStore'
+import { sha256Hex } from '../signing/documentSignature'
+import { inspectSignatureImage } from '../signing/signatureImage'
+import { setSignatureImage } from '../signing/signatureImageStore'
+import { packageRefusal } from '../intake/packages/refusal'
 import type { WorkspaceStore } from '../storage/workspaceStore'
 import { checkScorePackage, type CheckedScorePackage } from './checkScorePackage'
 import { signatureOf } from './scorePackage'
@@ -77,6 +81,15 @@ async function importChecked(store: WorkspaceStore, path: string, opts: ImportSc
   }
   const actor = opts.actor ?? '秘书处'
   const audit = store.audit(campaignId)
+  // the expert's signature image, checked before anything is written; stored when it is new
+  const image = content.signatureImage ? Buffer.from(content.signatureImage.base64, 'base64') : undefined
+  if (image) {
+    try {
+      inspectSignatureImage(image)
+    } catch (e) {
+      throw packageRefusal('BAD_CONTENT', `${opts.label}中的手写签名图片无效：${(e as Error).message}已拒绝。`)
+    }
+  }
   if (firstUse) {
     await registerExpertPublicKey(store, { expertId: expert.id, publicKey: manifest.signer.publicKey, at: opts.now })
     await audit.append('key.register', actor, { expertId: expert.id, fingerprint: manifest.signer.fingerprint, via: 'scorePackage', packageId: manifest.packageId }, opts.now)
@@ -97,6 +110,10 @@ async function importChecked(store: WorkspaceStore, path: string, opts: ImportSc
       ...(current ? { previousSubmittedVersion: have, previousStatus: current.status } : {}),
       packageId: manifest.packageId,
     }, opts.now)
+  }
+  if (image && sha256Hex(image) !== expert.signatureImage?.sha256) {
+    const { ref } = await setSignatureImage(store, { expertId: expert.id, bytes: image, at: opts.now })
+    await audit.append('signature.setImage', expert.name, { expertId: expert.id, sha256: ref.sha256, mime: ref.mime, width: ref.width, height: ref.height, via: 'scorePackage', packageId: manifest.packageId }, opts.now)
   }
   const received: ReceivedPackage = {
     expertId: expert.id,

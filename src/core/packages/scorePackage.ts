@@ -5,6 +5,7 @@ import { SheetSignatureSchema, type SheetSignature } from '../signing/sheetSigna
 import type { UnlockedKey } from '../signing/keys'
 import type { WorkspaceStore } from '../storage/workspaceStore'
 import { PACKAGE_SCHEMA_VERSION } from './manifest'
+import { readSignatureImage } from '../signing/signatureImageStore'
 import { writePackage, type WritePackageOptions, type WrittenPackage } from './writePackage'
 import { serialQueue } from '../util/serialQueue'
 
@@ -26,6 +27,8 @@ export const ScorePackageContentSchema = z.object({
   fromPackageId: z.string().max(64),
   pledge: PledgeSchema.optional(),
   sheets: z.array(ScorePackageSheetSchema).max(5000),
+  /** the expert's handwritten-signature image, drawn or imported in their workspace (checked again on import) */
+  signatureImage: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string().max(1_500_000) }).strict().optional(),
 })
 export type ScorePackageContent = z.infer<typeof ScorePackageContentSchema>
 
@@ -81,6 +84,8 @@ async function writeScorePackage(
     ...(campaign.pledges[info.expertId] ? { pledge: campaign.pledges[info.expertId] } : {}),
     sheets: signed,
   }
+  const image = await readSignatureImage(store, expert)
+  if (image && expert.signatureImage) content.signatureImage = { mime: expert.signatureImage.mime, base64: Buffer.from(image.data).toString('base64') }
   const written = await writePackage(
     input.target,
     {

@@ -1,4 +1,5 @@
 import type { ReportFonts } from '../domain/reportFonts'
+import type { SignatureImageData } from '../signing/signatureImageStore'
 import type { UnlockedKey } from '../signing/keys'
 import type { DocumentSignatureFile } from '../signing/documentSignature'
 import type { Campaign, CollaborationGroup, Expert, ScoreSheet } from '../domain/workspace'
@@ -44,8 +45,8 @@ export interface CampaignDocContext {
 export interface DocumentSigning {
   /** the workspace key unlocked for this session; absent: the document carries the expert's signature only */
   workspaceKey?: UnlockedKey
-  /** per expert id: the handwritten signature PNG with its size */
-  signatureImages: ReadonlyMap<string, { png: Uint8Array; width: number; height: number }>
+  /** per expert id: the handwritten-signature image (PNG or JPEG) with its size */
+  signatureImages: ReadonlyMap<string, SignatureImageData>
   /** records a sealed document in the workspace's register of issued documents */
   issued: (signature: DocumentSignatureFile, bytes: Uint8Array) => Promise<void>
 }

@@ -3,6 +3,8 @@ import { tempClient } from '../../helpers/client'
 import { submitInput, TEST_PASSPHRASE } from '../../helpers/tempWorkspace'
 import type { OpenedWorkbench } from '../../../src/core/api/openApi'
 import { docxParagraphs } from '../../helpers/docxText'
+import { expectGbtLayout } from '../../helpers/gbtLayout'
+import { DEFAULT_REPORT_FONTS } from '../../../src/core/domain/reportFonts'
 import { ApiError } from '../../../src/core/api/client'
 import type { WorkbenchApi } from '../../../src/core/api/contract'
 import type { Level } from '../../../src/core/domain/rubric'
@@ -113,6 +115,7 @@ describe('校准会 through the API', () => {
     expect(listed?.documents.map((d) => d.fileName)).toEqual(['校准测试-校准会纪要（第一次校准会）.docx'])
     const fromBatch = await api['reports.document']({ campaignId, kind: 'calibrationMinutes', key: listed!.documents[0]!.key })
     expect((await docxParagraphs(Buffer.from(fromBatch.base64, 'base64'))).join('\n')).toBe(text)
+    await expectGbtLayout(new Uint8Array(Buffer.from(fromBatch.base64, 'base64')), { fonts: DEFAULT_REPORT_FONTS, title: '校准会纪要' })
 
     const audit = await api['audit.list']({ campaignId })
     expect(audit.chain.ok).toBe(true)

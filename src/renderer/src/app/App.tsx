@@ -12,6 +12,8 @@ import { CampaignPage } from '../features/campaign/CampaignPage'
 import { DamagedFileDialog } from './DamagedFileDialog'
 import { ConnectionBanner } from './ConnectionBanner'
 import { DropImportHost } from '../features/dropImport/DropImportHost'
+import { PackageDropTarget } from '../features/packages/PackageDropTarget'
+import { ExpertApp } from '../features/expertMode/ExpertApp'
 
 function CurrentPage() {
   useLocationSync()
@@ -30,6 +32,7 @@ function CurrentPage() {
 export function WorkbenchApp() {
   const booted = useWorkbench(sessionSelectors.booted)
   const bootError = useWorkbench(sessionSelectors.bootError)
+  const expertWorkspace = useWorkbench(sessionSelectors.expertWorkspace)
   const { boot } = useActions()
   useEffect(() => {
     void boot()
@@ -43,6 +46,8 @@ export function WorkbenchApp() {
         <DamagedFileDialog />
       </>
     )
+  // an expert's own workspace (issue 11): only what the expert needs, none of the secretariat's pages
+  if (expertWorkspace) return <ExpertApp info={expertWorkspace} />
   return (
     <Layout className="app-root">
       <AppSider />
@@ -54,6 +59,7 @@ export function WorkbenchApp() {
         </Layout.Content>
         <DamagedFileDialog />
         <DropImportHost />
+        <PackageDropTarget />
       </Layout>
     </Layout>
   )
