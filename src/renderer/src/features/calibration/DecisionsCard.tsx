@@ -3,14 +3,14 @@ import { Button, Card, Input, List, Select, Space, Typography } from 'antd'
 import type { CalibrationView } from '../../../../core/api/outputs'
 import { campaignsSelectors, useActions, useWorkbench } from '../../stores'
 import { allIndicators } from '../../../../core/rubric/indicators'
-import { useRun } from '../../app/useRun'
+import { useBusyRun } from '../../app/useBusyRun'
 import { CALIBRATION_STRINGS as S } from './strings'
 
 /** Revisions made so far (with their reasons) and the committee's decisions; a new decision while open. */
 export function DecisionsCard({ view }: { view: CalibrationView }) {
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const { decideCalibration } = useActions()
-  const run = useRun()
+  const { run, busy } = useBusyRun()
   const [text, setText] = useState('')
   const [indicators, setIndicators] = useState<string[]>([])
   const s = view.session!
@@ -63,7 +63,7 @@ export function DecisionsCard({ view }: { view: CalibrationView }) {
               optionFilterProp="label"
               options={campaign ? allIndicators(campaign.rubric).map((i) => ({ value: i.code, label: `${i.code} ${i.name}` })) : []}
             />
-            <Button type="primary" disabled={!text.trim()} onClick={() => void decide()} data-testid="decision-add">
+            <Button type="primary" disabled={!text.trim()} loading={busy} onClick={() => void decide()} data-testid="decision-add">
               {S.decide}
             </Button>
           </Space>

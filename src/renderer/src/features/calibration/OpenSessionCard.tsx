@@ -1,6 +1,6 @@
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select } from 'antd'
 import { campaignsSelectors, useActions, useWorkbench } from '../../stores'
-import { useRun } from '../../app/useRun'
+import { useBusyRun } from '../../app/useBusyRun'
 import { subjectName } from '../../../../core/domain/submissionLabel'
 import { CALIBRATION_STRINGS as S } from './strings'
 
@@ -16,7 +16,7 @@ interface OpenForm {
 export function OpenSessionCard() {
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const { openCalibration } = useActions()
-  const run = useRun()
+  const { run, busy } = useBusyRun()
   if (!campaign) return null
   const submit = (v: OpenForm) =>
     void run(() => openCalibration({ title: v.title, chair: v.chair, anchors: v.anchors, thresholds: { deviation: v.deviation, range: v.range } }), S.opened)
@@ -56,7 +56,7 @@ export function OpenSessionCard() {
             </Form.Item>
           </Col>
         </Row>
-        <Button type="primary" htmlType="submit" data-testid="calibration-start">
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="calibration-start">
           {S.open}
         </Button>
       </Form>

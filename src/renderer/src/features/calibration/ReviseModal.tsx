@@ -4,7 +4,7 @@ import type { CalibrationScores } from '../../../../core/api/outputs'
 import { LEVELS, type Level } from '../../../../core/domain/rubric'
 import { allIndicators } from '../../../../core/rubric/indicators'
 import { campaignsSelectors, calibrationSelectors, useActions, useWorkbench } from '../../stores'
-import { useRun } from '../../app/useRun'
+import { useBusyRun } from '../../app/useBusyRun'
 import { CALIBRATION_STRINGS as S } from './strings'
 
 export interface ReviseTarget {
@@ -19,7 +19,7 @@ export function ReviseModal({ target, scores, onClose }: { target: ReviseTarget 
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const view = useWorkbench(calibrationSelectors.view)
   const { reviseSheet } = useActions()
-  const run = useRun()
+  const { run, busy } = useBusyRun()
   const [who, setWho] = useState<ReviseTarget | null>(target)
   const [changes, setChanges] = useState<Changes>({})
   const [reason, setReason] = useState('')
@@ -50,6 +50,7 @@ export function ReviseModal({ target, scores, onClose }: { target: ReviseTarget 
       width={760}
       onCancel={onClose}
       onOk={() => void submit()}
+      confirmLoading={busy}
       okButtonProps={{ disabled: !reason.trim() || !passphrase || changed.length === 0, 'data-testid': 'revise-ok' }}
       data-testid="revise-modal"
     >

@@ -3,6 +3,7 @@ import { EyeOutlined, FileWordOutlined, StopOutlined } from '@ant-design/icons'
 import type { CalibrationView } from '../../../../core/api/outputs'
 import { useActions } from '../../stores'
 import { useRun } from '../../app/useRun'
+import { useBusyRun } from '../../app/useBusyRun'
 import { downloadFile } from '../../lib/download'
 import { CALIBRATION_STRINGS as S } from './strings'
 
@@ -10,6 +11,8 @@ import { CALIBRATION_STRINGS as S } from './strings'
 export function SessionHeader({ view }: { view: CalibrationView }) {
   const { revealCalibration, closeCalibration, exportMinutes } = useActions()
   const run = useRun()
+  // 揭晓 and 结束 write: loading while sent, a second click sends nothing
+  const { run: once, busy } = useBusyRun()
   const s = view.session!
   const state = s.closedAt ? 'closed' : view.revealed ? 'revealed' : 'blind'
   const allIn = view.progress.every((p) => p.submitted === p.expected)
@@ -26,15 +29,15 @@ export function SessionHeader({ view }: { view: CalibrationView }) {
       </Space>
       <Space>
         {state === 'blind' && (
-          <Popconfirm title={S.revealConfirm} onConfirm={() => void run(revealCalibration, S.revealed)} okText={S.reveal}>
-            <Button type="primary" icon={<EyeOutlined />} disabled={!allIn} data-testid="calibration-reveal">
+          <Popconfirm title={S.revealConfirm} onConfirm={() => void once(revealCalibration, S.revealed)} okText={S.reveal}>
+            <Button type="primary" icon={<EyeOutlined />} disabled={!allIn} loading={busy} data-testid="calibration-reveal">
               {S.reveal}
             </Button>
           </Popconfirm>
         )}
         {state === 'revealed' && (
-          <Popconfirm title={S.closeConfirm} onConfirm={() => void run(closeCalibration, S.closed)} okText={S.close}>
-            <Button icon={<StopOutlined />} data-testid="calibration-close">
+          <Popconfirm title={S.closeConfirm} onConfirm={() => void once(closeCalibration, S.closed)} okText={S.close}>
+            <Button icon={<StopOutlined />} loading={busy} data-testid="calibration-close">
               {S.close}
             </Button>
           </Popconfirm>

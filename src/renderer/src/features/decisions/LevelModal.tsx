@@ -12,12 +12,12 @@ export function LevelModal({ view, submissionId, onClose }: { view: DecisionsVie
   const row = view.rows.find((r) => r.id === submissionId)!
   const [level, setLevel] = useState<string>(row.decidedLevel ?? NONE)
   const [reason, setReason] = useState('')
-  const decide = useDecide()
+  const { decide, busy: sending } = useDecide()
   const submit = async () => {
     if (await decide('decisions.setLevel', { submissionId: row.id, levelCode: level === NONE ? null : level, reason })) onClose()
   }
   return (
-    <Modal open title={S.levelModalTitle(row.label)} okText={S.ok} cancelText={S.cancel} onOk={submit} onCancel={onClose} okButtonProps={{ 'data-testid': 'level-ok' }}>
+    <Modal open title={S.levelModalTitle(row.label)} okText={S.ok} cancelText={S.cancel} onOk={submit} onCancel={onClose} confirmLoading={sending} okButtonProps={{ 'data-testid': 'level-ok' }}>
       <div>{S.level}</div>
       <Select
         data-testid="level-select"

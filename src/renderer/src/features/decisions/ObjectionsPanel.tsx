@@ -12,12 +12,12 @@ const todayIso = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60
 
 function AddObjection({ view, onClose }: { view: DecisionsView; onClose: () => void }) {
   const [f, setF] = useState({ submissionId: view.rows[0]?.id ?? '', by: '', receivedOn: todayIso(), content: '' })
-  const decide = useDecide()
+  const { decide, busy: sending } = useDecide()
   const submit = async () => {
     if (await decide('decisions.recordObjection', f)) onClose()
   }
   return (
-    <Modal open title={S.addObjection} okText={S.ok} cancelText={S.cancel} onOk={submit} onCancel={onClose} okButtonProps={{ 'data-testid': 'objection-ok' }}>
+    <Modal open title={S.addObjection} okText={S.ok} cancelText={S.cancel} onOk={submit} onCancel={onClose} confirmLoading={sending} okButtonProps={{ 'data-testid': 'objection-ok' }}>
       <div>{O.entry}</div>
       <Select data-testid="objection-entry" style={{ width: '100%' }} value={f.submissionId} onChange={(v) => setF({ ...f, submissionId: v })} options={view.rows.map((r) => ({ value: r.id, label: r.label }))} showSearch optionFilterProp="label" />
       <div>{O.by}</div>
@@ -32,12 +32,12 @@ function AddObjection({ view, onClose }: { view: DecisionsView; onClose: () => v
 
 function AnswerObjection({ objection, onClose }: { objection: ObjectionView; onClose: () => void }) {
   const [f, setF] = useState({ text: '', outcome: 'maintained' as ObjectionOutcome, answeredOn: todayIso() })
-  const decide = useDecide()
+  const { decide, busy: sending } = useDecide()
   const submit = async () => {
     if (await decide('decisions.answerObjection', { objectionId: objection.id, ...f })) onClose()
   }
   return (
-    <Modal open title={`${S.answer}：${objection.entryLabel}`} okText={S.ok} cancelText={S.cancel} onOk={submit} onCancel={onClose} okButtonProps={{ 'data-testid': 'answer-ok' }}>
+    <Modal open title={`${S.answer}：${objection.entryLabel}`} okText={S.ok} cancelText={S.cancel} onOk={submit} onCancel={onClose} confirmLoading={sending} okButtonProps={{ 'data-testid': 'answer-ok' }}>
       <p>{objection.content}</p>
       <div>{O.answer}</div>
       <Input.TextArea data-testid="answer-text" value={f.text} maxLength={3000} autoSize={{ minRows: 3 }} onChange={(e) => setF({ ...f, text: e.target.value })} />

@@ -21,7 +21,7 @@ export function PublishPanel({ view }: { view: DecisionsView }) {
   const [to, setTo] = useState(addWorkingDays(today(), 5))
   const [reason, setReason] = useState('')
   const [busy, setBusy] = useState<string | null>(null)
-  const decide = useDecide()
+  const { decide } = useDecide()
   const { exportDecisionList } = useActions()
   const { message } = App.useApp()
   const blocked = view.blockers.length > 0

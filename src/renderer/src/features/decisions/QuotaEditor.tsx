@@ -13,7 +13,7 @@ export function QuotaEditor({ view }: { view: DecisionsView }) {
   const [open, setOpen] = useState(false)
   const [rows, setRows] = useState<Row[]>([])
   const [reason, setReason] = useState('')
-  const decide = useDecide()
+  const { decide, busy: sending } = useDecide()
   const start = () => {
     setRows(view.levels.map((l) => ({ code: l.code, label: l.label, maxCount: l.quota?.maxCount ?? null, maxSharePct: l.quota?.maxShare === undefined ? null : Math.round(l.quota.maxShare * 10000) / 100 })))
     setOpen(true)
@@ -29,7 +29,7 @@ export function QuotaEditor({ view }: { view: DecisionsView }) {
     <>
       <Button size="small" data-testid="edit-quotas" onClick={start}>{S.quotaEdit}</Button>
       {open && (
-        <Modal open title={S.quotaEdit} okText={S.quotaSave} cancelText={S.cancel} onOk={save} onCancel={() => setOpen(false)} okButtonProps={{ 'data-testid': 'quotas-ok' }} width={600}>
+        <Modal open title={S.quotaEdit} okText={S.quotaSave} cancelText={S.cancel} onOk={save} onCancel={() => setOpen(false)} confirmLoading={sending} okButtonProps={{ 'data-testid': 'quotas-ok' }} width={600}>
           <Table<Row>
             rowKey="code"
             size="small"

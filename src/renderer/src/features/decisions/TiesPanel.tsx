@@ -10,7 +10,7 @@ function TieModal({ tie, view, onClose }: { tie: TieView; view: DecisionsView; o
   const [order, setOrder] = useState(tie.ids.map((id, i) => ({ id, label: tie.labels[i]! })))
   const [note, setNote] = useState('')
   const [reason, setReason] = useState('')
-  const decide = useDecide()
+  const { decide, busy: sending } = useDecide()
   const move = (i: number, d: -1 | 1) => {
     const next = [...order]
     ;[next[i], next[i + d]] = [next[i + d]!, next[i]!]
@@ -20,7 +20,7 @@ function TieModal({ tie, view, onClose }: { tie: TieView; view: DecisionsView; o
     if (await decide('decisions.orderTie', { order: order.map((o) => o.id), note, ...(reason.trim() && { reason }) })) onClose()
   }
   return (
-    <Modal open title={S.tieModalTitle} okText={S.ok} cancelText={S.cancel} onOk={submit} onCancel={onClose} okButtonProps={{ 'data-testid': 'tie-ok' }}>
+    <Modal open title={S.tieModalTitle} okText={S.ok} cancelText={S.cancel} onOk={submit} onCancel={onClose} confirmLoading={sending} okButtonProps={{ 'data-testid': 'tie-ok' }}>
       <p>{S.tieHint}</p>
       {order.map((o, i) => (
         <div key={o.id} className="tie-order-row" data-testid={`tie-item-${i}`}>

@@ -27,7 +27,7 @@ export function VoteModal({ view, submissionId, onClose }: { view: DecisionsView
   const [motionKey, setMotionKey] = useState(motions[0]?.key)
   const [choices, setChoices] = useState<Record<string, Choice>>({})
   const [reason, setReason] = useState('')
-  const decide = useDecide()
+  const { decide, busy: sending } = useDecide()
   const ballots = view.committee.flatMap((m) => (choices[m.id] && choices[m.id] !== 'absent' ? [{ expertId: m.id, choice: choices[m.id] as BallotChoice }] : []))
   const tally = tallyVote(ballots)
   const submit = async () => {
@@ -36,7 +36,7 @@ export function VoteModal({ view, submissionId, onClose }: { view: DecisionsView
     if (await decide('decisions.recordVote', { submissionId: row.id, motion, ballots, ...(reason.trim() && { reason }) })) onClose()
   }
   return (
-    <Modal open title={S.voteModalTitle(row.label)} okText={S.ok} cancelText={S.cancel} onOk={submit} onCancel={onClose} okButtonProps={{ disabled: !motions.length || !ballots.length, 'data-testid': 'vote-ok' }} width={640}>
+    <Modal open title={S.voteModalTitle(row.label)} okText={S.ok} cancelText={S.cancel} onOk={submit} onCancel={onClose} confirmLoading={sending} okButtonProps={{ disabled: !motions.length || !ballots.length, 'data-testid': 'vote-ok' }} width={640}>
       {!motions.length ? (
         <Alert type="info" message={S.needMotion} />
       ) : (

@@ -1,7 +1,7 @@
 import { submissionLabel } from '../../../../core/domain/submissionLabel'
 import { Form, Input, Modal, Select } from 'antd'
 import { campaignExperts, campaignsSelectors, expertsSelectors, panelSelectors, useActions, useWorkbench } from '../../stores'
-import { useRun } from '../../app/useRun'
+import { useBusyRun } from '../../app/useBusyRun'
 import { PANEL_STRINGS as S } from './strings'
 
 export interface ChangeTarget {
@@ -19,7 +19,7 @@ export function ChangeAssignmentModal({ target, onClose }: { target: ChangeTarge
   const view = useWorkbench(panelSelectors.assignment)
   const conflicts = useWorkbench(panelSelectors.conflicts)
   const { changeAssignment } = useActions()
-  const run = useRun()
+  const { run, busy } = useBusyRun()
   const [form] = Form.useForm<{ expertId: string; reason: string }>()
   if (!campaign) return null
   const s = campaign.submissions.find((x) => x.id === target?.submissionId)
@@ -46,6 +46,7 @@ export function ChangeAssignmentModal({ target, onClose }: { target: ChangeTarge
       open={!!target}
       onCancel={onClose}
       onOk={() => form.submit()}
+      confirmLoading={busy}
       okText={target?.chair ? S.makeChair : target?.remove ? S.removeMember : S.addMember}
       okButtonProps={{ danger: !!target?.remove, 'data-testid': 'change-ok' }}
       destroyOnHidden

@@ -1,7 +1,7 @@
 import { submissionLabel } from '../../../../core/domain/submissionLabel'
 import { Form, Input, Modal, Select, Typography } from 'antd'
 import { campaignExperts, campaignsSelectors, expertsSelectors, useActions, useWorkbench } from '../../stores'
-import { useRun } from '../../app/useRun'
+import { useBusyRun } from '../../app/useBusyRun'
 import { PANEL_STRINGS as S } from './strings'
 
 export interface DecideTarget {
@@ -23,7 +23,7 @@ export function DecideConflictModal({ target, onClose }: { target: DecideTarget 
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const pool = useWorkbench(expertsSelectors.pool)
   const { decideConflict } = useActions()
-  const run = useRun()
+  const { run, busy } = useBusyRun()
   const [form] = Form.useForm<Values>()
   if (!campaign) return null
   const manual = !!target && !target.expertId
@@ -45,6 +45,7 @@ export function DecideConflictModal({ target, onClose }: { target: DecideTarget 
       open={!!target}
       onCancel={onClose}
       onOk={() => form.submit()}
+      confirmLoading={busy}
       okText={target?.decision === 'conflict' ? S.decideConflict : S.decideClear}
       okButtonProps={{ danger: target?.decision === 'conflict', 'data-testid': 'decide-ok' }}
       destroyOnHidden

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { Alert, App, Form, Input, Modal, Typography } from 'antd'
 import { scoringSelectors, useActions, useWorkbench } from '../../stores'
 import { SIGN_STRINGS as S } from './signStrings'
@@ -16,6 +16,7 @@ export function SubmitSignModal({ open, onClose }: { open: boolean; onClose: () 
   const { message } = App.useApp()
   const [form] = Form.useForm<{ passphrase: string; again?: string }>()
   const [busy, setBusy] = useState(false)
+  const sending = useRef(false)
   const [error, setError] = useState<string | null>(null)
   const fingerprint = view?.signerFingerprint ?? null
   const first = !fingerprint
@@ -27,6 +28,16 @@ export function SubmitSignModal({ open, onClose }: { open: boolean; onClose: () 
   }
 
   const submit = async () => {
+    // a double-clicked 签名并提交 signs once: the second click arrives before `busy` shows
+    if (sending.current) return
+    sending.current = true
+    try {
+      await send()
+    } finally {
+      sending.current = false
+    }
+  }
+  const send = async () => {
     const { passphrase } = await form.validateFields()
     setBusy(true)
     setError(null)
