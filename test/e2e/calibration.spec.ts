@@ -124,8 +124,18 @@ test('the strict expert revises five indicators with a reason: the flag on that 
 
 test('a decision, the close, and the minutes readable through LibreOffice', async () => {
   await page.getByTestId('decision-text').fill('“人才培养方案”按是否对接国家职业标准评定等级')
-  await page.getByTestId('decision-add').click()
+  // a double click sends the decision once: the second click is ignored while the first is sent
+  // (the core would refuse an exact repeat anyway, and the user would see that refusal)
+  const sent: string[] = []
+  const count = (r: { url: () => string }) => void (r.url().endsWith('/api/calibration.decide') && sent.push(r.url()))
+  page.on('request', count)
+  await page.getByTestId('decision-add').dblclick()
   await expect(page.getByTestId('calibration-decision-0')).toContainText('国家职业标准')
+  await page.waitForLoadState('networkidle')
+  page.off('request', count)
+  expect(sent).toHaveLength(1)
+  await expect(page.locator('[data-testid^="calibration-decision-"]')).toHaveCount(1)
+  expect((await wb.api('calibration.get', { campaignId })).session!.decisions).toHaveLength(1)
   await page.getByTestId('calibration-close').click()
   await page.locator('.ant-popconfirm .ant-btn-primary').click()
   await expect(page.getByTestId('calibration-header')).toHaveAttribute('data-state', 'closed')
