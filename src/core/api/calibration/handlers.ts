@@ -16,7 +16,7 @@ import { signSheet } from '../../signing/sheetSignature'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { findSubmission, loadCampaign, requireExpertInCampaign } from '../shared/load'
-import { anchorSheets, namesOf, requireOpen, requireRevealed, requireSession, scored, snapshotNow, viewOf } from './context'
+import { anchorSheets, minutesAfter, namesOf, requireOpen, requireRevealed, requireSession, scored, snapshotNow, viewOf } from './context'
 
 /**
  * 校准会 (issue 12): the chair picks anchors every participant scores blind, reveals them, the committee
@@ -164,7 +164,7 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       const c = (await loadCampaign(store, campaignId)).data.campaign
       const s = requireSession(c)
       requireRevealed(s)
-      const after = s.after ?? (await snapshotNow(store, c, s, now().toISOString()))
+      const after = await minutesAfter(store, c, s, now().toISOString())
       const fonts = reportFontsOf((await store.workspaceShard()).data)
       const model = buildMinutesModel({ campaign: c, session: s, after, names: await namesOf(store, c), fonts })
       const bytes = await renderMinutesDocx(model)
