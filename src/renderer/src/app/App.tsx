@@ -12,6 +12,7 @@ import { CampaignPage } from '../features/campaign/CampaignPage'
 import { DamagedFileDialog } from './DamagedFileDialog'
 import { ConnectionBanner } from './ConnectionBanner'
 import { DropImportHost } from '../features/dropImport/DropImportHost'
+import { VerifyPage } from '../features/verify/VerifyPage'
 
 function CurrentPage() {
   useLocationSync()
@@ -24,6 +25,8 @@ function CurrentPage() {
       return <ExpertPoolPage />
     case 'campaign':
       return <CampaignPage />
+    case 'verify':
+      return <VerifyPage />
   }
 }
 
