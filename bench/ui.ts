@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core'
 import { generateWorkspace } from './generateWorkspace'
 import { fmt } from './stats'
 import { scrollFrames, timeAction, type Until } from './uiPage'
+import { frameCpuFromTrace } from './frameCpu'
 
 const CFG = { submissions: 1000, experts: 7, seed: 20261128, submittedShare: 0.7 }
 const ROUNDS = 2
@@ -23,8 +24,8 @@ const root = resolve(import.meta.dirname, '..')
 /** an action's wall time and the renderer main thread's CPU time for it, ms */
 type Timed = { ms: number; cpu?: number }
 
-/** one phase of the bridge's loop probe (src/bridge/loopProbe.ts), ms */
-type Probe = { hist: number; gap: number; cpu: number }
+/** one phase of the bridge's loop probe (src/bridge/loopProbe.ts), ms; thread: -1 where it cannot be read */
+type Probe = { hist: number; gap: number; cpu: number; thread: number }
 
 type Out = { head: (t: string) => void; line: (label: string, ...cols: string[]) => void }
 
@@ -60,8 +61,8 @@ async function startBridgeProcess(dir: string): Promise<{ url: string; child: Ch
   })
   createInterface({ input: child.stdout! }).on('line', (l) => {
     if (l.startsWith('Workbench: ')) resolveUrl(l.slice('Workbench: '.length))
-    const m = /^loop-probe ([\d.]+) ([\d.]+) ([\d.]+)$/.exec(l)
-    if (m) waiting.shift()?.({ hist: Number(m[1]), gap: Number(m[2]), cpu: Number(m[3]) })
+    const m = /^loop-probe ([\d.]+) ([\d.]+) ([\d.]+) (-?[\d.]+)$/.exec(l)
+    if (m) waiting.shift()?.({ hist: Number(m[1]), gap: Number(m[2]), cpu: Number(m[3]), thread: Number(m[4]) })
   })
   const probe = () =>
     new Promise<Probe>((r) => {
@@ -75,8 +76,8 @@ const present = (selector: string): Until => ({ kind: 'present', selector })
 const tab = (key: string) => ({ kind: 'click' as const, selector: `[data-testid="tab-${key}"]` })
 const RESULT_ROW = '[data-testid="results-table"] [data-testid^="result-row-"]'
 const SHOWN = '[data-testid="results-shown"]'
-/** the virtual table's scrolling body (rc-virtual-list's holder inside antd's table) */
-const RESULT_SCROLLER = '[data-testid="results-table"] .ant-table-tbody-virtual-holder'
+/** the grid's scrolling area (features/results/ResultsGrid.tsx) */
+const RESULT_SCROLLER = '[data-testid="results-table"]'
 const OVERVIEW_ROW = '[data-testid="progress-by-submission"] .ant-table-row'
 const MATRIX_ROW = '[data-testid="assignment-matrix"] [data-testid^="panel-row-"]'
 const SUBMISSION_ROW = '[data-testid^="submission-row-"]'
@@ -117,7 +118,7 @@ export async function runUiBench({ head, line }: Out): Promise<void> {
     for (let round = 0; round < ROUNDS; round++) {
       record('结果与评定: tab click → first rows', GOAL.firstRows, await act(tab('results'), present(RESULT_ROW)))
       record('结果与评定: 刷新', GOAL.firstRows, await act({ kind: 'click', selector: '[data-testid="results"] .page-title-row button' }, { kind: 'loaded', selector: '[data-testid="results"] .page-title-row button' }))
-      record('结果与评定: sort by 合成结果', GOAL.sortFilter, await act({ kind: 'click', selector: '[data-testid="results-table"] th.ant-table-column-has-sorters' }, { kind: 'changed', selector: RESULT_ROW }))
+      record('结果与评定: sort by 合成结果', GOAL.sortFilter, await act({ kind: 'click', selector: '[data-testid="results-table"] th[data-sortable="result"]' }, { kind: 'changed', selector: RESULT_ROW }))
       if (await page.$('[data-testid="results-search"] input, input[data-testid="results-search"]')) {
         const search = (await page.$('input[data-testid="results-search"]')) ? 'input[data-testid="results-search"]' : '[data-testid="results-search"] input'
         record('结果与评定: search one school', GOAL.sortFilter, await act({ kind: 'type', selector: search, text: '第125机械' }, { kind: 'changed', selector: RESULT_ROW }))
@@ -128,10 +129,12 @@ export async function runUiBench({ head, line }: Out): Promise<void> {
         record('结果与评定: 只看需关注 on', GOAL.sortFilter, await act({ kind: 'click', selector: attention }, { kind: 'textChanged', selector: SHOWN }))
         record('结果与评定: 只看需关注 off', GOAL.sortFilter, await act({ kind: 'click', selector: attention }, { kind: 'textChanged', selector: SHOWN }))
       }
+      await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] })
       const frames = await scrollFrames(page, RESULT_SCROLLER, 400, 40)
-      const sorted = [...frames].sort((a, b) => a - b)
-      record('结果与评定: scroll 40 frames × 400 px, p95 frame', GOAL.scrollFrame, { ms: sorted[Math.floor(0.95 * (sorted.length - 1))]! })
-      record('结果与评定: scroll, longest frame', GOAL.scrollFrame, { ms: sorted.at(-1)! })
+      const frameCpu = frameCpuFromTrace(await browser.stopTracing(), 'scroll-frame')
+      const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(0.95 * (xs.length - 1))] ?? NaN
+      record('结果与评定: scroll 40 frames × 400 px, p95 frame', GOAL.scrollFrame, { ms: p95(frames), cpu: p95(frameCpu) })
+      record('结果与评定: scroll, longest frame', GOAL.scrollFrame, { ms: Math.max(...frames), cpu: Math.max(...frameCpu) })
       record('leave 结果与评定 for 概览 → first rows', GOAL.firstRows, await act(tab('overview'), present(OVERVIEW_ROW)))
       record('概览 → 申报与材料: first rows', GOAL.firstRows, await act(tab('submissions'), present(SUBMISSION_ROW)))
       record('→ 专家与分配 (experts list)', GOAL.firstRows, await act(tab('experts'), present('[data-testid="campaign-experts-table"] .ant-table-row')))
@@ -151,12 +154,16 @@ export async function runUiBench({ head, line }: Out): Promise<void> {
     const verdict = (r: (typeof rows)[number]) =>
       r.ms.every((m) => m <= r.goal) ? 'MET' : r.cpu.length && r.cpu.every((m) => m <= r.goal) ? '  MET in CPU (wall: machine load)' : 'NOT MET'
     for (const r of rows) line(r.label, ...r.ms.map((m) => fmt(m, 0)), ...rounds.map((_, i) => (r.cpu[i] === undefined ? '' : fmt(r.cpu[i]!, 0))), `≤ ${r.goal}`, verdict(r))
-    head('Bridge process event loop, ms: monitorEventLoopDelay max / longest 1 ms interval gap (wall) / most CPU used in one gap')
-    line('', 'hist', 'gap', 'cpu', 'goal')
-    // wall-clock probes count the time a loaded machine kept the process off a core; the CPU column does not
-    const loopVerdict = (p: Probe) => (Math.max(p.hist, p.gap) <= GOAL.loopBlock ? 'MET' : p.cpu <= GOAL.loopBlock ? '  MET in CPU (wall: machine load)' : 'NOT MET')
-    line('open: start → workspace open → first 概览 (all shards + summary)', fmt(open.hist), fmt(open.gap), fmt(open.cpu), `≤ ${GOAL.loopBlock}`, loopVerdict(open))
-    line('刷新 on 结果与评定, shards loaded (results.summary only)', fmt(refresh.hist), fmt(refresh.gap), fmt(refresh.cpu), `≤ ${GOAL.loopBlock}`, loopVerdict(refresh))
+    head('Bridge process event loop, ms: monitorEventLoopDelay max / longest 1 ms interval gap (wall) / most CPU in one gap: the process (all threads), the main thread alone')
+    line('', 'hist', 'gap', 'cpu', 'thread', 'goal')
+    // wall-clock probes count the time a loaded machine kept the process off a core; the CPU columns do
+    // not. The process's CPU adds the garbage collector's helper threads (work beside the loop, and
+    // work the loop waits for); the main thread's alone misses that wait: the block lies between them.
+    const loopVerdict = (p: Probe) =>
+      Math.max(p.hist, p.gap) <= GOAL.loopBlock ? 'MET' : p.cpu <= GOAL.loopBlock ? '  MET in CPU (wall: machine load)' : p.thread >= 0 && p.thread <= GOAL.loopBlock ? '  MET in main-thread CPU only' : 'NOT MET'
+    const thread = (p: Probe) => (p.thread < 0 ? 'n/a' : fmt(p.thread))
+    line('open: start → workspace open → first 概览 (all shards + summary)', fmt(open.hist), fmt(open.gap), fmt(open.cpu), thread(open), `≤ ${GOAL.loopBlock}`, loopVerdict(open))
+    line('刷新 on 结果与评定, shards loaded (results.summary only)', fmt(refresh.hist), fmt(refresh.gap), fmt(refresh.cpu), thread(refresh), `≤ ${GOAL.loopBlock}`, loopVerdict(refresh))
   } finally {
     await browser.close()
     bridge.child.kill('SIGTERM')

@@ -59,7 +59,7 @@ export async function timeAction(page: Page, action: Action, until: Until, timeo
 /**
  * Scrolls the scrollable element matching `selector` down by `step` px per animation frame, `frames`
  * times, as a committee member dragging through the list would, and returns the frame intervals in ms
- * (each includes rendering the rows scrolled into view).
+ * (each includes rendering the rows scrolled into view). Each frame is marked `scroll-frame` for a trace.
  */
 export async function scrollFrames(page: Page, selector: string, step: number, frames: number): Promise<number[]> {
   return await page.evaluate(
@@ -75,6 +75,8 @@ export async function scrollFrames(page: Page, selector: string, step: number, f
           if (n > 0) out.push(now - last)
           last = now
           if (n++ >= frames) return resolve(out)
+          // a mark per frame: bench/frameCpu.ts reads each frame's CPU time from a trace between them
+          performance.mark('scroll-frame')
           el.scrollTop += step
           requestAnimationFrame(frame)
         }

@@ -6,6 +6,7 @@ import type { Envelope } from '../core/api/envelope'
 import { CONTENT_SECURITY_POLICY } from '../main/security'
 import { serveRange } from './rangeFile'
 import { attachmentHeaders } from '../main/attachmentHeaders'
+import { stringifyInSlices } from '../core/util/jsonInSlices'
 
 /**
  * The HTTP door to dispatch() for browser mode and E2E tests (docs/design/architecture.md "The test bridge").
@@ -159,7 +160,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
           return send(res, 400, errorBody('INVALID_INPUT', '请求内容不是有效的 JSON。'))
         }
         const envelope = shellCall ? await shellCall(method, input) : await opts.call(method, input, { trusted: false })
-        return send(res, 200, JSON.stringify(envelope))
+        // a large answer (results.summary: ~2 MB) is written in slices, not one long block of the loop (issue 14)
+        return send(res, 200, (await stringifyInSlices(envelope)) ?? 'null')
       }
       if (url.pathname.startsWith('/attachments/') && opts.attachment) {
         // <video>, <img> and pdf.js cannot send an Authorization header: the token comes in the query

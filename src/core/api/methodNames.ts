@@ -117,6 +117,7 @@ export const METHOD_NAMES = [
   'packages.importScores',
   'packages.status',
   'packages.expertInfo',
+  'packages.exportedFile',
   // issue 11 (verify): 验证文书, replacing a registered expert key, the handwritten signature image
   'documents.verify',
   'documents.lookup',

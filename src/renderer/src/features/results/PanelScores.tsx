@@ -14,7 +14,9 @@ export function PanelScores({ row }: { row: ResultRow }) {
     <div className="panel-scores" data-testid={`panel-scores-${row.submission.id}`}>
       {row.experts.map((c) => (
         <span key={c.expertId} className="panel-score" data-testid="panel-score">
-          <span className="panel-score-name">{c.expertName}</span>
+          <span className="panel-score-name" title={c.expertName}>
+            {c.expertName}
+          </span>
           <ExpertScoreCell cell={c} testId={`cell-${row.submission.id}-${c.expertId}`} />
         </span>
       ))}

@@ -1,27 +1,20 @@
 import { useEffect, useMemo } from 'react'
-import { Alert, Button, Space, Table } from 'antd'
+import { Alert, Button, Space } from 'antd'
 import { ReloadOutlined } from '@ant-design/icons'
-import type { ColumnsType } from 'antd/es/table'
-import type { ResultRow } from '../../../../core/api/outputs'
 import { campaignsSelectors, resultsSelectors, useActions, useWorkbench } from '../../stores'
 import { RESULTS_STRINGS as S } from './strings'
 import { ResultsEmptyNote } from './ResultsEmptyNote'
 import { ResultsFilters } from './ResultsFilters'
-import { filterRows } from './resultsView'
+import { filterRows, sortRows } from './resultsView'
 import { useResultsView } from './useResultsView'
 import { columnsFor } from './resultColumns'
+import { ResultsGrid } from './ResultsGrid'
 
 /**
- * From this many rows the table is virtualised (only the rows in view are rendered): a 会评 scrolls,
- * sorts and filters one long list of every submission with its rank, which pages would cut apart.
- * Below it the plain table keeps every row on the page (and its E2E tests as they are).
+ * 结果与评定: each expert's total, the rule applied, the result, grade and rank (columns:
+ * resultColumns.tsx). One long list of every submission with its rank, which pages would cut apart:
+ * a 会评 scrolls, sorts and filters it, so the grid renders only the rows in view (ResultsGrid.tsx).
  */
-const VIRTUAL_FROM = 60
-
-const rowKey = (r: ResultRow) => r.submission.id
-const onRow = (r: ResultRow) => ({ 'data-testid': `result-row-${r.submission.id}` }) as React.HTMLAttributes<HTMLElement>
-
-/** 结果与评定: each expert's total, the rule applied, the result, grade and rank (columns: resultColumns.tsx). */
 export function ResultsTab() {
   const summary = useWorkbench(resultsSelectors.summary)
   const campaign = useWorkbench(campaignsSelectors.campaign)
@@ -33,7 +26,7 @@ export function ResultsTab() {
 
   const [view, setView] = useResultsView(campaign?.id)
   const all = summary?.rows
-  const rows = useMemo(() => filterRows(all ?? [], view), [all, view])
+  const filtered = useMemo(() => filterRows(all ?? [], view), [all, view])
   const counts = useMemo(
     () => ({
       flagged: all?.reduce((n, r) => n + r.experts.filter((e) => e.flagged).length, 0) ?? 0,
@@ -47,24 +40,8 @@ export function ResultsTab() {
   // award kinds name an 奖项等级; kinds with vetoes show their tallies
   const awards = !profile && !!campaign?.rubric.awardLevels.length
   const vetoes = !!campaign?.rubric.vetoes.length || counts.vetoes
-  const sort = view.sort
-  // memoised: a filter or a refresh does not rebuild the columns
-  const columns = useMemo<ColumnsType<ResultRow>>(
-    () =>
-      columnsFor({ profile, awards, vetoes }).map((c) => ({
-        key: c.key,
-        title: c.title,
-        width: c.width,
-        align: c.align,
-        fixed: c.fixed,
-        className: c.className,
-        render: (_: unknown, r: ResultRow) => c.render(r),
-        ...(c.sorter ? { sorter: c.sorter, sortOrder: sort?.key === c.key ? sort.order : null } : {}),
-      })),
-    [vetoes, awards, profile, sort],
-  )
-  const width = useMemo(() => columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), 0), [columns])
-  const virtual = (all?.length ?? 0) >= VIRTUAL_FROM
+  const columns = useMemo(() => columnsFor({ profile, awards, vetoes }), [vetoes, awards, profile])
+  const rows = useMemo(() => sortRows(filtered, view.sort, (key) => columns.find((c) => c.key === key)?.sorter), [filtered, view.sort, columns])
 
   return (
     <Space orientation="vertical" size={12} className="full-width" data-testid="results">
@@ -80,27 +57,14 @@ export function ResultsTab() {
       {!!summary?.provisionalCount && <Alert type="info" showIcon title={S.provisionalCount(summary.provisionalCount)} data-testid="provisional-count" />}
       {counts.notRated > 0 && <Alert type="warning" showIcon title={S.notRatedCount(counts.notRated)} data-testid="not-rated-count" />}
       <ResultsFilters rows={all ?? []} view={view} shown={rows.length} onChange={setView} />
-      <Table<ResultRow>
-        data-testid="results-table"
-        size="small"
-        bordered
-        sticky={!virtual}
-        virtual={virtual}
-        rowKey={rowKey}
-        loading={loading && !summary}
-        dataSource={rows as ResultRow[]}
+      <ResultsGrid
+        rows={rows}
         columns={columns}
-        // the sum of the column widths: the table stretches to the page and scrolls only when wider;
-        // a virtual table needs a fixed body height: the window's height less the page's header and filters
-        scroll={virtual ? { x: width, y: Math.max(320, window.innerHeight - 330) } : { x: width }}
-        pagination={false}
-        onChange={(_p, _f, sorter) => {
-          const s = Array.isArray(sorter) ? sorter[0] : sorter
-          const key = s?.columnKey
-          setView({ sort: s?.order && typeof key === 'string' ? { key, order: s.order } : null })
-        }}
-        locale={{ emptyText: all?.length ? S.noMatch : S.empty }}
-        onRow={onRow}
+        sort={view.sort}
+        onSort={(sort) => setView({ sort })}
+        vetoes={vetoes}
+        loading={loading && !summary}
+        emptyText={all?.length ? S.noMatch : S.empty}
       />
     </Space>
   )

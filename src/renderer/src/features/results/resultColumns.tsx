@@ -22,7 +22,8 @@ export interface ResultColumnContext {
  * One column of 结果与评定. The table is built from RESULT_COLUMNS, so a feature adds a column by
  * adding one entry (statistics, flags, decisions: issue 14 "keep it fast as features add columns").
  * Keep `render` cheap: it runs for every row scrolled into view; wrap a hint in HoverTip, not in an
- * antd Tooltip (HoverTip.tsx says why).
+ * antd Tooltip (HoverTip.tsx says why). A cell taller than its row's height (gridLayout.ts rowHeight)
+ * is clipped: a column whose content can grow adds its lines there.
  */
 export interface ResultColumn {
   key: string
@@ -31,7 +32,7 @@ export interface ResultColumn {
   align?: 'right'
   fixed?: 'left' | 'right'
   className?: string
-  /** makes the column sortable (the order is kept in the view, resultsView.ts) */
+  /** makes the column sortable (the order is kept in the view, resultsView.ts sortRows) */
   sorter?: (a: ResultRow, b: ResultRow) => number
   /** shown only when this holds (default: always) */
   when?: (ctx: ResultColumnContext) => boolean
@@ -106,22 +107,39 @@ export const RESULT_COLUMNS: ResultColumn[] = [
     title: S.submission,
     fixed: 'left',
     width: 210,
+    // two lines whatever the length (the grid's row height counts on it, gridLayout.ts); the full text on hover
+    render: (r) => {
+      const name = subjectName(r.submission)
+      return (
+        <>
+          <div className="rg-line" title={name}>
+            {name}
+          </div>
+          <div className="rg-line muted" title={r.submission.school}>
+            {r.submission.school}
+          </div>
+        </>
+      )
+    },
+  },
+  {
+    key: 'group',
+    title: S.group,
+    width: 110,
     render: (r) => (
-      <div>
-        <div>{subjectName(r.submission)}</div>
-        <div className="muted">{r.submission.school}</div>
+      <div className="rg-clamp2" title={r.groupName}>
+        {r.groupName}
       </div>
     ),
   },
-  { key: 'group', title: S.group, width: 110, render: (r) => r.groupName },
   // each row's own panel: panels differ per submission once drawn (issue 9 item 2)
-  { key: 'experts', title: S.expertScores, width: 360, render: (r) => <PanelScores row={r} /> },
+  { key: 'experts', title: S.expertScores, width: 440, render: (r) => <PanelScores row={r} /> },
   { key: 'submitted', title: S.submitted, width: 60, align: 'right', className: 'num', render: (r) => <SubmittedCell row={r} /> },
   { key: 'applied', title: S.applied, width: 80, render: (r) => <RuleApplied row={r} /> },
   {
     key: 'vetoes',
     title: (c) => (c.profile ? S.redLines : S.vetoes),
-    width: 180,
+    width: 200,
     when: (c) => c.vetoes,
     render: (r) => <VetoCell row={r} />,
   },

@@ -41,6 +41,22 @@ export function filterRows(rows: readonly ResultRow[], v: ResultsView): readonly
   })
 }
 
+/**
+ * The rows in the view's order: by the sorting column's `sorter`, descending as its negation (antd's
+ * rule), stable (ties keep the summary's order); the rows themselves when unsorted or the key names
+ * no sortable column (a view kept from an older version).
+ */
+export function sortRows(
+  rows: readonly ResultRow[],
+  sort: ResultsView['sort'],
+  sorterOf: (key: string) => ((a: ResultRow, b: ResultRow) => number) | undefined,
+): readonly ResultRow[] {
+  const sorter = sort ? sorterOf(sort.key) : undefined
+  if (!sort || !sorter) return rows
+  const sign = sort.order === 'descend' ? -1 : 1
+  return [...rows].sort((a, b) => sign * sorter(a, b))
+}
+
 const key = (campaignId: string) => `workbench.results-view.${campaignId}`
 
 export function loadView(campaignId: string): ResultsView {

@@ -47,4 +47,7 @@ export const RESULTS_STRINGS = {
   shownOf: (shown: number, all: number) => `显示 ${shown} / ${all} 项`,
   clearFilters: '清除筛选',
   noMatch: '没有符合筛选条件的申报',
+  tableLabel: '各申报的合成结果、等次和排名',
+  /** a sortable header's hint: what the next click does (antd's words) */
+  sortBy: (next: 'ascend' | 'descend' | null) => (next === 'ascend' ? '点击升序' : next === 'descend' ? '点击降序' : '取消排序'),
 }

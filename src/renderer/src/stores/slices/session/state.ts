@@ -1,5 +1,6 @@
 import type { TemplateInfo, WorkspaceInfo } from '../../../../../core/api/outputs'
 import type { CollaborationGroup } from '../../../../../core/domain/workspace'
+import type { ExpertWorkspaceInfo } from '../../../../../core/domain/expertWorkspace'
 
 export type Page = 'campaigns' | 'experts' | 'campaign' | 'verify'
 
@@ -17,6 +18,8 @@ export interface SessionSlice {
   /** set when the workspace could not be read at start */
   bootError: string | null
   booted: boolean
+  /** an expert's own workspace, opened from an expert package (issue 11): the app shows expert mode */
+  expertWorkspace: ExpertWorkspaceInfo | null
 
   boot: () => Promise<void>
   goCampaigns: () => void
@@ -40,4 +43,5 @@ export const initialSessionState = {
   templates: [],
   bootError: null,
   booted: false,
+  expertWorkspace: null,
 } satisfies Partial<SessionSlice>
