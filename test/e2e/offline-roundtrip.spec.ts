@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Level } from '../../src/core/domain/rubric'
 import { buildDemoWorkspace } from '../../src/core/demo/buildDemo'
 import { DEMO_PASSPHRASE } from '../../src/core/demo/demoKeys'
+import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { startShellBench, type ShellBench } from './support/shellBridge'
 import { INDICATORS, expectedTotal } from './support/expected'
@@ -17,7 +18,8 @@ import { expectSaved } from './support/antd'
  * a key, a PDF for one submission) goes through the API.
  */
 test.use({ shotsDir: '/tmp/expert' })
-test.setTimeout(300_000)
+// two apps on a machine shared with other work: each step can take seconds
+test.setTimeout(600_000)
 
 let sec: ShellBench
 let exp: ShellBench
@@ -35,6 +37,20 @@ const RELOAD = { timeout: 60_000 }
 const EXPERT = { name: '赵敏', unit: '湖北工业职业技术学院', title: '教授' }
 const PLAN: Record<string, Level> = Object.fromEntries(INDICATORS.map((ind, i) => [ind.code, (i % 3 === 0 ? 'A' : 'B') as Level]))
 const TOTAL = expectedTotal(PLAN)
+
+/** Drops one file on the page as a user's drag from the file manager does: dragenter, dragover, drop. */
+async function dropFile(page: Page, name: string, bytes: Buffer) {
+  await page.evaluate(
+    ({ name, b64 }) => {
+      const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+      const dt = new DataTransfer()
+      dt.items.add(new File([bin], name))
+      const target = document.querySelector('#app-content') ?? document.body
+      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }))
+    },
+    { name, b64: bytes.toString('base64') },
+  )
+}
 
 async function call<T>(bench: ShellBench, method: string, input: unknown, trusted = false): Promise<T> {
   const r = await bench.host.call(method, input, { trusted })
@@ -68,6 +84,8 @@ test('offline round trip: export an expert package, open it as the expert, score
   await shot('1-secretariat-exported')
   const exported = (await state.textContent())!.replace('评审包已导出：', '').trim()
   expect(exported.endsWith('.wbexp')).toBe(true)
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('package-passphrase')).toBeHidden()
   // "sent" to the expert's machine (a USB stick): a folder of the expert's bench
   const received = join(exp.dir, '收到的文件')
   await mkdir(received)
@@ -134,7 +152,10 @@ test('offline round trip: export an expert package, open it as the expert, score
   const pane = ex.getByTestId('materials-pane')
   await expect(pane.getByTestId('pdf-pages')).toHaveText('共 2 页', { timeout: 60_000 })
   await expect(ex.getByTestId('sheet-header')).toContainText(sub.program)
-  for (const ind of INDICATORS) await ex.getByTestId(`level-${ind.code}-${PLAN[ind.code]}`).click()
+  // the first by mouse, the rest from the keyboard: a letter picks the level and moves to the next row
+  await ex.getByTestId(`level-${INDICATORS[0]!.code}-${PLAN[INDICATORS[0]!.code]}`).click()
+  await ex.getByTestId(`indicator-${INDICATORS[1]!.code}`).locator('input[value=A]').focus()
+  for (const ind of INDICATORS.slice(1)) await ex.keyboard.press(PLAN[ind.code]!.toLowerCase())
   await expect(ex.getByTestId('sheet-scored')).toHaveText(`${INDICATORS.length}/${INDICATORS.length}`)
   await expect(ex.getByTestId('sheet-total')).toHaveText(TOTAL)
   await expectSaved(ex)
@@ -163,8 +184,8 @@ test('offline round trip: export an expert package, open it as the expert, score
   expect(exErrors).toEqual([])
   await ctx.close()
 
-  // ---- 6 · the secretariat imports it (first key: confirm the fingerprint) and sees the scores in 结果与评定
-  await page.getByTestId('package-import-input').setInputFiles(wbscore)
+  // ---- 6 · the secretariat imports it by dropping it on the window (first key: confirm the fingerprint)
+  await dropFile(page, file.suggestedFilename(), await readFile(wbscore))
   await expect(page.getByTestId('package-confirm-body')).toContainText(EXPERT.name)
   await shot('6-confirm-fingerprint')
   await page.getByRole('button', { name: '指纹一致，登记并导入' }).click()
@@ -172,6 +193,9 @@ test('offline round trip: export an expert package, open it as the expert, score
   const row = page.getByTestId('package-returns-table').locator('tr', { hasText: EXPERT.name })
   await expect(row).toContainText(`1/${campaign.submissions.length}`)
   await shot('6-imported')
+  // the same package again through 导入评分包 changes nothing
+  await page.getByTestId('package-import-input').setInputFiles(wbscore)
+  await expect(page.getByText('该评分包此前已导入，未作任何改动')).toBeVisible()
   await page.getByTestId('tab-results').click()
   await expect(page.getByTestId(`cell-${sub.id}-${expert.id}`)).toHaveText(TOTAL)
   await shot('7-results')

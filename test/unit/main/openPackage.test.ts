@@ -168,3 +168,12 @@ describe('a package handed over by the OS or a launch', () => {
     expect(parseShellCommand('package:')).toBeNull()
   })
 })
+
+describe('a score package main staged for the page', () => {
+  it('reaches the page as score:<uploadId>, and nothing else passes as one', async () => {
+    const { parseShellCommand } = await import('../../../src/main/shell/commands')
+    expect(parseShellCommand('score:up-0123456789abcdef')).toEqual({ kind: 'score', path: 'up-0123456789abcdef' })
+    expect(parseShellCommand('score:../../etc/passwd')).toBeNull()
+    expect(parseShellCommand('score:')).toBeNull()
+  })
+})

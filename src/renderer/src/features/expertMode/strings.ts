@@ -6,7 +6,7 @@ export const EXPERT_STRINGS = {
   expired: '已过期',
   expiredHint: '评审包已过期：仍可查看和评分，但秘书处将拒收过期评审包的评分包。请向秘书处索取新的评审包。',
   title: '我的评审任务',
-  intro: (name: string) => `${name}，请先签署承诺书，再逐项评分；评完并提交后，导出评分包发给秘书处。`,
+  intro: (name: string) => `${name}，请逐项评分并提交（提交即签名，提交后不能再修改）；提交后导出评分包，发送给秘书处。`,
   progress: (submitted: number, total: number) => `已提交 ${submitted} / ${total}`,
   counts: { submitted: '已提交', draft: '评分中', empty: '未开始' },
   exportScores: '导出评分包',
