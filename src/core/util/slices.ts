@@ -9,8 +9,32 @@
 /** Milliseconds of work between two yields: well under the 50 ms goal, large enough that yielding costs little. */
 export const SLICE_MS = 8
 
-/** One full turn of the event loop (I/O callbacks included), not just the microtask queue. */
-export const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+/** Sliced work waiting for its next turn, first come first served. */
+const waiting: Array<() => void> = []
+let pumping = false
+
+/** Resumes one waiting slice per turn of the loop, and schedules the next turn while any wait. */
+function resumeOne(): void {
+  const next = waiting.shift()
+  if (waiting.length > 0) setImmediate(resumeOne)
+  else pumping = false
+  next?.()
+}
+
+/**
+ * One full turn of the event loop (timers and I/O callbacks included), not just the microtask queue.
+ * Sliced work shares the turns: one slice per turn, whoever waits longest first. Each resuming on
+ * its own setImmediate, three requests slicing at once (three shards opening, a summary beside them)
+ * ran three slices back to back in one turn — a 24 ms block made of 8 ms slices.
+ */
+export const yieldToLoop = (): Promise<void> =>
+  new Promise((resolve) => {
+    waiting.push(resolve)
+    if (!pumping) {
+      pumping = true
+      setImmediate(resumeOne)
+    }
+  })
 
 /**
  * A clock that says when a slice has run long enough: `await slice.maybeYield()` in a loop yields

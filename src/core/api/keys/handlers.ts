@@ -40,6 +40,11 @@ export async function auditExpertKeyEvent(
   }
 }
 
+/** Who changes a signature image: the expert in their own workspace, the secretariat elsewhere. */
+async function actorOf(store: WorkspaceStore, expert: Expert): Promise<string> {
+  return (await store.workspaceShard()).data.expertWorkspace?.expertId === expert.id ? expert.name : '秘书处'
+}
+
 /** The bytes of an uploaded signature image (at most 1 MB); the upload is consumed either way. */
 async function uploadedImage(uploads: Uploads, uploadId: string): Promise<Uint8Array> {
   try {
@@ -86,13 +91,13 @@ export function keysHandlers({ store, now, uploads }: HandlerDeps) {
       const at = now()
       const bytes = 'dataUrl' in input ? dataUrlBytes(input.dataUrl) : await uploadedImage(uploads, input.uploadId)
       const { expert, ref } = await setSignatureImage(store, { expertId: input.expertId, bytes, at })
-      await auditExpertKeyEvent(store, input.expertId, 'signature.setImage', '秘书处', { sha256: ref.sha256, mime: ref.mime, width: ref.width, height: ref.height }, at)
+      await auditExpertKeyEvent(store, input.expertId, 'signature.setImage', await actorOf(store, expert), { sha256: ref.sha256, mime: ref.mime, width: ref.width, height: ref.height }, at)
       return row(store, expert)
     },
     'keys.clearSignatureImage': async ({ expertId }) => {
       const at = now()
       const { expert, removed } = await clearSignatureImage(store, expertId)
-      if (removed) await auditExpertKeyEvent(store, expertId, 'signature.clearImage', '秘书处', { sha256: removed.sha256 }, at)
+      if (removed) await auditExpertKeyEvent(store, expertId, 'signature.clearImage', await actorOf(store, expert), { sha256: removed.sha256 }, at)
       return { ...(await row(store, expert)), cleared: removed !== undefined }
     },
     'keys.signatureImage': async ({ expertId }) => {

@@ -14,6 +14,7 @@ import { ConnectionBanner } from './ConnectionBanner'
 import { DropImportHost } from '../features/dropImport/DropImportHost'
 import { PackageDropTarget } from '../features/packages/PackageDropTarget'
 import { ExpertApp } from '../features/expertMode/ExpertApp'
+import { VerifyPage } from '../features/verify/VerifyPage'
 
 function CurrentPage() {
   useLocationSync()
@@ -26,6 +27,8 @@ function CurrentPage() {
       return <ExpertPoolPage />
     case 'campaign':
       return <CampaignPage />
+    case 'verify':
+      return <VerifyPage />
   }
 }
 

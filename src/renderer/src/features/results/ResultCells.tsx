@@ -1,5 +1,5 @@
-import { Space, Tag } from 'antd'
 import { HoverTip } from '../../lib/HoverTip'
+import { CellTag } from './CellTag'
 import type { ResultRow } from '../../../../core/api/outputs'
 import { RESULTS_STRINGS as S } from './strings'
 
@@ -9,9 +9,9 @@ export function GradeCell({ row }: { row: ResultRow }) {
   if (row.notRated) {
     return (
       <HoverTip title={row.notRated}>
-        <Tag color="red" data-testid={`not-rated-${id}`} data-reason={row.notRated}>
+        <CellTag color="red" data-testid={`not-rated-${id}`} data-reason={row.notRated}>
           {S.notRated}
-        </Tag>
+        </CellTag>
       </HoverTip>
     )
   }
@@ -19,9 +19,9 @@ export function GradeCell({ row }: { row: ResultRow }) {
     // a diagnosis: a confirmed red line gives D 需专项整改, and the profile stands
     return (
       <HoverTip title={row.redLine}>
-        <Tag color="red" data-testid={`grade-${id}`} data-red-line={row.redLine}>
+        <CellTag color="red" data-testid={`grade-${id}`} data-red-line={row.redLine}>
           {row.gradeLabel}
-        </Tag>
+        </CellTag>
       </HoverTip>
     )
   }
@@ -29,28 +29,28 @@ export function GradeCell({ row }: { row: ResultRow }) {
     // ★ caps on the panel levels lowered the grade below the band of the result
     return (
       <HoverTip title={row.gradeCap}>
-        <Tag color="orange" data-testid={`grade-${id}`} data-grade-cap={row.gradeCap}>
+        <CellTag color="orange" data-testid={`grade-${id}`} data-grade-cap={row.gradeCap}>
           {row.gradeLabel}
-        </Tag>
+        </CellTag>
       </HoverTip>
     )
   }
-  return row.gradeLabel ? <Tag data-testid={`grade-${id}`}>{row.gradeLabel}</Tag> : <>—</>
+  return row.gradeLabel ? <CellTag data-testid={`grade-${id}`}>{row.gradeLabel}</CellTag> : <>—</>
 }
 
 /** Each raised 一票否决 with its tally: "否决 V1 3/5，需 4 票", red once it stands. */
 export function VetoCell({ row }: { row: ResultRow }) {
   if (!row.vetoes.length) return <span className="muted">—</span>
   return (
-    <Space orientation="vertical" size={2} data-testid={`vetoes-${row.submission.id}`}>
+    <div className="rg-vetoes" data-testid={`vetoes-${row.submission.id}`}>
       {row.vetoes.map((v) => (
         <HoverTip key={v.code} title={`${v.text}${v.confirmed ? S.vetoStands : S.vetoOpen}`}>
-          <Tag color={v.confirmed ? 'red' : 'orange'} data-testid={`veto-${row.submission.id}-${v.code}`} data-confirmed={v.confirmed}>
+          <CellTag color={v.confirmed ? 'red' : 'orange'} data-testid={`veto-${row.submission.id}-${v.code}`} data-confirmed={v.confirmed}>
             {S.vetoTally(v.code, v.count, row.experts.length, v.needed)}
-          </Tag>
+          </CellTag>
         </HoverTip>
       ))}
-    </Space>
+    </div>
   )
 }
 
@@ -59,8 +59,8 @@ export function AwardCell({ row }: { row: ResultRow }) {
   if (row.notRated || !row.awardLevel) return <span className="muted">—</span>
   // the core marks a level that still needs the committee's vote with "（待票决）"
   return (
-    <Tag color={row.awardLevel.includes('待票决') ? 'gold' : 'blue'} data-testid={`award-${row.submission.id}`}>
+    <CellTag color={row.awardLevel.includes('待票决') ? 'gold' : 'blue'} data-testid={`award-${row.submission.id}`}>
       {row.awardLevel}
-    </Tag>
+    </CellTag>
   )
 }

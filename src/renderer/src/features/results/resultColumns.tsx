@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react'
-import { Tag } from 'antd'
 import type { ResultRow } from '../../../../core/api/outputs'
 import { subjectName } from '../../../../core/domain/submissionLabel'
 import { points2 } from '../../lib/format'
 import { HoverTip } from '../../lib/HoverTip'
 import { PanelScores, SubmittedCell } from './PanelScores'
 import { AwardCell, GradeCell, VetoCell } from './ResultCells'
+import { CellTag } from './CellTag'
 import { RESULTS_STRINGS as S } from './strings'
 
 /** What decides which columns a campaign shows (from the core's outcome and the rubric). */
@@ -31,6 +31,8 @@ export interface ResultColumn {
   width: number
   align?: 'right'
   fixed?: 'left' | 'right'
+  /** takes the room the other columns leave beyond its width (one column: 各专家评分) */
+  grows?: boolean
   className?: string
   /** makes the column sortable (the order is kept in the view, resultsView.ts sortRows) */
   sorter?: (a: ResultRow, b: ResultRow) => number
@@ -79,9 +81,9 @@ function ResultValue({ row }: { row: ResultRow }) {
     <HoverTip title={S.provisionalWhy(row.submittedCount, row.experts.length)}>
       <span>
         {value}
-        <Tag color="orange" className="provisional-tag" data-testid={`provisional-${row.submission.id}`}>
+        <CellTag color="orange" className="provisional-tag" data-testid={`provisional-${row.submission.id}`}>
           {S.provisional(row.submittedCount, row.experts.length)}
-        </Tag>
+        </CellTag>
       </span>
     </HoverTip>
   )
@@ -133,7 +135,7 @@ export const RESULT_COLUMNS: ResultColumn[] = [
     ),
   },
   // each row's own panel: panels differ per submission once drawn (issue 9 item 2)
-  { key: 'experts', title: S.expertScores, width: 440, render: (r) => <PanelScores row={r} /> },
+  { key: 'experts', title: S.expertScores, width: 440, grows: true, render: (r) => <PanelScores row={r} /> },
   { key: 'submitted', title: S.submitted, width: 60, align: 'right', className: 'num', render: (r) => <SubmittedCell row={r} /> },
   { key: 'applied', title: S.applied, width: 80, render: (r) => <RuleApplied row={r} /> },
   {

@@ -24,6 +24,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (api) => (set, get
     void get().loadCampaigns()
   },
   goExperts: () => set({ page: 'experts' }),
+  goVerify: () => set({ page: 'verify' }),
 
   openCampaign: (campaignId, tab = 'overview') => {
     if (get().campaignId !== campaignId) {

@@ -2,7 +2,7 @@ import type { TemplateInfo, WorkspaceInfo } from '../../../../../core/api/output
 import type { CollaborationGroup } from '../../../../../core/domain/workspace'
 import type { ExpertWorkspaceInfo } from '../../../../../core/domain/expertWorkspace'
 
-export type Page = 'campaigns' | 'experts' | 'campaign'
+export type Page = 'campaigns' | 'experts' | 'campaign' | 'verify'
 
 /** Campaign tabs in the order work happens (docs/design/screens.md). */
 export const CAMPAIGN_TABS = ['overview', 'rubric', 'submissions', 'experts', 'scoring', 'calibration', 'results', 'decisions', 'reports', 'diagnosis', 'audit'] as const
@@ -24,6 +24,8 @@ export interface SessionSlice {
   boot: () => Promise<void>
   goCampaigns: () => void
   goExperts: () => void
+  /** 验证文书 (issue 11) */
+  goVerify: () => void
   openCampaign: (campaignId: string, tab?: CampaignTab) => void
   setCampaignTab: (tab: CampaignTab) => void
   /** 协作组 master data: each call stores through the core, then the list is read again */
