@@ -107,6 +107,13 @@ test('offline round trip: export an expert package, open it as the expert, score
   await expect(ex.getByTestId('start-screen')).toBeVisible()
   await expect(ex.getByTestId('start-screen')).toContainText('收到秘书处发来的评审包（.wbexp）')
   await ex.screenshot({ path: '/tmp/expert/2-start-screen.png' })
+  // dropped on the start screen: the same dialog; browser mode cannot know where the file lies
+  await dropFile(ex, '赵敏-评审包.wbexp', bytes)
+  await expect(ex.getByTestId('package-file')).toBeVisible()
+  await expect(ex.getByRole('dialog')).toContainText('浏览器模式无法得知拖入文件「赵敏-评审包.wbexp」所在的位置')
+  await ex.screenshot({ path: '/tmp/expert/2-dropped.png' })
+  await ex.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click()
+  await expect(ex.getByTestId('package-file')).toBeHidden()
   await ex.getByTestId('start-open-package').click()
   const expertDir = join(exp.dir, '我的专家工作区')
   // the damaged copy is refused with its reason; nothing is created
