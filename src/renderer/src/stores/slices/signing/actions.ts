@@ -45,6 +45,8 @@ export const createSigningSlice: SliceCreator<SigningSlice> = (api) => (set, get
   // a wrong passphrase is the dialog's to show (KEY_LOCKED), not a failed save
   createWorkspaceKey: async (passphrase) => {
     const made = await api['keys.createWorkspaceKey']({ passphrase })
+    // whoever just made it means to use it now: unlocked for this session, like after 解锁
+    await api['keys.unlockWorkspace']({ passphrase })
     await get().loadKeysStatus()
     return made
   },

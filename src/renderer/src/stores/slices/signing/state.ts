@@ -26,7 +26,7 @@ export interface SigningActions {
   signatureImage(expertId: string): Promise<string | null>
   /** reads keys.status into keysStatus */
   loadKeysStatus(): Promise<void>
-  /** makes the secretariat's key (once), protected by the passphrase */
+  /** makes the secretariat's key (once), protected by the passphrase, and unlocks it for this session */
   createWorkspaceKey(passphrase: string): Promise<{ fingerprint: string }>
   /** unlocks the secretariat's key for this session: documents exported now are sealed */
   unlockWorkspace(passphrase: string): Promise<void>
