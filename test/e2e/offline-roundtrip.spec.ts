@@ -107,6 +107,13 @@ test('offline round trip: export an expert package, open it as the expert, score
   await expect(ex.getByTestId('start-screen')).toBeVisible()
   await expect(ex.getByTestId('start-screen')).toContainText('收到秘书处发来的评审包（.wbexp）')
   await ex.screenshot({ path: '/tmp/expert/2-start-screen.png' })
+  // dropped on the start screen: the same dialog; browser mode cannot know where the file lies
+  await dropFile(ex, '赵敏-评审包.wbexp', bytes)
+  await expect(ex.getByTestId('package-file')).toBeVisible()
+  await expect(ex.getByRole('dialog')).toContainText('浏览器模式无法得知拖入文件「赵敏-评审包.wbexp」所在的位置')
+  await ex.screenshot({ path: '/tmp/expert/2-dropped.png' })
+  await ex.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click()
+  await expect(ex.getByTestId('package-file')).toBeHidden()
   await ex.getByTestId('start-open-package').click()
   const expertDir = join(exp.dir, '我的专家工作区')
   // the damaged copy is refused with its reason; nothing is created
@@ -146,6 +153,18 @@ test('offline round trip: export an expert package, open it as the expert, score
   await expect(ex.getByTestId('expert-progress')).toHaveAttribute('data-submitted', '0')
   await expect(ex.getByTestId('export-scores')).toBeDisabled()
   await ex.screenshot({ path: '/tmp/expert/3-home.png' })
+  // the expert writes a signature in their own workspace: it travels with the score package
+  await ex.getByTestId('my-signature').click()
+  const pad = ex.getByTestId('signature-pad')
+  await expect(pad).toBeVisible()
+  const box = (await pad.boundingBox())!
+  await ex.mouse.move(box.x + 30, box.y + box.height * 0.6)
+  await ex.mouse.down()
+  for (let t = 0; t <= 1; t += 0.1) await ex.mouse.move(box.x + 30 + t * (box.width - 60), box.y + box.height * (0.6 - 0.3 * Math.sin(t * Math.PI * 2)), { steps: 2 })
+  await ex.mouse.up()
+  await ex.getByTestId('signature-save').click()
+  await expect(ex.getByTestId('signature-current').locator('img')).toBeVisible()
+  await ex.keyboard.press('Escape')
 
   // ---- 4 · one submission scored beside its PDF, submitted with a passphrase of the expert's choosing
   await ex.getByTestId(`open-sheet-${sub.id}`).click()
@@ -198,5 +217,8 @@ test('offline round trip: export an expert package, open it as the expert, score
   await expect(page.getByText('该评分包此前已导入，未作任何改动')).toBeVisible()
   await page.getByTestId('tab-results').click()
   await expect(page.getByTestId(`cell-${sub.id}-${expert.id}`)).toHaveText(TOTAL)
+  // the signature the expert wrote arrived with the package
+  const keys = await call<{ experts: Array<{ expertId: string; signatureImage: unknown }> }>(sec, 'keys.status', {})
+  expect(keys.experts.find((e) => e.expertId === expert.id)?.signatureImage).toBeTruthy()
   await shot('7-results')
 })

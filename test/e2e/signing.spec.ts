@@ -30,10 +30,8 @@ const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, f
 
 test.beforeAll(async ({ browser }) => {
   ;({ page, key } = await demoDraftSheet(browser, wb, pageErrors))
-  // the demo with keys: the secretariat's (unlocked for this session, so documents are sealed) and 陈静's
-  await wb.api('keys.createWorkspaceKey', { passphrase: DEMO_PASSPHRASE })
+  // 陈静's key (the secretariat's is made and unlocked on 专家库 by the first test, as a secretary does)
   await wb.api('keys.createExpertKey', { expertId: key.expertId, passphrase: DEMO_PASSPHRASE })
-  await wb.api('keys.unlockWorkspace', { passphrase: DEMO_PASSPHRASE })
   // every indicator scored, so 提交 is possible (the scoring form itself is other specs' subject)
   for (const i of (await wb.api('sheets.get', key)).result.indicators) await wb.api('sheets.setEntry', { ...key, indicatorCode: i.code, level: 'B' })
 })
@@ -55,6 +53,33 @@ async function dropOnVerify(path: string) {
   await page.getByTestId('verify-page').locator('.ant-upload input[type=file]').setInputFiles(path)
   return page.getByTestId('verify-verdict')
 }
+
+test('秘书处签章密钥 on 专家库: created with a passphrase, locked, unlocked again (a wrong passphrase is refused)', async () => {
+  await page.getByTestId('nav-experts').click()
+  const card = page.getByTestId('workspace-key-card')
+  await card.getByTestId('workspace-key-create').click()
+  await page.getByTestId('workspace-key-passphrase').fill('short')
+  await page.getByTestId('workspace-key-confirm').fill('short')
+  await page.getByTestId('workspace-key-ok').click()
+  await expect(page.getByTestId('workspace-key-error')).toContainText('至少 8 个字符')
+  await page.getByTestId('workspace-key-passphrase').fill(DEMO_PASSPHRASE)
+  await page.getByTestId('workspace-key-confirm').fill(DEMO_PASSPHRASE)
+  await page.getByTestId('workspace-key-ok').click()
+  const status = await wb.api('keys.status', {})
+  await expect(card.getByTestId('workspace-key-fingerprint')).toHaveText(status.workspace!.fingerprint)
+  await expect(card).toContainText('已解锁')
+  await card.getByTestId('workspace-key-lock').click()
+  await expect(card).toContainText('已锁定')
+  expect((await wb.api('keys.status', {})).workspaceUnlocked).toBe(false)
+  await card.getByTestId('workspace-key-unlock').click()
+  await page.getByTestId('workspace-key-passphrase').fill('wrong-passphrase')
+  await page.getByTestId('workspace-key-ok').click()
+  await expect(page.getByTestId('workspace-key-error')).toBeVisible()
+  await page.getByTestId('workspace-key-passphrase').fill(DEMO_PASSPHRASE)
+  await page.getByTestId('workspace-key-ok').click()
+  await expect(card).toContainText('已解锁')
+  await shot('0-workspace-key')
+})
 
 test('submit = sign: 提交 asks for the passphrase and the sheet is signed', async () => {
   await page.goto(`${wb.url}#/campaign/${key.campaignId}/scoring`)

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Button, Card, Skeleton, Space, Tooltip, Typography } from 'antd'
-import { ExportOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
+import { EditOutlined, ExportOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
 import type { ExpertWorkspaceInfo } from '../../../../core/domain/expertWorkspace'
 import { campaignExperts, campaignsSelectors, expertsSelectors, panelSelectors, scoringSelectors, useActions, useWorkbench } from '../../stores'
 import { cnDate } from '../../lib/format'
@@ -10,6 +10,7 @@ import { SheetWithMaterials } from '../scoring/SheetWithMaterials'
 import { PLEDGE_STRINGS as P } from '../scoring/strings'
 import { ExpertProgress } from './ExpertProgress'
 import { ExportScoresModal } from './ExportScoresModal'
+import { SignatureImageModal } from '../signing/SignatureImageModal'
 import { EXPERT_STRINGS as S } from './strings'
 
 /**
@@ -25,6 +26,7 @@ export function ExpertHome({ info }: { info: ExpertWorkspaceInfo }) {
   const pledge = useWorkbench(panelSelectors.pledgeOf(info.expertId))
   const { loadSheetRows } = useActions()
   const [exporting, setExporting] = useState(false)
+  const [signing, setSigning] = useState(false)
   const ready = !!campaign && campaign.id === info.campaignId && actingExpertId === info.expertId
   useEffect(() => {
     if (ready) void loadSheetRows().catch(() => undefined)
@@ -41,11 +43,18 @@ export function ExpertHome({ info }: { info: ExpertWorkspaceInfo }) {
         className="expert-tasks"
         title={S.title}
         extra={
-          <Tooltip title={submitted ? S.exportHint : S.exportNone}>
-            <Button type="primary" icon={<ExportOutlined />} disabled={!submitted} onClick={() => setExporting(true)} data-testid="export-scores">
-              {S.exportScores}
-            </Button>
-          </Tooltip>
+          <Space size={8}>
+            <Tooltip title={S.mySignatureHint}>
+              <Button icon={<EditOutlined />} onClick={() => setSigning(true)} data-testid="my-signature">
+                {S.mySignature}
+              </Button>
+            </Tooltip>
+            <Tooltip title={submitted ? S.exportHint : S.exportNone}>
+              <Button type="primary" icon={<ExportOutlined />} disabled={!submitted} onClick={() => setExporting(true)} data-testid="export-scores">
+                {S.exportScores}
+              </Button>
+            </Tooltip>
+          </Space>
         }
       >
         <Space direction="vertical" size={12} className="expert-tasks-body">
@@ -60,6 +69,7 @@ export function ExpertHome({ info }: { info: ExpertWorkspaceInfo }) {
         </Space>
       </Card>
       <ExportScoresModal open={exporting} onClose={() => setExporting(false)} />
+      <SignatureImageModal expert={signing && expert ? expert : null} onClose={() => setSigning(false)} />
     </div>
   )
 }

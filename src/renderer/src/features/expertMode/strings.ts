@@ -9,6 +9,8 @@ export const EXPERT_STRINGS = {
   intro: (name: string) => `${name}，请逐项评分并提交（提交即签名，提交后不能再修改）；提交后导出评分包，发送给秘书处。`,
   progress: (submitted: number, total: number) => `已提交 ${submitted} / ${total}`,
   counts: { submitted: '已提交', draft: '评分中', empty: '未开始' },
+  mySignature: '我的手写签名',
+  mySignatureHint: '手写签名显示在您的专家评分表「平台内签署确认」栏中，随评分包交给秘书处。',
   exportScores: '导出评分包',
   exportHint: '评分包只包含已提交的评分表，用您的签名密钥签名。导出后把文件发送给秘书处（U 盘、邮件均可）。',
   exportNone: '还没有已提交的评分表：提交后才能导出评分包。',

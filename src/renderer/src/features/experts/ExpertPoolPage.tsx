@@ -7,6 +7,7 @@ import { NewExpertModal } from './NewExpertModal'
 import { ExpertImportWizard } from './ExpertImportWizard'
 import { EXPERT_IMPORT_STRINGS as X } from './importStrings'
 import { GroupsCard } from '../groups/GroupsCard'
+import { WorkspaceKeyCard } from '../signing/WorkspaceKeyCard'
 import { EXPERTS_STRINGS as S } from './strings'
 
 /** 专家库: every expert of the workspace. */
@@ -34,6 +35,7 @@ export function ExpertPoolPage() {
           </Button>
         </Space>
       </div>
+      <WorkspaceKeyCard />
       <ExpertsTable experts={pool} emptyText={S.poolEmpty} testId="expert-pool-table" removable />
       <ExpertImportWizard open={importing} onClose={() => setImporting(false)} />
       <div className="groups-section">

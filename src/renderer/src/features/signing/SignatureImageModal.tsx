@@ -8,7 +8,7 @@ import { SIGNING_STRINGS as S } from './strings'
 import './signing.css'
 
 /** 签名图片: the current image, a pad to write a new one, an import of a scanned PNG/JPEG, and removal. */
-export function SignatureImageModal({ expert, onClose }: { expert: Expert | null; onClose: () => void }) {
+export function SignatureImageModal({ expert, onClose }: { expert: Pick<Expert, 'name' | 'signatureImage'> & { id: string } | null; onClose: () => void }) {
   const { message } = App.useApp()
   const { setSignatureImage, clearSignatureImage, signatureImage } = useActions()
   const pad = useRef<SignaturePadHandle>(null)

@@ -37,3 +37,30 @@ export const SIGNING_STRINGS = {
   removed: '签名图片已移除',
   emptyDrawing: '请先在框内写下签名',
 }
+
+/** The secretariat's own key (签章密钥): it signs expert packages and seals exported documents. */
+export const WORKSPACE_KEY_STRINGS = {
+  title: '秘书处签章密钥',
+  none: '尚未创建秘书处签章密钥。评审包由它签署，导出的评分表等文书由它加盖平台签章（平台内签署确认，非 CA 电子签名）。',
+  create: '创建签章密钥',
+  createTitle: '创建秘书处签章密钥',
+  createIntro: '签章口令保护私钥，只保存在本工作区中，任何导出文件都不含私钥。口令遗失后无法找回，只能更换密钥。',
+  passphrase: '签章口令',
+  passphraseHint: '至少 8 个字符',
+  passphraseShort: '签章口令至少 8 个字符',
+  confirm: '再次输入口令',
+  mismatch: '两次输入的口令不一致',
+  created: (fp: string) => `已创建秘书处签章密钥，指纹 ${fp}`,
+  fingerprint: '指纹',
+  createdAt: (d: string) => `创建于 ${d}`,
+  unlocked: '已解锁：本次导出的文书加盖平台签章',
+  locked: '已锁定：导出的文书只有专家签名，没有平台签章',
+  unlock: '解锁',
+  unlockTitle: '解锁秘书处签章密钥',
+  unlockIntro: '解锁后，本次打开工作区期间导出的文书加盖平台签章；关闭工作区或点「锁定」后失效。',
+  unlockedOk: '签章密钥已解锁',
+  lock: '锁定',
+  lockedOk: '签章密钥已锁定',
+  ok: '确定',
+  cancel: '取消',
+} as const

@@ -40,4 +40,22 @@ export const createSigningSlice: SliceCreator<SigningSlice> = (api) => (set, get
   },
 
   signatureImage: async (expertId) => (await api['keys.signatureImage']({ expertId }))?.dataUrl ?? null,
+
+  loadKeysStatus: async () => set({ keysStatus: await api['keys.status']({}) }),
+  // a wrong passphrase is the dialog's to show (KEY_LOCKED), not a failed save
+  createWorkspaceKey: async (passphrase) => {
+    const made = await api['keys.createWorkspaceKey']({ passphrase })
+    // whoever just made it means to use it now: unlocked for this session, like after 解锁
+    await api['keys.unlockWorkspace']({ passphrase })
+    await get().loadKeysStatus()
+    return made
+  },
+  unlockWorkspace: async (passphrase) => {
+    await api['keys.unlockWorkspace']({ passphrase })
+    await get().loadKeysStatus()
+  },
+  lockWorkspace: async () => {
+    await api['keys.lockWorkspace']({})
+    await get().loadKeysStatus()
+  },
 })

@@ -3,4 +3,5 @@ import type { WorkbenchState } from '../../types'
 export const signingSelectors = {
   verdict: (s: WorkbenchState) => s.verdict,
   lookup: (s: WorkbenchState) => s.lookup,
+  keysStatus: (s: WorkbenchState) => s.keysStatus,
 }

@@ -1,5 +1,6 @@
 import type { DocumentVerdict, LookupResult } from '../../../../../core/api/documents/outputs'
 import type { PickedFile } from '../../../api'
+import type { KeysStatus } from '../../../../../core/api/keys/outputs'
 
 /** 验证文书 and the experts' signing identity (issue 11): the last verdict and lookup, key and signature-image actions. */
 export interface SigningState {
@@ -7,6 +8,8 @@ export interface SigningState {
   verdict: DocumentVerdict | null
   /** the register entry of the code last looked up */
   lookup: LookupResult | null
+  /** the secretariat's key: made? unlocked in this session? (null until read) */
+  keysStatus: KeysStatus | null
 }
 
 export interface SigningActions {
@@ -21,8 +24,15 @@ export interface SigningActions {
   clearSignatureImage(expertId: string): Promise<void>
   /** the current image as a data URL (null: none) */
   signatureImage(expertId: string): Promise<string | null>
+  /** reads keys.status into keysStatus */
+  loadKeysStatus(): Promise<void>
+  /** makes the secretariat's key (once), protected by the passphrase, and unlocks it for this session */
+  createWorkspaceKey(passphrase: string): Promise<{ fingerprint: string }>
+  /** unlocks the secretariat's key for this session: documents exported now are sealed */
+  unlockWorkspace(passphrase: string): Promise<void>
+  lockWorkspace(): Promise<void>
 }
 
 export type SigningSlice = SigningState & SigningActions
 
-export const initialSigningState: SigningState = { verdict: null, lookup: null }
+export const initialSigningState: SigningState = { verdict: null, lookup: null, keysStatus: null }
