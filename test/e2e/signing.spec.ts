@@ -55,6 +55,7 @@ async function dropOnVerify(path: string) {
 }
 
 test('秘书处签章密钥 on 专家库: created with a passphrase, locked, unlocked again (a wrong passphrase is refused)', async () => {
+  await page.goto(wb.url)
   await page.getByTestId('nav-experts').click()
   const card = page.getByTestId('workspace-key-card')
   await card.getByTestId('workspace-key-create').click()
