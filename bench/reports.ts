@@ -82,8 +82,8 @@ export async function runReportsBench({ head, line }: Out): Promise<void> {
     const t1 = performance.now()
     for (const m of models) bytesPlain += (await plainDocx(m)).byteLength
     const plain = performance.now() - t1
-    line('with charts (ours: 2 PNG via resvg + GB/T layout + packReport)', `${(ours / 1000).toFixed(1)} s`, `${(ours / n).toFixed(0)} ms/doc`, `${(bytesOurs / n / 1024).toFixed(0)} KB/doc`)
-    line('docx alone, same text, no charts', `${(plain / 1000).toFixed(1)} s`, `${(plain / n).toFixed(1)} ms/doc`, `${(bytesPlain / n / 1024).toFixed(0)} KB/doc`)
+    line('ours: 2 charts (resvg PNG), GB/T layout, packReport', `${(ours / 1000).toFixed(1)} s`, `  ${(ours / n).toFixed(0)} ms/doc`, `  ${(bytesOurs / n / 1024).toFixed(0)} KB/doc`)
+    line('docx alone, same text, no charts', `${(plain / 1000).toFixed(1)} s`, `  ${(plain / n).toFixed(1)} ms/doc`, `  ${(bytesPlain / n / 1024).toFixed(0)} KB/doc`)
     line('ratio (charts and layout cost)', `${(ours / plain).toFixed(1)} ×`)
   } finally {
     await rm(root, { recursive: true, force: true })

@@ -4,6 +4,7 @@ import { attachmentFile } from '../core/api/attachmentFile'
 import { SHELL_COMMAND_CHANNEL } from '../preload/channel'
 import { registerIpc } from './ipc'
 import { registerFilesIpc } from './filesIpc'
+import { stageChosenFiles } from './stageChosenFile'
 import { registerShellIpc } from './shellIpc'
 import { createMainWindow } from './window'
 import { rendererEntry } from './rendererEntry'
@@ -13,7 +14,7 @@ import { aboutText, menuTemplate } from './menu/menuTemplate'
 import { shortcutsText } from './menu/shortcuts'
 import { RecentStore, workspaceExists } from './shell/recentStore'
 import { WorkspaceHost } from './shell/workspaceHost'
-import { isPackageFile, NO_PACKAGE_HANDLER_MESSAGE, packageFileHandler, parseLaunchArgs, type LaunchRequest } from './shell/launchArgs'
+import { isPackageFile, NO_PACKAGE_HANDLER_MESSAGE, packageFileHandler, parseLaunchArgs, setPackageFileHandler, type LaunchRequest } from './shell/launchArgs'
 import type { ShellCommand } from './shell/commands'
 
 /**
@@ -78,12 +79,24 @@ function rebuildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }
 
-async function chooseFolder(purpose: 'open' | 'create'): Promise<string | null> {
+const FOLDER_DIALOG = {
+  open: { title: '打开工作区：选择工作区文件夹', buttonLabel: '打开' },
+  create: { title: '新建工作区：选择存放位置', buttonLabel: '在此新建' },
+  package: { title: '打开评审包：选择专家工作区的存放位置', buttonLabel: '在此建立专家工作区' },
+}
+
+async function chooseFolder(purpose: 'open' | 'create' | 'package'): Promise<string | null> {
   const opts = {
-    title: purpose === 'open' ? '打开工作区：选择工作区文件夹' : '新建工作区：选择存放位置',
-    buttonLabel: purpose === 'open' ? '打开' : '在此新建',
+    ...FOLDER_DIALOG[purpose],
     properties: ['openDirectory' as const, 'createDirectory' as const],
   }
+  const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts)
+  return r.canceled || !r.filePaths[0] ? null : r.filePaths[0]
+}
+
+/** 打开评审包: main's own file dialog for the .wbexp an expert received (issue 11). */
+async function choosePackage(): Promise<string | null> {
+  const opts = { title: '打开评审包', buttonLabel: '打开', properties: ['openFile' as const], filters: [{ name: '评审包', extensions: ['wbexp'] }] }
   const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts)
   return r.canceled || !r.filePaths[0] ? null : r.filePaths[0]
 }
@@ -91,7 +104,7 @@ async function chooseFolder(purpose: 'open' | 'create'): Promise<string | null> 
 async function start(): Promise<void> {
   const userData = app.getPath('userData')
   const recent = new RecentStore(userData)
-  const h = new WorkspaceHost({ recent, door: 'Electron', version: app.getVersion(), typedPaths: false, chooseFolder, onChange: () => rebuildMenu() })
+  const h = new WorkspaceHost({ recent, door: 'Electron', version: app.getVersion(), typedPaths: false, chooseFolder, choosePackage, choosePackageFolder: () => chooseFolder('package'), onChange: () => rebuildMenu() })
   host = h
   // the workspace named on the command line (created there when the folder is new or empty), else the last one
   const first = launch.workspace ?? (await recent.lastToReopen())
@@ -105,6 +118,15 @@ async function start(): Promise<void> {
   }
   const e = rendererEntry({ isPackaged: app.isPackaged, env: process.env, indexHtml: join(__dirname, '../renderer/index.html') })
   if (e.kind === 'app') handleAppScheme(e.root)
+  // a .wbexp handed over (command line, file association, a second launch) is opened by the page, which
+  // first asks about unsaved edits; a .wbscore goes to the page's package import
+  setPackageFileHandler(async (file) => {
+    if (file.toLowerCase().endsWith('.wbexp')) return command(`package:${file}`)
+    if (!h.current) throw new Error('请先打开秘书处工作区，再导入评分包。')
+    const staged = await stageChosenFiles(h.current, [file])
+    if (!staged.ok) throw new Error(staged.error.message)
+    command(`score:${staged.value[0]!.uploadId}`)
+  })
   registerIpc(h.call, e)
   registerShellIpc(h, e)
   registerFilesIpc(() => h.current, e)

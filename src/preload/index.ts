@@ -24,6 +24,8 @@ contextBridge.exposeInMainWorld(
   'shell',
   Object.freeze({
     call: (method: string, input: unknown) => ipcRenderer.invoke(SHELL_CHANNEL, method, input),
+    // a dropped .wbexp (issue 11): its path is read here and goes straight to main, as for stageDropped
+    openDroppedPackage: (file: File) => ipcRenderer.invoke(SHELL_CHANNEL, 'openPackageDialog', { file: webUtils.getPathForFile(file) }),
     onCommand: (listener: (command: string) => void) => {
       const relay = (_event: unknown, command: unknown) => listener(String(command))
       ipcRenderer.on(SHELL_COMMAND_CHANNEL, relay)

@@ -24,6 +24,7 @@ import { calibrationHandlers } from './calibration/handlers'
 import { diagnosisHandlers } from './diagnosis/handlers'
 import { adviceHandlers } from './advice/handlers'
 import { packagesHandlers } from './packages/handlers'
+import { documentsHandlers } from './documents/handlers'
 
 /** All handlers, one factory per namespace folder; a method missing here is a compile error (docs/design/style.md §1). */
 export function createHandlers(deps: HandlerDeps) {
@@ -52,5 +53,6 @@ export function createHandlers(deps: HandlerDeps) {
     ...diagnosisHandlers(deps),
     ...adviceHandlers(deps),
     ...packagesHandlers(deps),
+    ...documentsHandlers(deps),
   } satisfies WorkbenchHandlers
 }

@@ -24,6 +24,7 @@ import { calibrationInputs } from './calibration/inputs'
 import { diagnosisInputs } from './diagnosis/inputs'
 import { adviceInputs } from './advice/inputs'
 import { packagesInputs } from './packages/inputs'
+import { documentsInputs } from './documents/inputs'
 
 /**
  * zod input schema of every method: inputs are parsed at every door before a handler runs.
@@ -54,6 +55,7 @@ export const INPUTS = {
   ...diagnosisInputs,
   ...adviceInputs,
   ...packagesInputs,
+  ...documentsInputs,
 } satisfies Record<MethodName, z.ZodType>
 
 export type Inputs = typeof INPUTS

@@ -117,6 +117,14 @@ export const METHOD_NAMES = [
   'packages.importScores',
   'packages.status',
   'packages.expertInfo',
+  'packages.exportedFile',
+  // issue 11 (verify): 验证文书, replacing a registered expert key, the handwritten signature image
+  'documents.verify',
+  'documents.lookup',
+  'keys.replaceExpertKey',
+  'keys.setSignatureImage',
+  'keys.clearSignatureImage',
+  'keys.signatureImage',
 ] as const
 
 export type MethodName = (typeof METHOD_NAMES)[number]

@@ -23,6 +23,7 @@ import type { CalibrationOutputs } from './calibration/outputs'
 import type { DiagnosisOutputs } from './diagnosis/outputs'
 import type { AdviceOutputs } from './advice/outputs'
 import type { PackagesOutputs } from './packages/outputs'
+import type { DocumentsOutputs } from './documents/outputs'
 
 /**
  * What every method resolves with. Each namespace declares its own in `<namespace>/outputs.ts`;
@@ -52,7 +53,8 @@ export interface Outputs
     CalibrationOutputs,
     DiagnosisOutputs,
     AdviceOutputs,
-    PackagesOutputs {}
+    PackagesOutputs,
+    DocumentsOutputs {}
 
 /** A method without an output, or an output without a method, does not compile. */
 type Exact<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never

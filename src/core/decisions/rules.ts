@@ -1,4 +1,6 @@
-import type { Decisions } from '../domain/decisions'
+import type { BallotChoice, Decisions, Motion } from '../domain/decisions'
+import { chineseDate } from '../util/chineseDate'
+import { chineseDay } from './dates'
 import type { BoardLevel, BoardRow } from './board'
 import { latestVote, tallyVote } from './votes'
 
@@ -84,4 +86,54 @@ export function changedSincePublication(
 /** YYYY-MM-DD strings compare in calendar order. */
 export function withinPeriod(day: string, period: { from: string; to: string }): boolean {
   return day >= period.from && day <= period.to
+}
+
+/**
+ * Repeats (a double click, a second window): a call that would record again exactly what was just
+ * recorded is refused, so the record and the audit log hold it once. A different ballot on the same
+ * motion is a new vote (it replaces the earlier one); the same ballots again are not.
+ */
+export function repeatedVote(decisions: Decisions, submissionId: string, motion: Motion, ballots: readonly Ballot[]): string | null {
+  const last = latestVote(decisions.votes, submissionId, motion)
+  if (!last || !sameBallots(last.ballots, ballots)) return null
+  return `这项表决已于${timeOf(last.at)}记录，表决票与本次完全相同，未重复记录。如委员会重新表决，请按新的表决票记录。`
+}
+
+function sameBallots(a: readonly Ballot[], b: readonly Ballot[]): boolean {
+  const key = (x: readonly Ballot[]) => JSON.stringify([...x].map((v) => [v.expertId, v.choice]).sort())
+  return a.length === b.length && key(a) === key(b)
+}
+
+/** The same objection (entry, who, received on, text) recorded again. */
+export function repeatedObjection(decisions: Decisions, o: { submissionId: string; by: string; receivedOn: string; content: string }): string | null {
+  const same = decisions.objections.find((x) => x.submissionId === o.submissionId && x.by.trim() === o.by.trim() && x.receivedOn === o.receivedOn && x.content.trim() === o.content.trim())
+  return same ? `${o.by}于${chineseDay(o.receivedOn)}提出的这项异议已于${timeOf(same.recordedAt)}记录，未重复记录。` : null
+}
+
+/** A new 公示 of a list that has not changed since the last one, for the same period. */
+export function repeatedPublication(decisions: Decisions, changedSince: readonly string[], from: string, to: string): string | null {
+  const last = decisions.publications.at(-1)
+  if (!last || changedSince.length || last.from !== from || last.to !== to) return null
+  return `拟表彰名单已于${timeOf(last.publishedAt)}公示（第 ${last.version} 版，公示期${chineseDay(from)}至${chineseDay(to)}），此后名单没有变化，无需再次公示。`
+}
+
+/** When something was recorded, as the user's calendar shows it. */
+function timeOf(iso: string): string {
+  return chineseDate(new Date(iso))
+}
+
+type Ballot = { expertId: string; choice: BallotChoice }
+
+/** The same order of the same tie, with the same note, recorded again. */
+export function repeatedTieOrder(decisions: Decisions, order: readonly string[], note: string): string | null {
+  const last = decisions.tieOrders.at(-1)
+  if (!last || last.note.trim() !== note.trim() || last.order.join('\u0000') !== order.join('\u0000')) return null
+  return `这组并列的排序已于${timeOf(last.at)}记录，未重复记录。`
+}
+
+/** The committee's level for an entry set again to what it already is (`label`: the level's name, or 不授奖). */
+export function repeatedOverride(decisions: Decisions, submissionId: string, levelCode: string | null, label: string): string | null {
+  const o = decisions.overrides[submissionId]
+  if (!o || o.levelCode !== levelCode) return null
+  return `委员会已于${timeOf(o.at)}将该申报评定为${label}，未重复记录。`
 }

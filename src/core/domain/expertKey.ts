@@ -19,6 +19,19 @@ export const KeyHistoryEntrySchema = z.object({
 })
 export type KeyHistoryEntry = z.infer<typeof KeyHistoryEntrySchema>
 
+/**
+ * An expert's handwritten-signature image (issue 11), shown in the visible block of their 专家评分表:
+ * its bytes live once in `signatures/<sha256>` (signing/signatureImageStore.ts), checked when set.
+ */
+export const SignatureImageRefSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  mime: z.enum(['image/png', 'image/jpeg']),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  setAt: z.string(),
+})
+export type SignatureImageRef = z.infer<typeof SignatureImageRefSchema>
+
 /** The key fields of an expert in the roster; all optional, so rosters written before issue 11 still load. */
 export const expertKeyFields = {
   publicKey: PublicKeyTextSchema.optional(),
@@ -26,6 +39,8 @@ export const expertKeyFields = {
   /** when the current key was registered */
   keyValidFrom: z.string().optional(),
   keyHistory: z.array(KeyHistoryEntrySchema).optional(),
+  /** the handwritten-signature image, if the expert drew or imported one */
+  signatureImage: SignatureImageRefSchema.optional(),
 }
 
 /** The workspace's (the secretariat's) own public key, recorded in workspace.json. */

@@ -7,6 +7,7 @@ import type { WorkspaceStore } from '../storage/workspaceStore'
 import { buildExpertPackageContent } from './expertPackage'
 import { PACKAGE_SCHEMA_VERSION } from './manifest'
 import { writePackage, type WritePackageOptions, type WrittenPackage } from './writePackage'
+import { serialQueue } from '../util/serialQueue'
 
 export interface ExportExpertPackageInput {
   campaignId: CampaignId
@@ -26,7 +27,14 @@ export interface ExportExpertPackageInput {
  * campaign's package log (the next sequence for this expert) and the audit log. Refused before writing
  * anything when the expert is not in the campaign or judges nothing in it.
  */
-export async function exportExpertPackage(store: WorkspaceStore, input: ExportExpertPackageInput, opts: WritePackageOptions = {}): Promise<WrittenPackage> {
+export function exportExpertPackage(store: WorkspaceStore, input: ExportExpertPackageInput, opts: WritePackageOptions = {}): Promise<WrittenPackage> {
+  // one package at a time per expert (others go on alongside): two at once would take the same sequence
+  return onePerExpert(`${store.root}\u0000${input.expertId}`, () => writeExpertPackage(store, input, opts))
+}
+
+const onePerExpert = serialQueue<string>()
+
+async function writeExpertPackage(store: WorkspaceStore, input: ExportExpertPackageInput, opts: WritePackageOptions): Promise<WrittenPackage> {
   const ws = (await store.workspaceShard()).data
   const shard = await store.campaignShard(input.campaignId)
   const campaign = shard.data.campaign

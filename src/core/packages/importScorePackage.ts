@@ -5,9 +5,14 @@ import { EMPTY_PACKAGE_LOG, type ReceivedPackage } from '../domain/packageLog'
 import type { ScoreSheet } from '../domain/workspace'
 import { OpenedPackage } from '../intake/packages/readPackage'
 import { registerExpertPublicKey } from '../signing/keyStore'
+import { sha256Hex } from '../signing/documentSignature'
+import { inspectSignatureImage } from '../signing/signatureImage'
+import { setSignatureImage } from '../signing/signatureImageStore'
+import { packageRefusal } from '../intake/packages/refusal'
 import type { WorkspaceStore } from '../storage/workspaceStore'
 import { checkScorePackage, type CheckedScorePackage } from './checkScorePackage'
 import { signatureOf } from './scorePackage'
+import { serialQueue } from '../util/serialQueue'
 
 export interface ImportScorePackageOptions {
   label: string
@@ -45,7 +50,15 @@ export interface ScorePackageImport {
  * (audited), each sheet whose 第 N 版 is newer than the one here replaces it (audited), an older or
  * equal one is left alone, the 承诺书 is recorded if missing, and the package goes into the log.
  */
-export async function importScorePackage(store: WorkspaceStore, path: string, opts: ImportScorePackageOptions): Promise<ScorePackageImport> {
+export function importScorePackage(store: WorkspaceStore, path: string, opts: ImportScorePackageOptions): Promise<ScorePackageImport> {
+  // one import at a time per workspace: a double click or a second window importing the same package
+  // must see the first one's log entry (then 'unchanged'), not pass the same checks and write it twice
+  return oneImportAtATime(store, () => importChecked(store, path, opts))
+}
+
+const oneImportAtATime = serialQueue<WorkspaceStore>()
+
+async function importChecked(store: WorkspaceStore, path: string, opts: ImportScorePackageOptions): Promise<ScorePackageImport> {
   const pkg = await OpenedPackage.open(path, { label: opts.label, expectKind: 'score-package' })
   // the signed manifest binds every byte of the package: the same manifest is the same package
   const manifestSha256 = createHash('sha256').update(canonicalJson(pkg.manifest)).digest('hex')
@@ -68,6 +81,15 @@ export async function importScorePackage(store: WorkspaceStore, path: string, op
   }
   const actor = opts.actor ?? '秘书处'
   const audit = store.audit(campaignId)
+  // the expert's signature image, checked before anything is written; stored when it is new
+  const image = content.signatureImage ? Buffer.from(content.signatureImage.base64, 'base64') : undefined
+  if (image) {
+    try {
+      inspectSignatureImage(image)
+    } catch (e) {
+      throw packageRefusal('BAD_CONTENT', `${opts.label}中的手写签名图片无效：${(e as Error).message}已拒绝。`)
+    }
+  }
   if (firstUse) {
     await registerExpertPublicKey(store, { expertId: expert.id, publicKey: manifest.signer.publicKey, at: opts.now })
     await audit.append('key.register', actor, { expertId: expert.id, fingerprint: manifest.signer.fingerprint, via: 'scorePackage', packageId: manifest.packageId }, opts.now)
@@ -88,6 +110,10 @@ export async function importScorePackage(store: WorkspaceStore, path: string, op
       ...(current ? { previousSubmittedVersion: have, previousStatus: current.status } : {}),
       packageId: manifest.packageId,
     }, opts.now)
+  }
+  if (image && sha256Hex(image) !== expert.signatureImage?.sha256) {
+    const { ref } = await setSignatureImage(store, { expertId: expert.id, bytes: image, at: opts.now })
+    await audit.append('signature.setImage', expert.name, { expertId: expert.id, sha256: ref.sha256, mime: ref.mime, width: ref.width, height: ref.height, via: 'scorePackage', packageId: manifest.packageId }, opts.now)
   }
   const received: ReceivedPackage = {
     expertId: expert.id,

@@ -5,7 +5,9 @@ import { SheetSignatureSchema, type SheetSignature } from '../signing/sheetSigna
 import type { UnlockedKey } from '../signing/keys'
 import type { WorkspaceStore } from '../storage/workspaceStore'
 import { PACKAGE_SCHEMA_VERSION } from './manifest'
+import { readSignatureImage } from '../signing/signatureImageStore'
 import { writePackage, type WritePackageOptions, type WrittenPackage } from './writePackage'
+import { serialQueue } from '../util/serialQueue'
 
 /**
  * What a score package carries in content.json (issue 11): the expert's submitted, signed sheets (each
@@ -25,6 +27,8 @@ export const ScorePackageContentSchema = z.object({
   fromPackageId: z.string().max(64),
   pledge: PledgeSchema.optional(),
   sheets: z.array(ScorePackageSheetSchema).max(5000),
+  /** the expert's handwritten-signature image, drawn or imported in their workspace (checked again on import) */
+  signatureImage: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string().max(1_500_000) }).strict().optional(),
 })
 export type ScorePackageContent = z.infer<typeof ScorePackageContentSchema>
 
@@ -38,10 +42,21 @@ export function signatureOf(sheet: ScoreSheet): SheetSignature | undefined {
  * with the expert's key, with the next sequence number; then counts it in workspace.json and the audit
  * log. Refused in a workspace that is not an expert workspace, and when no sheet is submitted yet.
  */
-export async function exportScorePackage(
+export function exportScorePackage(
   store: WorkspaceStore,
   input: { key: UnlockedKey; target: string; now: Date; packageId: string },
   opts: WritePackageOptions = {},
+): Promise<WrittenPackage & { sheets: number }> {
+  // one export at a time: a double click must not give two packages the same sequence number
+  return oneExportAtATime(store, () => writeScorePackage(store, input, opts))
+}
+
+const oneExportAtATime = serialQueue<WorkspaceStore>()
+
+async function writeScorePackage(
+  store: WorkspaceStore,
+  input: { key: UnlockedKey; target: string; now: Date; packageId: string },
+  opts: WritePackageOptions,
 ): Promise<WrittenPackage & { sheets: number }> {
   const wsShard = await store.workspaceShard()
   const info = wsShard.data.expertWorkspace
@@ -69,6 +84,8 @@ export async function exportScorePackage(
     ...(campaign.pledges[info.expertId] ? { pledge: campaign.pledges[info.expertId] } : {}),
     sheets: signed,
   }
+  const image = await readSignatureImage(store, expert)
+  if (image && expert.signatureImage) content.signatureImage = { mime: expert.signatureImage.mime, base64: Buffer.from(image.data).toString('base64') }
   const written = await writePackage(
     input.target,
     {

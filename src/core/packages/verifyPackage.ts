@@ -27,10 +27,12 @@ export function packageKindOf(path: string): PackageKind | undefined {
  * expert package this workspace's own key, for a score package the expert's registered key. A refusal
  * (tampered, not a package) is a thrown PACKAGE_REFUSED with the reason in words.
  */
-export async function verifyPackage(path: string, opts: { store?: WorkspaceStore } = {}): Promise<PackageVerdict> {
-  const kind = packageKindOf(path)
-  if (!kind) throw new WorkbenchError('INVALID_INPUT', `「${basename(path)}」不是评审包（.wbexp）或评分包（.wbscore）。`)
-  const pkg = await OpenedPackage.open(path, { label: basename(path), expectKind: kind })
+export async function verifyPackage(path: string, opts: { store?: WorkspaceStore; kind?: PackageKind; label?: string } = {}): Promise<PackageVerdict> {
+  // kind and label: a staged upload (.staging/uploads/up-…) has no extension; its name says what it is
+  const label = opts.label ?? basename(path)
+  const kind = opts.kind ?? packageKindOf(path)
+  if (!kind) throw new WorkbenchError('INVALID_INPUT', `「${label}」不是评审包（.wbexp）或评分包（.wbscore）。`)
+  const pkg = await OpenedPackage.open(path, { label, expectKind: kind })
   try {
     await pkg.content()
     for (const f of pkg.materialFiles) {

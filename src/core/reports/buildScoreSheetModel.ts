@@ -1,4 +1,5 @@
 import { REVIEW_KIND_LABELS } from '../domain/rubric'
+import type { SignatureImageData } from '../signing/signatureImageStore'
 import type { Campaign, CollaborationGroup, Expert, ScoreSheet } from '../domain/workspace'
 import { allIndicators } from '../rubric/indicators'
 import { rubricFor } from '../rubric/versions'
@@ -25,7 +26,7 @@ export function buildScoreSheetModel(args: {
   groups: CollaborationGroup[]
   fonts?: ReportFonts
   /** the expert's handwritten signature (PNG), printed in the signature block of a signed sheet */
-  signatureImage?: { png: Uint8Array; width: number; height: number }
+  signatureImage?: SignatureImageData
 }): ScoreSheetReportModel {
   const { campaign, sheet, expert, groups } = args
   const rubric = rubricFor(campaign, sheet.rubricVersion)

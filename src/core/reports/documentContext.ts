@@ -1,8 +1,10 @@
 import type { ReportFonts } from '../domain/reportFonts'
+import type { SignatureImageData } from '../signing/signatureImageStore'
 import type { UnlockedKey } from '../signing/keys'
 import type { DocumentSignatureFile } from '../signing/documentSignature'
 import type { Campaign, CollaborationGroup, Expert, ScoreSheet } from '../domain/workspace'
 import type { ResultsSummary } from '../api/results/outputs'
+import type { CalibrationSnapshot } from '../domain/calibration'
 import type { DiagnosisFile } from './diagnosis/diagnosisFile'
 import type { AdviceLibrary } from './diagnosis/adviceLibrary'
 import type { DiagnosisBaseline, DiagnosisPeer } from './diagnosis/diagnosisView'
@@ -33,6 +35,8 @@ export interface CampaignDocContext {
   workspaceName?: string
   /** the day the batch was made, for documents dated by their export (ISO) */
   exportedAt: string
+  /** 校准会纪要: the statistics after (at the close, or now) and display names; absent before the reveal */
+  calibration?: { after: CalibrationSnapshot; names: Record<string, string> }
   /** signing of signed sheets' documents (issue 11); absent: documents are written unsigned */
   signing?: DocumentSigning
 }
@@ -41,8 +45,8 @@ export interface CampaignDocContext {
 export interface DocumentSigning {
   /** the workspace key unlocked for this session; absent: the document carries the expert's signature only */
   workspaceKey?: UnlockedKey
-  /** per expert id: the handwritten signature PNG with its size */
-  signatureImages: ReadonlyMap<string, { png: Uint8Array; width: number; height: number }>
+  /** per expert id: the handwritten-signature image (PNG or JPEG) with its size */
+  signatureImages: ReadonlyMap<string, SignatureImageData>
   /** records a sealed document in the workspace's register of issued documents */
   issued: (signature: DocumentSignatureFile, bytes: Uint8Array) => Promise<void>
 }

@@ -4,6 +4,7 @@ import { diagnosisKind } from './kinds/diagnosisKind'
 import { panelOpinionKind } from './kinds/panelOpinionKind'
 import { scoreSheetKind } from './kinds/scoreSheetKind'
 import { awardListKind, resultSummaryKind } from './kinds/decisionListKinds'
+import { minutesKind } from './kinds/minutesKind'
 
 /** One document of a campaign: what the batch export lists, names and renders. */
 export interface DocumentInstance {
@@ -44,6 +45,7 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   // new kinds below, one line each
   resultSummaryKind,
   awardListKind,
+  minutesKind,
 ]
 
 export function documentKind(id: string): DocumentKind | undefined {

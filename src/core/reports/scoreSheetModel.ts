@@ -1,4 +1,5 @@
 import type { ReportFonts } from '../domain/reportFonts'
+import type { SignatureImageData } from '../signing/signatureImageStore'
 import type { ScoreSheetChecksModel } from './scoreSheetChecks'
 
 /**
@@ -72,7 +73,7 @@ export interface ScoreSheetReportModel {
     fingerprint: string
     verificationCode: string
     /** the expert's handwritten signature (PNG) with its pixel size, if they left one */
-    signatureImage?: { png: Uint8Array; width: number; height: number }
+    signatureImage?: SignatureImageData
   }
   fonts: ReportFonts
 }

@@ -60,6 +60,22 @@ export function verificationCodeOf(campaignId: string, sheetSignature: string): 
   return s.match(/.{4}/g)!.join('-')
 }
 
+/**
+ * A verification code as a person types it, in the form the register keys it by (XXXX-XXXX-XXXX-XXXX):
+ * case ignored, spaces, dashes and other separators dropped, and O / I read as 0 / 1 (the code's
+ * alphabet has neither letter). Undefined when what remains is not 16 characters of the alphabet.
+ */
+export function normalizeVerificationCode(typed: string): string | undefined {
+  const s = typed
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s\-_.·—–]/g, '')
+    .replace(/O/g, '0')
+    .replace(/I/g, '1')
+  if (!/^[0-9A-HJ-NP-Z]{16}$/.test(s)) return undefined
+  return s.match(/.{4}/g)!.join('-')
+}
+
 /** What the workspace key signs: the document, the expert's signature and the hash of every part. */
 function workspacePayload(f: Pick<DocumentSignatureFile, 'document' | 'sheet' | 'parts'>): unknown {
   return { purpose: PURPOSE, document: f.document, sheetSignature: f.sheet.signature.signature, parts: f.parts }

@@ -5,6 +5,7 @@ import type { KeyHistoryEntry, WorkspaceKeyInfo } from '../domain/expertKey'
 import { PublicKeyTextSchema } from '../domain/expertKey'
 import type { WorkspaceStore } from '../storage/workspaceStore'
 import { createEncryptedKey, EncryptedKeyFileSchema, fingerprintOf, publicKeyObject, SCRYPT_DEFAULTS, unlockKey, type EncryptedKeyFile, type UnlockedKey } from './keys'
+import { serialQueue } from '../util/serialQueue'
 
 /**
  * Where a workspace keeps signing keys (issue 11), and the roster's record of them:
@@ -23,15 +24,8 @@ export type KdfParams = { N: number; r: number; p: number }
 export const DEFAULT_KDF: KdfParams = SCRYPT_DEFAULTS
 
 const KEY_FILE_MAX = 16 * 1024
-const queues = new WeakMap<WorkspaceStore, Promise<unknown>>()
-
 /** Runs key operations of one workspace one after another (a create racing a create would lose a key file). */
-function serial<T>(store: WorkspaceStore, run: () => Promise<T>): Promise<T> {
-  const before = queues.get(store) ?? Promise.resolve()
-  const p = before.then(run, run)
-  queues.set(store, p.catch(() => undefined))
-  return p
-}
+const serial = serialQueue<WorkspaceStore>()
 
 async function readKeyFile(store: WorkspaceStore, rel: string): Promise<EncryptedKeyFile | undefined> {
   const bytes = await store.readOwnFile(rel)
@@ -165,6 +159,40 @@ export function registerExpertPublicKey(
       )
     }
     return { expert: await setExpertKey(store, opts.expertId, publicKey, opts.at, undefined), registered: true }
+  })
+}
+
+/**
+ * Replaces the expert's registered public key with one made elsewhere (a new laptop, a lost
+ * passphrase: the expert made a new key in their own workspace), after the secretary checked the new
+ * fingerprint with the expert. The old key goes to keyHistory with the reason, so what it signed stays
+ * verifiable. Refused without a registered key (register it instead), for the key already current, and
+ * for a key the expert retired. The caller audits it.
+ */
+export function replaceExpertPublicKey(
+  store: WorkspaceStore,
+  opts: { expertId: ExpertId; publicKey: string; reason: string; at: Date },
+): Promise<{ expert: Expert; previousFingerprint: string }> {
+  return serial(store, async () => {
+    const reason = opts.reason.trim()
+    if (!reason) throw new WorkbenchError('INVALID_INPUT', '更换签名密钥必须填写理由。')
+    const parsed = PublicKeyTextSchema.safeParse(opts.publicKey)
+    if (!parsed.success) throw new WorkbenchError('SIGNATURE_INVALID', '公钥格式不正确（应为 32 字节 Ed25519 公钥的 base64）。')
+    const publicKey = parsed.data
+    publicKeyObject(publicKey)
+    const fp = fingerprintOf(publicKey)
+    const before = findExpert((await store.workspaceShard()).data, opts.expertId)
+    if (!before.publicKey) {
+      throw new WorkbenchError('CONFLICT', `专家 ${before.name} 尚未登记签名密钥，无需更换：导入其评分包时核对指纹即可登记。`)
+    }
+    if (before.publicKey === publicKey) throw new WorkbenchError('CONFLICT', `所给公钥（指纹 ${fp}）就是专家 ${before.name} 当前登记的密钥，无需更换。`)
+    if (before.keyHistory?.some((h) => h.publicKey === publicKey)) {
+      throw new WorkbenchError('SIGNATURE_INVALID', `公钥（指纹 ${fp}）是专家 ${before.name} 已停用的旧密钥，不能再次登记。`)
+    }
+    const other = (await store.workspaceShard()).data.experts.find((e) => e.id !== before.id && (e.publicKey === publicKey || e.keyHistory?.some((h) => h.publicKey === publicKey)))
+    if (other) throw new WorkbenchError('SIGNATURE_INVALID', `公钥（指纹 ${fp}）已登记在专家 ${other.name} 名下，不能登记为专家 ${before.name} 的密钥。`)
+    const expert = await setExpertKey(store, opts.expertId, publicKey, opts.at, reason)
+    return { expert, previousFingerprint: before.fingerprint ?? fingerprintOf(before.publicKey) }
   })
 }
 

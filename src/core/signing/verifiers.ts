@@ -1,4 +1,5 @@
 import { WorkbenchError } from '../domain/errors'
+import { openRegularFile, readRegularFile } from '../intake/files/openRegular'
 import type { Expert } from '../domain/workspace'
 import { readDocxParts } from '../intake/docxParts'
 import { checkDocumentSignature, DocumentSignatureFileSchema, SIGNATURE_PART } from './documentSignature'
@@ -15,7 +16,17 @@ export interface VerifyReport {
   lines: string[]
   /** why it is not authentic, one line each; empty when ok */
   problems: string[]
-  signer?: { name: string; fingerprint: string; signedAt: string; submittedVersion: number }
+  signer?: {
+    name: string
+    /** who signed: an expert (专家评分表, 评分包) or the secretariat's workspace key (评审包) */
+    role: 'expert' | 'workspace'
+    fingerprint: string
+    signedAt: string
+    /** 第 N 版 of a signed sheet (documents only) */
+    submittedVersion?: number
+  }
+  /** the document's title and campaign, e.g. 专家评分表（2026年度专业建设诊断） */
+  title?: string
   workspaceFingerprint?: string
   verificationCode?: string
   /** with a workspace: whether its key sealed the file (null: not checked) */
@@ -37,6 +48,8 @@ export interface FileVerifier {
   label: string
   matches: (name: string, head: Uint8Array) => boolean
   verify: (bytes: Uint8Array, name: string, against?: VerifyAgainst) => Promise<VerifyReport>
+  /** the same check on a file on disk, when the kind can read it without loading it whole (packages) */
+  verifyPath?: (path: string, name: string, against?: VerifyAgainst) => Promise<VerifyReport>
 }
 
 const isZip = (head: Uint8Array) => head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04
@@ -83,7 +96,8 @@ export const docxVerifier: FileVerifier = {
       file: name,
       lines,
       problems,
-      signer: { name: d.expertName, fingerprint: s.fingerprint, signedAt: s.signedAt, submittedVersion: d.submittedVersion },
+      signer: { name: d.expertName, role: 'expert', fingerprint: s.fingerprint, signedAt: s.signedAt, submittedVersion: d.submittedVersion },
+      title: `${d.title}（${d.campaignName}）`,
       workspaceFingerprint: sig.workspace?.fingerprint,
       verificationCode: d.verificationCode,
       thisWorkspace,
@@ -98,9 +112,36 @@ export const VERIFIERS: FileVerifier[] = [
   packageVerifier,
 ]
 
+function verifierOf(name: string, head: Uint8Array): FileVerifier {
+  const v = VERIFIERS.find((x) => x.matches(name, head))
+  if (!v) throw new WorkbenchError('SIGNATURE_INVALID', `无法核验「${name}」：不是工作台签署的文书（.docx）或评审包、评分包。`)
+  return v
+}
+
 /** Verifies a file by its kind (the first verifier that matches its name and bytes). */
 export async function verifyFile(bytes: Uint8Array, name: string, against?: VerifyAgainst): Promise<VerifyReport> {
-  const v = VERIFIERS.find((x) => x.matches(name, bytes.subarray(0, 8)))
-  if (!v) throw new WorkbenchError('SIGNATURE_INVALID', `无法核验 ${name}：不是工作台签署的文书（.docx）或文件包。`)
+  return verifierOf(name, bytes.subarray(0, 8)).verify(bytes, name, against)
+}
+
+/** Largest document read whole to verify it (a signed .docx is well under 1 MB; packages are read by path). */
+export const MAX_VERIFY_BYTES = 200 * 1024 * 1024
+
+/**
+ * verifyFile for a file on disk named `name` (an upload staged by the app): a package is read by path,
+ * a document whole (at most MAX_VERIFY_BYTES).
+ */
+export async function verifyFileAt(path: string, name: string, against?: VerifyAgainst): Promise<VerifyReport> {
+  const { fh } = await openRegularFile(path, name, Number.MAX_SAFE_INTEGER, () => new Error('unreachable'))
+  let head: Uint8Array
+  try {
+    const buf = new Uint8Array(8)
+    const { bytesRead } = await fh.read(buf, 0, 8, 0)
+    head = buf.subarray(0, bytesRead)
+  } finally {
+    await fh.close()
+  }
+  const v = verifierOf(name, head)
+  if (v.verifyPath) return v.verifyPath(path, name, against)
+  const bytes = await readRegularFile(path, name, MAX_VERIFY_BYTES, () => new WorkbenchError('INVALID_INPUT', `「${name}」超过 200 MB，不是工作台生成的文书。`))
   return v.verify(bytes, name, against)
 }

@@ -6,10 +6,11 @@ import { z } from 'zod'
  * bridge over POST /shell/<method>; both with the same envelope as the API. Kept free of node and
  * electron imports so the renderer can import its types.
  */
-export const SHELL_METHODS = ['state', 'open', 'create', 'openDialog', 'createDialog', 'forget', 'close'] as const
+export const SHELL_METHODS = ['state', 'open', 'create', 'openDialog', 'createDialog', 'forget', 'close', 'openPackage', 'openPackageDialog'] as const
 export type ShellMethod = (typeof SHELL_METHODS)[number]
 
 const folder = z.string().trim().min(1, '请填写工作区文件夹。').max(1000, '文件夹路径过长。')
+const packageFile = z.string().trim().min(1, '请填写评审包文件的路径。').max(1000, '文件路径过长。')
 const name = z.string().trim().min(1, '请填写工作区名称。').max(60, '工作区名称最多 60 个字。')
 
 export const SHELL_INPUTS = {
@@ -24,6 +25,16 @@ export const SHELL_INPUTS = {
   forget: z.object({ path: folder }).strict(),
   /** closes the current workspace: the window shows the start screen */
   close: z.object({}).strict(),
+  /**
+   * An expert opens the .wbexp they received (issue 11): browser mode, typed paths. `folder` becomes
+   * the expert workspace (a new or empty folder); then the window switches to it.
+   */
+  openPackage: z.object({ file: packageFile, folder }).strict(),
+  /**
+   * Electron: `file` when the package was dropped on the window or handed over by the OS, else main's
+   * own file dialog; then main's folder dialog for where the expert workspace goes; then open.
+   */
+  openPackageDialog: z.object({ file: packageFile.optional() }).strict(),
 } satisfies Record<ShellMethod, z.ZodType>
 
 export type ShellInput<M extends ShellMethod> = z.infer<(typeof SHELL_INPUTS)[M]>
@@ -55,4 +66,6 @@ export interface ShellOutputs {
   createDialog: ShellState | null
   forget: ShellState
   close: ShellState
+  openPackage: ShellState
+  openPackageDialog: ShellState | null
 }

@@ -1,10 +1,12 @@
 import { readdir } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { basename, extname, join, resolve } from 'node:path'
 import { openWorkbench, type OpenedWorkbench } from '../../core/api/openApi'
 import type { CallContext } from '../../core/api/dispatch'
 import type { Envelope } from '../../core/api/envelope'
 import { DEFAULT_GROUPS } from '../../core/domain/groups'
 import { WorkbenchError } from '../../core/domain/errors'
+import { PACKAGE_EXTENSIONS } from '../../core/packages/manifest'
+import { openExpertPackage } from '../../core/packages/openExpertPackage'
 import { SHELL_INPUTS, SHELL_METHODS, type ShellMethod, type ShellOutputs, type ShellState } from './contract'
 import { RecentStore, samePath, workspaceExists } from './recentStore'
 
@@ -20,11 +22,25 @@ export interface HostOptions {
   typedPaths: boolean
   /** Electron: main's folder dialog; resolves null when cancelled */
   chooseFolder?: (purpose: 'open' | 'create') => Promise<string | null>
+  /** Electron: main's file dialog for an expert package (.wbexp); resolves null when cancelled */
+  choosePackage?: () => Promise<string | null>
+  /** Electron: main's folder dialog for where an expert workspace goes; resolves null when cancelled */
+  choosePackageFolder?: () => Promise<string | null>
+  /** the clock a package's expiry is checked against (tests set it) */
+  now?: () => Date
   /** after the current workspace changed (menus, the attachment scheme and the title follow it) */
   onChange?: (wb: OpenedWorkbench | null) => void
 }
 
 const NO_WORKSPACE = '尚未打开工作区：请在开始页打开或新建一个工作区。'
+
+/** The refusals of 打开评审包 that are the shell's own (the package's own are core/packages/messages.ts). */
+const SHELL_MSG = {
+  notExpertPackage: (name: string) => `「${name}」不是评审包：专家收到的评审包文件以 .wbexp 结尾。`,
+  scoreNotExpert: (name: string) => `「${name}」是评分包（.wbscore），应由秘书处在「专家与分配 → 评审包与回收」中导入，不能作为评审包打开。`,
+  useDialog: '请用「打开评审包」对话框选择文件。',
+  noFileDialog: '浏览器模式没有文件对话框：请直接填写评审包文件和文件夹的路径。',
+}
 
 /**
  * The one workspace a door works on, and the switch between workspaces (issue 15): open, create,
@@ -79,6 +95,25 @@ export class WorkspaceHost {
         throw new WorkbenchError('INVALID_INPUT', `文件夹「${dir}」不是空的：新建工作区需要一个空文件夹或新文件夹名，以免与其他文件混在一起。`, { details: { root: dir } })
       }
       await this.switchTo(await openWorkbench(dir, { door: this.opts.door, create: { name, groups: DEFAULT_GROUPS } }))
+      return this.state()
+    })
+  }
+
+  /**
+   * An expert opens the package they received (issue 11): core's openExpertPackage verifies it and
+   * builds the expert workspace in `folder` (new or empty); only then does the window switch to it,
+   * recorded in the recent list. A refusal (tampered, expired, wrong signer, a folder not empty…) is
+   * the call's answer, and openExpertPackage leaves nothing behind; the current workspace stays open.
+   */
+  openPackage(file: string, folder: string): Promise<ShellState> {
+    return this.serial(async () => {
+      const pkg = resolve(file)
+      if (extname(pkg).toLowerCase() !== PACKAGE_EXTENSIONS['expert-package']) {
+        const score = extname(pkg).toLowerCase() === PACKAGE_EXTENSIONS['score-package']
+        throw new WorkbenchError('INVALID_INPUT', score ? SHELL_MSG.scoreNotExpert(basename(pkg)) : SHELL_MSG.notExpertPackage(basename(pkg)))
+      }
+      const opened = await openExpertPackage(pkg, resolve(folder), { label: basename(pkg), now: this.opts.now?.() ?? new Date() })
+      await this.switchTo(await openWorkbench(opened.root, { door: this.opts.door }))
       return this.state()
     })
   }
@@ -151,6 +186,15 @@ export class WorkspaceHost {
         return this.state()
       case 'close':
         return this.close()
+      case 'openPackage':
+        if (!this.opts.typedPaths) throw new WorkbenchError('INVALID_INPUT', SHELL_MSG.useDialog)
+        return this.openPackage(input.file!, input.folder!)
+      case 'openPackageDialog': {
+        const file = input.file ?? (await this.packageDialog())
+        if (file === null) return null
+        const parent = await this.packageFolderDialog()
+        return parent === null ? null : this.openPackage(file, await freeFolder(parent, folderNameFor(basename(file, extname(file)))))
+      }
     }
   }
 
@@ -159,6 +203,16 @@ export class WorkspaceHost {
     if (this.opts.typedPaths) return
     const known = this.vouched.some((v) => samePath(v, path)) || (await this.opts.recent.read()).entries.some((e) => samePath(e.path, path))
     if (!known) throw new WorkbenchError('INVALID_INPUT', '只能打开最近使用列表中的工作区；其他文件夹请用「打开工作区」对话框选择。')
+  }
+
+  private async packageDialog(): Promise<string | null> {
+    if (!this.opts.choosePackage) throw new WorkbenchError('INVALID_INPUT', SHELL_MSG.noFileDialog)
+    return this.opts.choosePackage()
+  }
+
+  private async packageFolderDialog(): Promise<string | null> {
+    if (!this.opts.choosePackageFolder) throw new WorkbenchError('INVALID_INPUT', SHELL_MSG.noFileDialog)
+    return this.opts.choosePackageFolder()
   }
 
   private async dialog(purpose: 'open' | 'create'): Promise<string | null> {
@@ -186,6 +240,15 @@ export class WorkspaceHost {
     const next = this.queue.then(work)
     this.queue = next.catch(() => undefined)
     return next
+  }
+}
+
+/** `parent/name`, or `parent/name-2`, `-3`… when that is taken by a non-empty folder (a package opened twice). */
+async function freeFolder(parent: string, name: string): Promise<string> {
+  for (let i = 1; ; i++) {
+    const dir = join(parent, i === 1 ? name : `${name}-${i}`)
+    const entries = await readdir(dir).catch(() => [] as string[])
+    if (entries.length === 0) return dir
   }
 }
 

@@ -3,6 +3,8 @@ import { tempClient } from '../../helpers/client'
 import { submitInput, TEST_PASSPHRASE } from '../../helpers/tempWorkspace'
 import type { OpenedWorkbench } from '../../../src/core/api/openApi'
 import { docxParagraphs } from '../../helpers/docxText'
+import { expectGbtLayout } from '../../helpers/gbtLayout'
+import { DEFAULT_REPORT_FONTS } from '../../../src/core/domain/reportFonts'
 import { ApiError } from '../../../src/core/api/client'
 import type { WorkbenchApi } from '../../../src/core/api/contract'
 import type { Level } from '../../../src/core/domain/rubric'
@@ -48,7 +50,8 @@ describe('校准会 through the API', () => {
     const opened = await api['calibration.open']({ campaignId, title: '第一次校准会', chair: '王主任', anchors: [anchor1.id, anchor2.id] })
     expect(opened.session?.participants).toEqual(experts.map((e) => e.id))
     expect(opened.progress.every((p) => p.submitted === 0 && p.expected === 2)).toBe(true)
-    // blind: nobody sees the others' anchor scores before the reveal
+    // blind: nobody sees the others' anchor scores before the reveal, and there are no minutes to write
+    expect((await api['reports.documents']({ campaignId })).kinds.map((k) => k.id)).not.toContain('calibrationMinutes')
     expect((await refused(api['calibration.scores']({ campaignId }))).code).toBe('NOT_REVEALED')
 
     const key = (e: number, s: { id: string }) => ({ campaignId, expertId: experts[e]!.id, submissionId: s.id })
@@ -107,6 +110,12 @@ describe('校准会 through the API', () => {
     for (const t of ['校准会纪要', '王主任', '专家1、专家2、专家3、专家4、专家5', '样卷一技师学院 · 数控加工', '校准前后统计对比', '经讨论，按B级描述理解指标', '产业需求调研以近三年调研报告为准', '校准会于']) {
       expect(text).toContain(t)
     }
+    // the batch export's registry writes the same minutes (one per campaign, named by campaign and session)
+    const listed = (await api['reports.documents']({ campaignId })).kinds.find((k) => k.id === 'calibrationMinutes')
+    expect(listed?.documents.map((d) => d.fileName)).toEqual(['校准测试-校准会纪要（第一次校准会）.docx'])
+    const fromBatch = await api['reports.document']({ campaignId, kind: 'calibrationMinutes', key: listed!.documents[0]!.key })
+    expect((await docxParagraphs(Buffer.from(fromBatch.base64, 'base64'))).join('\n')).toBe(text)
+    await expectGbtLayout(new Uint8Array(Buffer.from(fromBatch.base64, 'base64')), { fonts: DEFAULT_REPORT_FONTS, title: '校准会纪要' })
 
     const audit = await api['audit.list']({ campaignId })
     expect(audit.chain.ok).toBe(true)

@@ -91,7 +91,9 @@ describe('the preload exposes only window.api, window.files and window.shell', (
     expect(src).toMatch(/stageDropped: \(file: File\) => ipcRenderer\.invoke\(FILES_DROPPED_CHANNEL, webUtils\.getPathForFile\(file\)\),/)
     expect(src).toMatch(/call: \(method: string, input: unknown\) => ipcRenderer\.invoke\(SHELL_CHANNEL, method, input\),/)
     expect(src).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/)
-    expect(src.match(/ipcRenderer\.invoke\(/g)).toHaveLength(4)
+    // a dropped expert package (issue 11): its path goes straight to main's openPackageDialog, the same way
+    expect(src).toMatch(/openDroppedPackage: \(file: File\) => ipcRenderer\.invoke\(SHELL_CHANNEL, 'openPackageDialog', \{ file: webUtils\.getPathForFile\(file\) \}\),/)
+    expect(src.match(/ipcRenderer\.invoke\(/g)).toHaveLength(5)
   })
 
   it('main checks the sender before showing the dialog', async () => {

@@ -71,6 +71,15 @@ describe('expert package → expert workspace', () => {
     }
   })
 
+  it('two exports for one expert at once (a double click) take sequences 1 and 2, both logged', async () => {
+    const s = await campaignWithMaterial(false)
+    const input = (n: number) => ({ campaignId: s.campaign.id as CampaignId, expertId: s.expert.id as ExpertId, key: KEY, target: join(wb.dir, '..', `e${n}.wbexp`), validDays: 30, now: NOW, packageId: `pkg-${n}` })
+    const [a, b] = await Promise.all([exportExpertPackage(wb.store, input(1)), exportExpertPackage(wb.store, input(2))])
+    expect([a.manifest.sequence, b.manifest.sequence].sort()).toEqual([1, 2])
+    const campaign = ok(await wb.call('campaigns.get', { campaignId: s.campaign.id }))
+    expect(campaign.packages?.issued.map((p: { sequence: number }) => p.sequence).sort()).toEqual([1, 2])
+  })
+
   it('refuses an expired package and a tampered one, leaving nothing behind', async () => {
     const s = await campaignWithMaterial(false)
     const target = join(wb.dir, '..', 'expert.wbexp')

@@ -80,6 +80,27 @@ describe('score package: expert → secretariat', () => {
     expect(await treeHash(rt.sec.dir)).toBe(after)
   })
 
+  it('the same package imported twice at once (a double click, a second window) is applied once', async () => {
+    await scoreAndSubmit(rt.ex, rt.sheetKey, 'B')
+    const out = join(rt.sec.dir, '..', 'twice.wbscore')
+    const w = await exportScores(rt.ex, out)
+    const opts = { label: 'twice.wbscore', now: LATER, confirmFingerprint: w.manifest.signer.fingerprint }
+    const [a, b] = await Promise.all([importScorePackage(rt.sec.store, out, opts), importScorePackage(rt.sec.store, out, opts)])
+    expect([a.outcome, b.outcome].sort()).toEqual(['applied', 'unchanged'])
+    const campaign = ok(await rt.sec.call('campaigns.get', { campaignId: rt.s.campaign.id }))
+    expect(campaign.packages?.received.map((p) => p.sequence)).toEqual([1])
+    const audit = (await rt.sec.store.audit(rt.s.campaign.id as never).read()).map((e) => e.action)
+    expect(audit.filter((x) => x === 'package.importScores')).toHaveLength(1)
+    expect(audit.filter((x) => x === 'key.register')).toHaveLength(1)
+  })
+
+  it('two score-package exports at once (a double click) take sequences 1 and 2', async () => {
+    await scoreAndSubmit(rt.ex, rt.sheetKey, 'B')
+    const [a, b] = await Promise.all([exportScores(rt.ex, join(rt.sec.dir, '..', 'a.wbscore')), exportScores(rt.ex, join(rt.sec.dir, '..', 'b.wbscore'))])
+    expect([a.manifest.sequence, b.manifest.sequence].sort()).toEqual([1, 2])
+    expect(ok(await rt.ex.call('packages.expertInfo', {}))!.scoreSequence).toBe(2)
+  })
+
   it('a newer 第 N 版 replaces an older one (audited); an older never overwrites a newer', async () => {
     await scoreAndSubmit(rt.ex, rt.sheetKey, 'B')
     const p1 = join(rt.sec.dir, '..', 's1.wbscore')

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { buildScoreSheetModel } from '../../../src/core/reports/buildScoreSheetModel'
 import { renderScoreSheetDocx } from '../../../src/core/reports/docx/scoreSheetDocx'
 import { dosDateTime, stampZipEntries } from '../../../src/core/reports/docx/stablePackage'
+import { gbtSection, imageParagraph, packReport } from '../../../src/core/reports/docx/gbt9704'
+import { verificationQrPng } from '../../../src/core/reports/docx/signatureBlock'
+import JSZip from 'jszip'
 import { diagnosticTemplate } from '../../../src/core/rubric/templates/diagnostic'
 import { allIndicators } from '../../../src/core/rubric/indicators'
 import { DEFAULT_GROUPS } from '../../../src/core/domain/groups'
@@ -69,6 +72,23 @@ describe('GB/T 9704 layout and packing', () => {
     const c = await sheetDocx(REPORT_FONT_PRESETS.gb, '2026-11-06T02:00:00.000Z')
     expect(Buffer.from(a).equals(Buffer.from(c))).toBe(false)
   }, 20_000)
+
+  it('gives the same bytes for a document with pictures exported twice in one process (drawing ids per document, not per process)', async () => {
+    const png = await verificationQrPng('ABCD-EFGH-JKLM-NPQR')
+    const pictures = () =>
+      packReport({
+        title: '图片文书',
+        fonts: REPORT_FONT_PRESETS.gb,
+        sections: [gbtSection(REPORT_FONT_PRESETS.gb, [imageParagraph(png, 120, 120), imageParagraph(png, 60, 60)])],
+        date: new Date('2026-11-05T02:00:00Z'),
+      })
+    const a = await pictures()
+    const b = await pictures()
+    const ids = async (bytes: Uint8Array) => [...(await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string')).matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1])
+    expect(await ids(a)).toEqual(['1', '2'])
+    expect(await ids(b)).toEqual(['1', '2'])
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)
+  })
 
   it('stamps every zip entry with the document date (local header and central directory)', async () => {
     const bytes = await sheetDocx(REPORT_FONT_PRESETS.gb)

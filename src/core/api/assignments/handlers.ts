@@ -10,6 +10,7 @@ import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { findSubmission, requireExpertInCampaign } from '../shared/load'
 import { panelContext } from '../shared/panelContext'
+import { inCampaignQueue } from '../shared/oneAtATime'
 
 /** 专家组: drawing the panels, changing them by hand, and the view of who judges what. */
 export function assignmentsHandlers(deps: HandlerDeps) {
@@ -57,7 +58,9 @@ export function assignmentsHandlers(deps: HandlerDeps) {
       }
     },
 
-    'assignments.autoAssign': async ({ campaignId, seed, keepExisting, partial }) => {
+    // one draw or change at a time per campaign: a draw plans from the panels as the change before it left them.
+    // The same seed again is a re-run that reproduces the draw and is recorded again (assignments.test.ts).
+    'assignments.autoAssign': inCampaignQueue(store, async ({ campaignId, seed, keepExisting, partial }) => {
       const ctx = await context(campaignId)
       const { shard } = ctx
       const drawSeed = seed ?? randomBytes(8).toString('hex')
@@ -91,9 +94,9 @@ export function assignmentsHandlers(deps: HandlerDeps) {
         stats: plan.stats,
       }, now())
       return updated
-    },
+    }),
 
-    'assignments.change': async ({ campaignId, submissionId, add, remove, chairId, reason }) => {
+    'assignments.change': inCampaignQueue(store, async ({ campaignId, submissionId, add, remove, chairId, reason }) => {
       const { shard, campaign, matrix, experts } = await context(campaignId)
       const submission = findSubmission(campaign, submissionId)
       if (add) {
@@ -129,6 +132,6 @@ export function assignmentsHandlers(deps: HandlerDeps) {
       })
       await store.audit(campaignId).append('assignment.change', '秘书处', { submissionId, add: add ?? null, remove: remove ?? null, chairId: chairId ?? null, reason }, now())
       return updated
-    },
+    }),
   } satisfies HandlersOf<'assignments'>
 }

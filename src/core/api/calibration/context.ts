@@ -61,6 +61,11 @@ export async function snapshotNow(store: WorkspaceStore, c: Campaign, s: Calibra
   return calibrationSnapshot({ anchors: s.anchors, participants: s.participants, indicators: allIndicators(c.rubric).map((i) => ({ code: i.code, points: i.points })), sheets, at })
 }
 
+/** The statistics "after" as the minutes print them: those taken at the close, or now while the session is open. */
+export async function minutesAfter(store: WorkspaceStore, c: Campaign, s: CalibrationSession, at: string) {
+  return s.after ?? (await snapshotNow(store, c, s, at))
+}
+
 export async function viewOf(store: WorkspaceStore, c: Campaign): Promise<CalibrationView> {
   const names = await namesOf(store, c)
   const s = c.calibration ?? null

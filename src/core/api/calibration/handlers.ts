@@ -1,6 +1,7 @@
 import { WorkbenchError } from '../../domain/errors'
 import { CalibrationThresholdsSchema, type CalibrationSession } from '../../domain/calibration'
 import type { ScoreSheet } from '../../domain/workspace'
+import type { CampaignId } from '../../domain/ids'
 import { allIndicators } from '../../rubric/indicators'
 import { rubricFor } from '../../rubric/versions'
 import { calibrationFlags, flagText } from '../../calibration/sessionFlags'
@@ -16,16 +17,22 @@ import { signSheet } from '../../signing/sheetSignature'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { findSubmission, loadCampaign, requireExpertInCampaign } from '../shared/load'
-import { anchorSheets, namesOf, requireOpen, requireRevealed, requireSession, scored, snapshotNow, viewOf } from './context'
+import { repeatedDecision } from '../../calibration/sessionDecision'
+import { inCampaignQueue } from '../shared/oneAtATime'
+import { anchorSheets, minutesAfter, namesOf, requireOpen, requireRevealed, requireSession, scored, snapshotNow, viewOf } from './context'
 
 /**
  * 校准会 (issue 12): the chair picks anchors every participant scores blind, reveals them, the committee
  * discusses the flags, experts revise with reasons, decisions are recorded, and the minutes exported.
- * Rules live in core/calibration/session*.ts; these handlers load, call them, store and audit.
+ * Rules live in core/calibration/session*.ts; these handlers load, call them, store and audit. Each
+ * change runs one at a time in its campaign (shared/oneAtATime.ts): a second 开始/揭晓/结束 at once
+ * sees the first one's and is refused.
  */
 export function calibrationHandlers({ store, now }: HandlerDeps) {
   const audit = (campaignId: string, action: string, actor: string, data: Record<string, unknown>) =>
     store.audit(campaignId as never).append(action, actor, data, now())
+
+  const queued = <I extends { campaignId: CampaignId }, O>(h: (input: I) => Promise<O>) => inCampaignQueue(store, h)
 
   return {
     'calibration.get': async ({ campaignId }) => viewOf(store, (await loadCampaign(store, campaignId)).data.campaign),
@@ -52,7 +59,7 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       }
     },
 
-    'calibration.open': async ({ campaignId, title, chair, anchors, participants, thresholds }) => {
+    'calibration.open': queued(async ({ campaignId, title, chair, anchors, participants, thresholds }) => {
       const shard = await loadCampaign(store, campaignId)
       const c = shard.data.campaign
       if (c.calibration) {
@@ -78,9 +85,9 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       })
       await audit(campaignId, 'calibration.open', chair, { title, anchors: unique, participants: who, thresholds: session.thresholds })
       return viewOf(store, updated)
-    },
+    }),
 
-    'calibration.reveal': async ({ campaignId }) => {
+    'calibration.reveal': queued(async ({ campaignId }) => {
       const shard = await loadCampaign(store, campaignId)
       const c = shard.data.campaign
       const s = requireOpen(c)
@@ -100,9 +107,9 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       })
       await audit(campaignId, 'calibration.reveal', s.chair, { anchors: s.anchors, meanRange: before.meanRange, icc: before.icc, kendallW: before.kendallW })
       return viewOf(store, updated)
-    },
+    }),
 
-    'calibration.revise': async ({ campaignId, expertId, submissionId, changes, reason, passphrase }) => {
+    'calibration.revise': queued(async ({ campaignId, expertId, submissionId, changes, reason, passphrase }) => {
       const shard = await loadCampaign(store, campaignId)
       const c = shard.data.campaign
       requireExpertInCampaign(c, expertId)
@@ -126,15 +133,17 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
         : c
       await audit(campaignId, 'sheet.revise', expertId, { ...revision, fingerprint: next.signature.fingerprint, signature: next.signature.signature })
       return viewOf(store, updated)
-    },
+    }),
 
-    'calibration.decide': async ({ campaignId, text, indicators }) => {
+    'calibration.decide': queued(async ({ campaignId, text, indicators }) => {
       const shard = await loadCampaign(store, campaignId)
       const c = shard.data.campaign
       const s = requireOpen(c)
       const known = new Set<string>(allIndicators(c.rubric).map((i) => i.code))
       const unknown = indicators.filter((i) => !known.has(i))
       if (unknown.length) throw new WorkbenchError('NOT_FOUND', `指标体系中没有指标 ${unknown.join('、')}。`)
+      const repeated = repeatedDecision(s, text, indicators)
+      if (repeated) throw new WorkbenchError('CONFLICT', repeated)
       const decision = { at: now().toISOString(), text, indicators }
       const updated = await shard.update((d) => {
         const cur = d.campaign.calibration!
@@ -143,9 +152,9 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       })
       await audit(campaignId, 'calibration.decide', s.chair, decision)
       return viewOf(store, updated)
-    },
+    }),
 
-    'calibration.close': async ({ campaignId }) => {
+    'calibration.close': queued(async ({ campaignId }) => {
       const shard = await loadCampaign(store, campaignId)
       const c = shard.data.campaign
       const s = requireOpen(c)
@@ -158,13 +167,13 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       })
       await audit(campaignId, 'calibration.close', s.chair, { revisions: s.revisions.length, decisions: s.decisions.length, meanRange: after.meanRange, icc: after.icc })
       return viewOf(store, updated)
-    },
+    }),
 
     'calibration.minutes': async ({ campaignId }) => {
       const c = (await loadCampaign(store, campaignId)).data.campaign
       const s = requireSession(c)
       requireRevealed(s)
-      const after = s.after ?? (await snapshotNow(store, c, s, now().toISOString()))
+      const after = await minutesAfter(store, c, s, now().toISOString())
       const fonts = reportFontsOf((await store.workspaceShard()).data)
       const model = buildMinutesModel({ campaign: c, session: s, after, names: await namesOf(store, c), fonts })
       const bytes = await renderMinutesDocx(model)

@@ -11,6 +11,7 @@ import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { loadCampaign } from '../shared/load'
 import { campaignProgress } from '../../scoring/progress'
+import { inCampaignQueue } from '../shared/oneAtATime'
 
 type Source = Parsed<'campaigns.create'>['source']
 
@@ -110,7 +111,8 @@ export function campaignsHandlers(deps: HandlerDeps) {
       })
     },
 
-    'campaigns.updateSettings': async ({ campaignId, name, blind, aggregationRule, panel }) => {
+    // one at a time per campaign, so the audit's before → after of the rule is the one each call saw
+    'campaigns.updateSettings': inCampaignQueue(store, async ({ campaignId, name, blind, aggregationRule, panel }) => {
       const shard = await loadCampaign(store, campaignId)
       const ruleBefore = shard.data.campaign.aggregation.rule
       const updated = await shard.update((d) => {
@@ -126,10 +128,11 @@ export function campaignsHandlers(deps: HandlerDeps) {
         await store.audit(campaignId).append('campaign.aggregationRule', '秘书处', { before: ruleBefore, after: aggregationRule }, now())
       }
       return updated
-    },
+    }),
 
-    // 归档, never deleted: every file stays; the campaign only leaves the list until restored
-    'campaigns.archive': async ({ campaignId, reason }) => {
+    // 归档, never deleted: every file stays; the campaign only leaves the list until restored.
+    // Archive and restore run one at a time per campaign: a double click is refused, not recorded twice.
+    'campaigns.archive': inCampaignQueue(store, async ({ campaignId, reason }) => {
       const shard = await loadCampaign(store, campaignId)
       if (shard.data.campaign.archived) throw new WorkbenchError('CONFLICT', `评审活动「${shard.data.campaign.name}」已归档。`)
       const at = now().toISOString()
@@ -139,9 +142,9 @@ export function campaignsHandlers(deps: HandlerDeps) {
       })
       await store.audit(campaignId).append('campaign.archive', '秘书处', { reason }, now())
       return c
-    },
+    }),
 
-    'campaigns.restore': async ({ campaignId }) => {
+    'campaigns.restore': inCampaignQueue(store, async ({ campaignId }) => {
       const shard = await loadCampaign(store, campaignId)
       const was = shard.data.campaign.archived
       if (!was) throw new WorkbenchError('CONFLICT', `评审活动「${shard.data.campaign.name}」没有归档，无需恢复。`)
@@ -151,6 +154,6 @@ export function campaignsHandlers(deps: HandlerDeps) {
       })
       await store.audit(campaignId).append('campaign.restore', '秘书处', { archivedAt: was.at, archiveReason: was.reason }, now())
       return c
-    },
+    }),
   } satisfies HandlersOf<'campaigns'>
 }

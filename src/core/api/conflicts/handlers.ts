@@ -7,6 +7,8 @@ import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { findSubmission, requireExpertInCampaign } from '../shared/load'
 import { panelContext } from '../shared/panelContext'
+import { inCampaignQueue } from '../shared/oneAtATime'
+import { chineseDate } from '../../util/chineseDate'
 
 /** 回避: the conflict matrix of a campaign's experts and submissions, and the secretary's decisions on it. */
 export function conflictsHandlers(deps: HandlerDeps) {
@@ -33,7 +35,7 @@ export function conflictsHandlers(deps: HandlerDeps) {
       )
     },
 
-    'conflicts.decide': async ({ campaignId, expertId, submissionId, decision, reason }) => {
+    'conflicts.decide': inCampaignQueue(store, async ({ campaignId, expertId, submissionId, decision, reason }) => {
       const { shard, campaign, matrix } = await context(campaignId)
       requireExpertInCampaign(campaign, expertId)
       findSubmission(campaign, submissionId)
@@ -43,6 +45,11 @@ export function conflictsHandlers(deps: HandlerDeps) {
       }
       const at = now().toISOString()
       await shard.update((d) => {
+        // the same decision again (a double click, a second window) is recorded once
+        const before = d.campaign.conflictDecisions[pairKey(expertId, submissionId)]
+        if (before && before.decision === decision && before.reason.trim() === reason.trim()) {
+          throw new WorkbenchError('CONFLICT', `已于${chineseDate(new Date(before.at))}认定${decision === 'conflict' ? '需要回避' : '无需回避'}，理由相同，未重复记录。`)
+        }
         d.campaign.conflictDecisions[pairKey(expertId, submissionId)] = { decision, reason, at }
         if (decision === 'conflict') {
           const a = d.campaign.assignments[submissionId]
@@ -55,6 +62,6 @@ export function conflictsHandlers(deps: HandlerDeps) {
       })
       await store.audit(campaignId).append('conflict.decide', '秘书处', { expertId, submissionId, decision, reason }, now())
       return (await context(campaignId)).campaign
-    },
+    }),
   } satisfies HandlersOf<'conflicts'>
 }

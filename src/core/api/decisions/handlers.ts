@@ -1,7 +1,8 @@
 import { WorkbenchError } from '../../domain/errors'
 import type { CampaignId } from '../../domain/ids'
 import type { Decisions, Motion } from '../../domain/decisions'
-import { lockedWithoutReason, overrideRefusal, periodRefusal, withinPeriod } from '../../decisions/rules'
+import type { Campaign } from '../../domain/workspace'
+import { lockedWithoutReason, overrideRefusal, periodRefusal, repeatedObjection, repeatedOverride, repeatedPublication, repeatedTieOrder, repeatedVote, withinPeriod } from '../../decisions/rules'
 import { duplicateVoters, tallyVote } from '../../decisions/votes'
 import { chineseDay } from '../../decisions/dates'
 import type { HandlersOf } from '../contract'
@@ -10,26 +11,34 @@ import { findSubmission, loadCampaign } from '../shared/load'
 import { decisionsOf, loadDecisionsView, motionText } from './view'
 import type { DecisionsView } from './outputs'
 import { decisionsExports } from './exports'
+import { inCampaignQueue } from '../shared/oneAtATime'
 
 /**
  * 评定 (issue 12 "Decisions"): each handler loads the view, checks the pure rules (core/decisions),
  * stores the decision in campaign.json, appends it to the campaign's audit log, and returns the new view.
  * The committee's decisions are recorded by the secretariat (actor 秘书处); votes name each member.
+ * Each change runs one at a time in its campaign (shared/oneAtATime.ts), so a double-clicked 公示 or
+ * vote checks against what the first one recorded: it is refused instead of recorded twice.
  */
 export function decisionsHandlers(deps: HandlerDeps) {
   const { store, now, newId } = deps
   const ACTOR = '秘书处'
+  const queued = <I extends { campaignId: CampaignId }, O>(h: (input: I) => Promise<O>) => inCampaignQueue(store, h)
 
   function refuse(code: 'INVALID_INPUT' | 'CONFLICT' | 'DECISION_BLOCKED' | 'DECISION_LOCKED' | 'NOT_FOUND', message: string | null): void {
     if (message) throw new WorkbenchError(code, message)
   }
 
-  /** Loads the view; refuses a kind that is not ranked and, once published, a change without a reason. */
-  async function begin(campaignId: CampaignId, reason: string | undefined): Promise<DecisionsView> {
+  /**
+   * Loads the view; refuses a kind that is not ranked, a repeat of what was just recorded (`repeated`),
+   * and, once published, a change without a reason.
+   */
+  async function begin(campaignId: CampaignId, reason: string | undefined, repeated?: (d: Decisions, view: DecisionsView) => string | null): Promise<{ view: DecisionsView; campaign: Campaign }> {
     const { view, campaign } = await loadDecisionsView(deps, campaignId)
     refuse('CONFLICT', view.notRankedReason)
+    refuse('CONFLICT', repeated?.(decisionsOf(campaign), view) ?? null)
     refuse('DECISION_LOCKED', lockedWithoutReason(decisionsOf(campaign), reason))
-    return view
+    return { view, campaign }
   }
 
   /** Writes the decisions (one durable write), audits, and returns the fresh view. */
@@ -48,15 +57,15 @@ export function decisionsHandlers(deps: HandlerDeps) {
   return {
     'decisions.get': async ({ campaignId }) => (await loadDecisionsView(deps, campaignId)).view,
 
-    'decisions.setQuotas': async ({ campaignId, quotas, reason }) => {
-      const view = await begin(campaignId, reason)
+    'decisions.setQuotas': queued(async ({ campaignId, quotas, reason }) => {
+      const { view } = await begin(campaignId, reason)
       const unknown = Object.keys(quotas).filter((c) => !view.levels.some((l) => l.code === c))
       refuse('INVALID_INPUT', unknown.length ? `指标体系中没有这些奖项等级：${unknown.join('、')}` : null)
       return commit(campaignId, (d) => Object.assign(d.quotas, quotas), 'decision.quotas', { quotas, ...(reason && { reason }) })
-    },
+    }),
 
-    'decisions.recordVote': async ({ campaignId, submissionId, motion, ballots, reason }) => {
-      const view = await begin(campaignId, reason)
+    'decisions.recordVote': queued(async ({ campaignId, submissionId, motion, ballots, reason }) => {
+      const { view, campaign } = await begin(campaignId, reason)
       const row = view.rows.find((r) => r.id === submissionId)
       refuse('NOT_FOUND', row ? null : `评审活动中没有申报 ${submissionId}。`)
       const outsiders = ballots.filter((b) => !view.committee.some((m) => m.id === b.expertId)).map((b) => b.expertId)
@@ -64,36 +73,37 @@ export function decisionsHandlers(deps: HandlerDeps) {
       const dup = duplicateVoters(ballots).map((id) => view.committee.find((m) => m.id === id)?.name ?? id)
       refuse('INVALID_INPUT', dup.length ? `每位委员只能表决一次：${dup.join('、')} 重复` : null)
       refuse('INVALID_INPUT', motionRefusal(view, row!, motion))
-      const { campaign } = await loadDecisionsView(deps, campaignId)
+      refuse('CONFLICT', repeatedVote(decisionsOf(campaign), submissionId, motion, ballots))
       const vote = { id: newId('vote'), submissionId, motion, ballots, at: now().toISOString(), ...(reason && { reason }) }
       const tally = tallyVote(ballots)
       return commit(campaignId, (d) => d.votes.push(vote), 'decision.vote', {
         voteId: vote.id, submissionId, motion: motionText(campaign, motion), ballots, result: tally.text, passed: tally.passed, ...(reason && { reason }),
       })
-    },
+    }),
 
-    'decisions.orderTie': async ({ campaignId, order, note, reason }) => {
-      const view = await begin(campaignId, reason)
+    'decisions.orderTie': queued(async ({ campaignId, order, note, reason }) => {
+      const { view } = await begin(campaignId, reason, (d) => repeatedTieOrder(d, order, note))
       const tie = view.ties.find((t) => t.ids.length === order.length && t.ids.every((id) => (order as readonly string[]).includes(id)))
       refuse('INVALID_INPUT', tie ? null : '所选申报不是一组并列的申报（总分与★小计均相同），请按评定页列出的并列组排序。')
       const entry = { order, note, at: now().toISOString(), ...(reason && { reason }) }
       return commit(campaignId, (d) => d.tieOrders.push(entry), 'decision.tieOrder', { order, note, ...(reason && { reason }) })
-    },
+    }),
 
-    'decisions.setLevel': async ({ campaignId, submissionId, levelCode, reason }) => {
+    'decisions.setLevel': queued(async ({ campaignId, submissionId, levelCode, reason }) => {
       const { view, campaign } = await loadDecisionsView(deps, campaignId)
       refuse('CONFLICT', view.notRankedReason)
       const row = view.rows.find((r) => r.id === submissionId)
       refuse('NOT_FOUND', row ? null : `评审活动中没有申报 ${submissionId}。`)
       refuse('INVALID_INPUT', overrideRefusal(row, levelCode, view.levels, decisionsOf(campaign), row!.reachedLevel))
+      refuse('CONFLICT', repeatedOverride(decisionsOf(campaign), submissionId, levelCode, view.levels.find((l) => l.code === levelCode)?.label ?? '不授奖'))
       const override = { levelCode, reason, at: now().toISOString() }
       return commit(campaignId, (d) => (d.overrides[submissionId] = override), 'decision.level', {
         submissionId, from: row!.decidedLevel, to: levelCode, reason, afterPublication: view.locked,
       })
-    },
+    }),
 
-    'decisions.publish': async ({ campaignId, from, to, reason }) => {
-      const view = await begin(campaignId, reason)
+    'decisions.publish': queued(async ({ campaignId, from, to, reason }) => {
+      const { view } = await begin(campaignId, reason, (d, v) => repeatedPublication(d, v.changedSincePublication, from, to))
       refuse('INVALID_INPUT', periodRefusal(from, to))
       refuse('DECISION_BLOCKED', view.blockers.length ? `拟表彰名单暂不能公示：${view.blockers.join('')}` : null)
       const publication = {
@@ -109,19 +119,20 @@ export function decisionsHandlers(deps: HandlerDeps) {
       return commit(campaignId, (d) => d.publications.push(publication), 'decision.publish', {
         version: publication.version, from, to, entries: publication.entries, ...(reason && { reason }),
       })
-    },
+    }),
 
-    'decisions.recordObjection': async ({ campaignId, submissionId, by, receivedOn, content }) => {
+    'decisions.recordObjection': queued(async ({ campaignId, submissionId, by, receivedOn, content }) => {
       const { view, campaign } = await loadDecisionsView(deps, campaignId)
       findSubmission(campaign, submissionId)
       const p = view.publication
       refuse('CONFLICT', p ? null : '拟表彰名单尚未公示，异议在公示期内受理。')
       refuse('INVALID_INPUT', withinPeriod(receivedOn, p!) ? null : `异议应在公示期内（${chineseDay(p!.from)}至${chineseDay(p!.to)}）提出，收到日期${chineseDay(receivedOn)}不在公示期内。`)
+      refuse('CONFLICT', repeatedObjection(decisionsOf(campaign), { submissionId, by, receivedOn, content }))
       const objection = { id: newId('obj'), submissionId, by, receivedOn, content, recordedAt: now().toISOString() }
       return commit(campaignId, (d) => d.objections.push(objection), 'objection.record', { objectionId: objection.id, submissionId, by, receivedOn, content })
-    },
+    }),
 
-    'decisions.answerObjection': async ({ campaignId, objectionId, text, outcome, answeredOn }) => {
+    'decisions.answerObjection': queued(async ({ campaignId, objectionId, text, outcome, answeredOn }) => {
       const { view } = await loadDecisionsView(deps, campaignId)
       const o = view.objections.find((x) => x.id === objectionId)
       refuse('NOT_FOUND', o ? null : `没有编号为 ${objectionId} 的异议。`)
@@ -131,7 +142,7 @@ export function decisionsHandlers(deps: HandlerDeps) {
       return commit(campaignId, (d) => (d.objections.find((x) => x.id === objectionId)!.answer = answer), 'objection.answer', {
         objectionId, submissionId: o!.submissionId, outcome, text, answeredOn,
       })
-    },
+    }),
 
     ...decisionsExports(deps),
   } satisfies HandlersOf<'decisions'>

@@ -7,6 +7,7 @@ import type { CampaignId } from '../../domain/ids'
 import { campaignSheets } from '../shared/sheetsOf'
 import { hasSavedWork } from '../../panel/scoredWork'
 import { dropExpert, expertBlockers } from '../../panel/removal'
+import { oneAtATimeInWorkspace } from '../shared/oneAtATime'
 
 function checkGroups(known: string[], given: string[]): void {
   const unknown = given.filter((g) => !known.includes(g))
@@ -43,7 +44,8 @@ export function expertsHandlers(deps: HandlerDeps) {
         return next
       })
     },
-    'experts.remove': async ({ expertId, reason }) => {
+    // one removal at a time: a second window's removal of the same expert finds them gone (NOT_FOUND)
+    'experts.remove': async ({ expertId, reason }) => oneAtATimeInWorkspace(store, async () => {
       const ws = await store.workspaceShard()
       const expert = ws.data.experts.find((e) => e.id === expertId)
       if (!expert) throw new WorkbenchError('NOT_FOUND', `专家库中没有专家 ${expertId}。`)
@@ -76,6 +78,6 @@ export function expertsHandlers(deps: HandlerDeps) {
         d.removedExperts = [...(d.removedExperts ?? []), { expert, reason, at }]
       })
       return { expertId, campaigns: names }
-    },
+    }),
   } satisfies HandlersOf<'experts'>
 }

@@ -12,19 +12,12 @@ import { DOCX_MIME } from '../shared/files'
 import { findSubmission, loadCampaign } from '../shared/load'
 import { sourceFile } from '../shared/sourceFile'
 import { attachUnmatched, keepUnmatched } from './unmatched'
-import { dropUnreferencedBlobs } from '../shared/blobs'
+import { dropUnreferencedBlobs, referencedBlobs, storingBlobs, sweepWhenIdle } from '../shared/blobs'
 import type { MaterialsImportResult } from './outputs'
 
 export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
-  async function allReferenced(): Promise<Set<string>> {
-    const refs = new Set<string>()
-    for (const id of await store.campaignIds()) {
-      const c = await store.campaignShard(id).then((s) => s.data.campaign, () => null)
-      for (const s of c?.submissions ?? []) for (const m of s.materials) refs.add(m.sha256)
-      for (const m of c?.unmatchedMaterials ?? []) refs.add(m.sha256)
-    }
-    return refs
-  }
+  /** Deletes the blobs nothing references, unless another import is storing blobs (shared/blobs.ts). */
+  const sweep = (attachments: AttachmentStore) => sweepWhenIdle(store, async () => sweepUnreferenced(attachments, await referencedBlobs(store)))
 
   return {
     'materials.import': async ({ campaignId, source, submissionId, rule }) => {
@@ -34,6 +27,15 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
       const isDir = (await stat(file.path)).isDirectory()
       const attachments = new AttachmentStore(store.root)
       return tasks.start('materials.import', `正在导入「${file.name}」`, async ({ signal, progress }): Promise<MaterialsImportResult> => {
+        try {
+          return await storingBlobs(store, () => importAndCommit({ signal, progress }))
+        } finally {
+          // blobs nothing references (unmatched files, a cancelled commit) are removed again
+          await sweep(attachments)
+        }
+      })
+
+      async function importAndCommit({ signal, progress }: { signal: AbortSignal; progress: (done: number, total: number) => void }): Promise<MaterialsImportResult> {
         const opts = { store: attachments, label: file.name, signal, onProgress: (done: number, total: number) => progress(done, total) }
         let plan: ImportPlan
         try {
@@ -45,23 +47,18 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
           ? { files: plan.files.map((f) => ({ ...f, submissionId })), unmatched: [] as typeof plan.files }
           : matchByNamingRule(plan.files, campaign.submissions, rule ?? 'schoolProgram')
         const files = matched.files.filter((f) => f.submissionId)
-        try {
-          if (signal.aborted) throw new WorkbenchError('IMPORT_REFUSED', '导入已取消，未作任何改动。', { details: { reason: 'CANCELLED' } })
-          const at = now().toISOString()
-          const shard = await loadCampaign(store, campaignId)
-          await shard.update((d) => {
-            for (const f of files) {
-              const s = d.campaign.submissions.find((x) => x.id === f.submissionId)
-              // a material is a name; two names with the same bytes are two materials sharing one blob
-              if (!s || s.materials.some((m) => m.sha256 === f.sha256 && m.name === f.name)) continue
-              s.materials.push({ sha256: f.sha256, name: f.name, size: f.size, mime: f.mime, addedAt: at })
-            }
-            keepUnmatched(d.campaign, matched.unmatched, file.name, at)
-          })
-        } finally {
-          // blobs nothing references (unmatched files, a cancelled commit) are removed again
-          await sweepUnreferenced(attachments, await allReferenced())
-        }
+        if (signal.aborted) throw new WorkbenchError('IMPORT_REFUSED', '导入已取消，未作任何改动。', { details: { reason: 'CANCELLED' } })
+        const at = now().toISOString()
+        const shard = await loadCampaign(store, campaignId)
+        await shard.update((d) => {
+          for (const f of files) {
+            const s = d.campaign.submissions.find((x) => x.id === f.submissionId)
+            // a material is a name; two names with the same bytes are two materials sharing one blob
+            if (!s || s.materials.some((m) => m.sha256 === f.sha256 && m.name === f.name)) continue
+            s.materials.push({ sha256: f.sha256, name: f.name, size: f.size, mime: f.mime, addedAt: at })
+          }
+          keepUnmatched(d.campaign, matched.unmatched, file.name, at)
+        })
         await store.audit(campaignId).append('materials.import', '秘书处', { file: file.name, attached: files.length, unmatched: matched.unmatched.length }, now())
         return {
           attached: files.length,
@@ -69,17 +66,24 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
           skipped: plan.skipped,
           problems: plan.problems,
         }
-      })
+      }
     },
 
     'materials.addFiles': async ({ campaignId, submissionId, sources }) => {
       findSubmission((await loadCampaign(store, campaignId)).data.campaign, submissionId)
-      const files = []
+      const files: Array<{ path: string; name: string }> = []
       for (const src of sources) files.push(await sourceFile(uploads, src))
       const attachments = new AttachmentStore(store.root)
-      const plan = await importFiles(files, { store: attachments })
       let attached = 0
+      let plan: ImportPlan
       try {
+        plan = await storingBlobs(store, () => addAndCommit())
+      } finally {
+        await sweep(attachments)
+        for (const src of sources) if ('uploadId' in src) await uploads.discard(src.uploadId)
+      }
+      async function addAndCommit(): Promise<ImportPlan> {
+        const plan = await importFiles(files, { store: attachments })
         const at = now().toISOString()
         const shard = await loadCampaign(store, campaignId)
         await shard.update((d) => {
@@ -90,9 +94,7 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
             attached++
           }
         })
-      } finally {
-        await sweepUnreferenced(attachments, await allReferenced())
-        for (const src of sources) if ('uploadId' in src) await uploads.discard(src.uploadId)
+        return plan
       }
       await store.audit(campaignId).append('materials.addFiles', '秘书处', { submissionId, files: plan.files.map((f) => f.name), skipped: plan.skipped.length }, now())
       return { attached, skipped: plan.skipped, problems: plan.problems }
@@ -129,6 +131,8 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
       }
       const materials = await shard.update((d) => {
         const s = findSubmission(d.campaign, submissionId)
+        // checked again in the write: a second window may have removed it since
+        if (!s.materials.some((m) => m.sha256 === sha256 && m.name === name)) throw new WorkbenchError('NOT_FOUND', `申报「${sub.school} ${sub.program}」没有材料「${name}」，可能已被删除。`)
         s.materials = s.materials.filter((m) => !(m.sha256 === sha256 && m.name === name))
         return s.materials
       })

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { WorkbenchError } from '../../domain/errors'
 import type { ExpertId } from '../../domain/ids'
@@ -18,6 +18,9 @@ import type { ExpertPackageResult } from './outputs'
 
 /** Where exported packages go: inside the workspace, so no caller names a path to write to. */
 const EXPORT_DIR = 'exports/packages'
+
+/** A score package holds sheets, not materials: far below this; a bigger file is not sent as base64. */
+const MAX_DOWNLOAD_BYTES = 64 * 1024 * 1024
 
 /** A file name that is safe on every system: ids and digits only. */
 function packageFileName(parts: string[], ext: string): string {
@@ -91,5 +94,13 @@ export function packagesHandlers({ store, tasks, uploads, now, newId }: HandlerD
     },
 
     'packages.expertInfo': async () => (await store.workspaceShard()).data.expertWorkspace ?? null,
+
+    'packages.exportedFile': async ({ fileName }) => {
+      const path = join(store.root, EXPORT_DIR, fileName)
+      const size = await stat(path).then((s) => (s.isFile() ? s.size : -1), () => -1)
+      if (size < 0) throw new WorkbenchError('NOT_FOUND', `评分包 ${fileName} 不存在（可能已被移走），请重新导出。`)
+      if (size > MAX_DOWNLOAD_BYTES) throw new WorkbenchError('INVALID_INPUT', `评分包 ${fileName} 过大，无法下载；请到工作区的 ${EXPORT_DIR} 文件夹中取用。`)
+      return { fileName, mime: 'application/octet-stream', base64: (await readFile(path)).toString('base64') }
+    },
   } satisfies HandlersOf<'packages'>
 }

@@ -28,4 +28,8 @@ export const packagesInputs = {
   'packages.status': z.object({ campaignId: CampaignIdSchema }).strict(),
   /** this workspace's expert-workspace marker, or null at a secretariat */
   'packages.expertInfo': none,
+  /** a score package written by packages.exportScores, for a browser to download (by the name it answered) */
+  'packages.exportedFile': z
+    .object({ fileName: z.string().max(200).regex(/^[A-Za-z0-9_-]{1,180}\.wbscore$/, '评分包文件名不合法') })
+    .strict(),
 } satisfies InputsOf<'packages'>

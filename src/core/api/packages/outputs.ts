@@ -1,5 +1,6 @@
 import type { ExpertWorkspaceInfo } from '../../domain/expertWorkspace'
 import type { TaskViewOf } from '../taskView'
+import type { FileOutput } from '../shared/files'
 
 export interface ExpertPackageResult {
   /** where the .wbexp was written (inside the workspace's exports/packages/) */
@@ -50,4 +51,5 @@ export interface PackagesOutputs {
   'packages.importScores': ScoreImportResult
   'packages.status': ReturnRow[]
   'packages.expertInfo': ExpertWorkspaceInfo | null
+  'packages.exportedFile': FileOutput
 }

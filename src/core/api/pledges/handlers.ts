@@ -4,10 +4,12 @@ import type { HandlersOf } from '../contract'
 import { isAssigned, loadCampaign, requireExpertInCampaign } from '../shared/load'
 import { declarationEntries } from '../../panel/declaredConflicts'
 import { PLEDGE_TEXT_VERSION } from '../../domain/pledge'
+import { inCampaignQueue } from '../shared/oneAtATime'
 
 export function pledgesHandlers({ store, now }: HandlerDeps) {
   return {
-    'pledges.accept': async ({ campaignId, expertId, declaration, conflicts }) => {
+    // one at a time per campaign: a double-clicked 签署 finds the first one's 承诺书 and is refused
+    'pledges.accept': inCampaignQueue(store, async ({ campaignId, expertId, declaration, conflicts }) => {
       const shard = await loadCampaign(store, campaignId)
       const campaign = shard.data.campaign
       requireExpertInCampaign(campaign, expertId)
@@ -27,6 +29,6 @@ export function pledgesHandlers({ store, now }: HandlerDeps) {
       })
       await store.audit(campaignId).append('pledge.accept', expertId, { declaration, conflicts, textVersion: PLEDGE_TEXT_VERSION }, now())
       return c
-    },
+    }),
   } satisfies HandlersOf<'pledges'>
 }

@@ -1,4 +1,4 @@
-import { placeholderExpert, type ScoreSheet } from '../../domain/workspace'
+import { placeholderExpert, type Campaign, type ScoreSheet } from '../../domain/workspace'
 import type { CampaignId } from '../../domain/ids'
 import type { CampaignDocContext } from '../../reports/documentContext'
 import type { DiagnosisFile } from '../../reports/diagnosis/diagnosisFile'
@@ -10,6 +10,7 @@ import { loadCampaign, isAssigned } from '../shared/load'
 import { resultsHandlers } from '../results/handlers'
 import { reportFontsOf } from './fontHandlers'
 import { documentSigning } from './issued'
+import { minutesAfter, namesOf } from '../calibration/context'
 
 /**
  * Loads everything the documents of a campaign are built from (reports/documentContext.ts): the
@@ -63,8 +64,16 @@ export async function loadDocContext(deps: HandlerDeps, campaignId: CampaignId):
     baselines,
     workspaceName: ws.name,
     exportedAt: deps.now().toISOString(),
+    calibration: await calibrationOf(deps, campaign),
     signing: await documentSigning(store, experts.map((e) => e.id), deps.now),
   }
+}
+
+/** The 校准会's statistics for its minutes, once revealed: those of the close, or of now while open. */
+async function calibrationOf({ store, now }: HandlerDeps, campaign: Campaign): Promise<CampaignDocContext['calibration']> {
+  const s = campaign.calibration
+  if (!s?.revealedAt) return undefined
+  return { after: await minutesAfter(store, campaign, s, now().toISOString()), names: await namesOf(store, campaign) }
 }
 
 /** The earlier diagnosis a 复诊 compares with: its panel's profile and its saved 问题清单. */

@@ -2,10 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { WorkbenchError } from '../../domain/errors'
 import { placeholderExpert } from '../../domain/workspace'
-import { subjectName } from '../../domain/submissionLabel'
 import { buildScoreSheetModel } from '../../reports/buildScoreSheetModel'
 import { renderSignedScoreSheet } from '../../reports/signedScoreSheet'
-import { documentSigning } from './issued'
+import { documentSigning, scoreSheetFileName } from './issued'
 import { DOCUMENT_KINDS, documentKind, documentStem } from '../../reports/documentKinds'
 import { findSoffice, SOFFICE_MISSING } from '../../reports/pdf/soffice'
 import type { HandlerDeps } from '../shared/deps'
@@ -37,7 +36,7 @@ export function reportsHandlers(deps: HandlerDeps) {
       const model = buildScoreSheetModel({ campaign, sheet, expert, groups: ws.groups, fonts: reportFontsOf(ws), signatureImage: signing.signatureImages.get(expertId) })
       const { bytes, signature } = await renderSignedScoreSheet(model, campaignId, sheet, signing.workspaceKey)
       if (signature) await signing.issued(signature, bytes)
-      return docx(`专家评分表_${submission.school}_${subjectName(submission)}_${expert.name}.docx`, bytes)
+      return docx(scoreSheetFileName(submission, expert.name), bytes)
     },
     'reports.panelOpinion': async ({ campaignId, submissionId }) => {
       const ctx = await loadDocContext(deps, campaignId)

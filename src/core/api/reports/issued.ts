@@ -3,8 +3,11 @@ import type { WorkspaceStore } from '../../storage/workspaceStore'
 import { WorkbenchError } from '../../domain/errors'
 import { sha256Hex, type DocumentSignatureFile } from '../../signing/documentSignature'
 import { sessionWorkspaceKey } from '../../signing/keyStore'
-import { expertKeyFile } from '../../signing/keyStore'
+import { readSignatureImage, type SignatureImageData } from '../../signing/signatureImageStore'
 import type { DocumentSigning } from '../../reports/documentContext'
+import type { Submission } from '../../domain/workspace'
+import { subjectName } from '../../domain/submissionLabel'
+import { safeFileName } from '../../util/fileName'
 
 /**
  * The register of issued documents (issue 11): verification code → campaign, sheet, version and the
@@ -80,23 +83,19 @@ export function registerIssued(store: WorkspaceStore, sig: DocumentSignatureFile
   return p
 }
 
-/** PNG width and height from its IHDR chunk, or undefined for bytes that are not a PNG. */
-export function pngSize(png: Uint8Array): { width: number; height: number } | undefined {
-  const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-  if (png.length < 24 || sig.some((b, i) => png[i] !== b)) return undefined
-  const v = new DataView(png.buffer, png.byteOffset, png.byteLength)
-  return { width: v.getUint32(16), height: v.getUint32(20) }
+/** The file name reports.scoreSheet gives a 专家评分表 (and the register's lookup shows). */
+export function scoreSheetFileName(submission: Pick<Submission, 'school' | 'program' | 'subject'>, expertName: string): string {
+  return safeFileName(`专家评分表_${submission.school}_${subjectName(submission)}_${expertName}.docx`)
 }
-
-export const signatureImageFile = (expertId: string) => expertKeyFile(expertId as never).replace(/\.json$/, '.signature.png')
 
 /** What the document builders need to sign (reports/documentContext.ts DocumentSigning), for these experts. */
 export async function documentSigning(store: WorkspaceStore, expertIds: readonly string[], now: () => Date): Promise<DocumentSigning> {
-  const images = new Map<string, { png: Uint8Array; width: number; height: number }>()
+  const images = new Map<string, SignatureImageData>()
+  const experts = (await store.workspaceShard()).data.experts
   for (const id of expertIds) {
-    const png = await store.readOwnFile(signatureImageFile(id))
-    const size = png && pngSize(png)
-    if (png && size) images.set(id, { png: new Uint8Array(png), ...size })
+    const expert = experts.find((e) => e.id === id)
+    const image = expert && (await readSignatureImage(store, expert))
+    if (image) images.set(id, image)
   }
   return {
     workspaceKey: sessionWorkspaceKey(store),

@@ -3,7 +3,7 @@ import { SubmissionSchema, type Campaign, type Submission } from '../../domain/w
 import { readTableFile, mapRoster, suggestMapping, type RosterMapping } from '../../intake/roster'
 import { rosterFieldsFor } from '../../intake/roster/rosterFields'
 import { subjectKindFor } from '../../domain/subject'
-import { submissionLabel } from '../../domain/submissionLabel'
+import { sameSubject, submissionLabel } from '../../domain/submissionLabel'
 import type { RosterPreview } from './outputs'
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
@@ -64,6 +64,9 @@ export function rosterHandlers({ store, uploads, now, newId }: HandlerDeps) {
       const at = now().toISOString()
       const added: Submission[] = valid.map((v) => SubmissionSchema.parse({ id: newId('sub'), ...v.fields, createdAt: at }))
       await shard.update((d) => {
+        // checked again inside the write: another window may have imported the same rows since the file was read
+        const again = added.find((a) => d.campaign.submissions.some((s) => sameSubject(s, a)))
+        if (again) throw new WorkbenchError('CONFLICT', `「${submissionLabel(again)}」已在评审活动中（可能刚从另一窗口导入），未导入任何数据；请重新预览后导入。`)
         d.campaign.submissions.push(...added)
         d.campaign.rosterMapping = { ...r.mapping } as Record<string, string>
         if (r.read.ok) d.campaign.rosterHeaderRow = r.read.table.headerRow

@@ -11,6 +11,7 @@ import type { HandlersOf } from '../contract'
 import { loadCampaign } from '../shared/load'
 import { XLSX_MIME } from '../shared/files'
 import { safeFileName } from '../../util/fileName'
+import { canonicalJson } from '../../signing/canonicalJson'
 import { sniffKind, type FileKind } from '../../intake/files/sniff'
 import { wrongKindMessage } from '../../intake/files/describe'
 
@@ -22,6 +23,11 @@ function checkRubricParsed(input: unknown): RubricCheck & { rubric?: Rubric } {
   }
   const problems = validateRubric(parsed.data)
   return { ok: problems.length === 0, problems, total: parsed.data.dimensions.reduce((s, d) => s + d.points, 0), rubric: parsed.data }
+}
+
+/** Whether two rubrics say the same, whatever their id and version. */
+function sameContent(a: Rubric, b: Rubric): boolean {
+  return canonicalJson({ ...a, id: '', version: 0 }) === canonicalJson({ ...b, id: '', version: 0 })
 }
 
 export function checkRubric(input: unknown): RubricCheck {
@@ -79,6 +85,8 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
           if (note) c.rubricNotes.push({ version: c.rubric.version, note, at })
           return c
         }
+        // the same rubric saved again (a double-clicked 保存, a second window): no new version
+        if (sameContent(next, c.rubric)) throw new WorkbenchError('CONFLICT', `指标体系与当前第 ${c.rubric.version} 版相同，没有改动，未生成新版本。`)
         if (!note?.trim()) {
           throw new WorkbenchError('INVALID_INPUT', '评分已经开始，指标体系已冻结；修改将生成新版本，请填写修改说明。')
         }

@@ -1,5 +1,6 @@
 import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
+import { oneAtATimeInWorkspace } from '../shared/oneAtATime'
 
 export function workspaceHandlers({ store }: HandlerDeps) {
   return {
@@ -13,6 +14,7 @@ export function workspaceHandlers({ store }: HandlerDeps) {
       }
     },
     'workspace.listBackups': async ({ file }) => store.listBackups(file),
-    'workspace.restoreBackup': async ({ file, backup }) => store.restoreBackup(file, backup),
+    // one restore at a time: a second one of the same file finds it readable and is refused (CONFLICT)
+    'workspace.restoreBackup': async ({ file, backup }) => oneAtATimeInWorkspace(store, () => store.restoreBackup(file, backup)),
   } satisfies HandlersOf<'workspace'>
 }

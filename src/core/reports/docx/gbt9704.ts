@@ -18,7 +18,7 @@ import {
   type IStylesOptions,
 } from 'docx'
 import type { ReportFonts } from '../../domain/reportFonts'
-import { corePropertiesXml, stampZipEntries } from './stablePackage'
+import { corePropertiesXml, stampZipEntries, withStableDrawingIds } from './stablePackage'
 
 /**
  * GB/T 9704-2012 (党政机关公文格式) layout shared by every report (docs/domain/report-format.md).
@@ -352,5 +352,5 @@ export async function packReport(options: PackReportOptions): Promise<Uint8Array
   })
   const core = corePropertiesXml({ title: options.title, creator: REPORT_CREATOR, date: options.date })
   const bytes = await Packer.pack(doc, 'uint8array', undefined, [{ path: 'docProps/core.xml', data: core }])
-  return stampZipEntries(bytes, options.date)
+  return stampZipEntries(await withStableDrawingIds(bytes), options.date)
 }

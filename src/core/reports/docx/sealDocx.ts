@@ -21,14 +21,7 @@ export async function sealDocx(
   const override = `<Override PartName="/${SIGNATURE_PART}" ContentType="${SIGNATURE_CONTENT_TYPE}"/>`
   parts.set('[Content_Types].xml', new TextEncoder().encode(types.includes(override) ? types : types.replace('</Types>', `${override}</Types>`)))
   parts.delete(SIGNATURE_PART)
-  // docx numbers drawings from a counter of the process (the 2nd export of one sheet says id="2"): renumber per part
-  for (const [name, bytes] of parts) {
-    if (!/^word\/(document|header\d*|footer\d*)\.xml$/.test(name)) continue
-    const xml = new TextDecoder().decode(bytes)
-    let n = 0
-    const renumbered = xml.replace(/(<wp:docPr id=")\d+(")/g, (_m, a: string, b: string) => `${a}${++n}${b}`)
-    if (renumbered !== xml) parts.set(name, new TextEncoder().encode(renumbered))
-  }
+  // drawings are already numbered per document (packReport, stablePackage.ts withStableDrawingIds)
   const signature = sign(parts)
   parts.set(SIGNATURE_PART, new TextEncoder().encode(`${JSON.stringify(signature, null, 1)}\n`))
   const out = new JSZip()

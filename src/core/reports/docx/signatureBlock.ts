@@ -50,7 +50,7 @@ export async function signatureBlock(m: ScoreSheetReportModel, signing: NonNulla
     const w = Math.min(220, Math.round((img.width / img.height) * h))
     left.push(
       new Paragraph({
-        children: [textRun(T.handwritten, { font, size: FONT_SIZE.table }), new ImageRun({ type: 'png', data: img.png, transformation: { width: w, height: h } })],
+        children: [textRun(T.handwritten, { font, size: FONT_SIZE.table }), new ImageRun({ type: img.type, data: img.data, transformation: { width: w, height: h } })],
       }),
     )
   }

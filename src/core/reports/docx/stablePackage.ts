@@ -1,3 +1,5 @@
+import JSZip from 'jszip'
+
 /**
  * Deterministic .docx bytes (issue 13: the same data gives the same bytes, so a signed or archived
  * document can be rebuilt and compared). docx 9 writes two things that change from run to run:
@@ -6,6 +8,8 @@
  * - every zip entry's modification time (its fflate zipSync stamps Date.now()) — set here to the same
  *   date in the local file headers and the central directory. Those fields are outside the CRC, so the
  *   entries stay valid. Image parts are already named by the hash of their bytes.
+ * - every drawing's `<wp:docPr id>` from a counter of the whole process, so the second export of the
+ *   same document in one process says id="3" where the first said id="1" — renumbered per part here.
  */
 
 function xmlEscape(s: string): string {
@@ -69,4 +73,35 @@ export function stampZipEntries(zip: Uint8Array, date: Date): Uint8Array {
     at += 46 + v.getUint16(at + 28, true) + v.getUint16(at + 30, true) + v.getUint16(at + 32, true)
   }
   return out
+}
+
+/** The parts whose drawings docx numbers: the body, headers and footers. */
+const DRAWING_PARTS = /^word\/(document|header\d*|footer\d*)\.xml$/
+
+/** Numbers the drawings of one part 1, 2, 3 … in document order (ids must only be unique within the document's parts). */
+export function renumberDrawingIds(xml: string, first = 1): { xml: string; next: number } {
+  let n = first
+  const out = xml.replace(/(<wp:docPr id=")\d+(")/g, (_m, a: string, b: string) => `${a}${n++}${b}`)
+  return { xml: out, next: n }
+}
+
+/**
+ * The package with its drawings numbered from 1 across body, headers and footers (see the header).
+ * A package without drawings is returned as it is; one with drawings is always written again (same
+ * entry order, DEFLATE level 6), whether or not its ids happened to start at 1, so its bytes depend
+ * only on the document.
+ */
+export async function withStableDrawingIds(docx: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(docx)
+  const names = Object.keys(zip.files).filter((n) => DRAWING_PARTS.test(n)).sort()
+  let next = 1
+  for (const name of names) {
+    const xml = await zip.file(name)!.async('string')
+    const r = renumberDrawingIds(xml, next)
+    next = r.next
+    // written even when unchanged: one compressor (JSZip's) for these parts whatever the ids were
+    zip.file(name, r.xml, { createFolders: false })
+  }
+  if (next === 1) return docx
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' })
 }

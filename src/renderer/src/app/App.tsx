@@ -12,6 +12,9 @@ import { CampaignPage } from '../features/campaign/CampaignPage'
 import { DamagedFileDialog } from './DamagedFileDialog'
 import { ConnectionBanner } from './ConnectionBanner'
 import { DropImportHost } from '../features/dropImport/DropImportHost'
+import { PackageDropTarget } from '../features/packages/PackageDropTarget'
+import { ExpertApp } from '../features/expertMode/ExpertApp'
+import { VerifyPage } from '../features/verify/VerifyPage'
 
 function CurrentPage() {
   useLocationSync()
@@ -24,12 +27,15 @@ function CurrentPage() {
       return <ExpertPoolPage />
     case 'campaign':
       return <CampaignPage />
+    case 'verify':
+      return <VerifyPage />
   }
 }
 
 export function WorkbenchApp() {
   const booted = useWorkbench(sessionSelectors.booted)
   const bootError = useWorkbench(sessionSelectors.bootError)
+  const expertWorkspace = useWorkbench(sessionSelectors.expertWorkspace)
   const { boot } = useActions()
   useEffect(() => {
     void boot()
@@ -43,6 +49,8 @@ export function WorkbenchApp() {
         <DamagedFileDialog />
       </>
     )
+  // an expert's own workspace (issue 11): only what the expert needs, none of the secretariat's pages
+  if (expertWorkspace) return <ExpertApp info={expertWorkspace} />
   return (
     <Layout className="app-root">
       <AppSider />
@@ -54,6 +62,7 @@ export function WorkbenchApp() {
         </Layout.Content>
         <DamagedFileDialog />
         <DropImportHost />
+        <PackageDropTarget />
       </Layout>
     </Layout>
   )

@@ -6,6 +6,7 @@ export const APP_STRINGS = {
   alliance: '机械行业技工院校高水平专业建设联盟',
   navCampaigns: '评审活动',
   navExperts: '专家库',
+  navVerify: '验证文书',
   campaignSwitcher: '切换评审活动',
   saveIdle: '已保存',
   saveSaving: '保存中…',

@@ -5,6 +5,7 @@ import { parseRoute, routeHash, type Route } from '../lib/route'
 /** Moves the store to a route read from the address (start, reload, Back/Forward). */
 function applyRoute(r: Route, a: WorkbenchActions, current: { campaignId: string | null; expertId: string | null; submissionId: string | null }): void {
   if (r.page === 'experts') return a.goExperts()
+  if (r.page === 'verify') return a.goVerify()
   if (r.page !== 'campaign' || !r.campaignId) return a.goCampaigns()
   a.openCampaign(r.campaignId, r.tab)
   const sameCampaign = current.campaignId === r.campaignId

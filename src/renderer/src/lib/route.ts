@@ -24,11 +24,13 @@ export function routeHash(r: Route): string {
     return r.submissionId ? `${base}/${r.expertId}/${r.submissionId}` : `${base}/${r.expertId}`
   }
   if (r.page === 'experts') return '#/experts'
+  if (r.page === 'verify') return '#/verify'
   return '#/'
 }
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/experts') return { page: 'experts' }
+  if (hash === '#/verify') return { page: 'verify' }
   const m = new RegExp(`^#/campaign/(${ID})(?:/([a-z]+)(?:/(${ID})(?:/(${ID}))?)?)?$`).exec(hash)
   if (m) {
     const tab = (CAMPAIGN_TABS as readonly string[]).includes(m[2] ?? '') ? (m[2] as CampaignTab) : 'overview'

@@ -14,6 +14,7 @@ import { createCalibrationSlice } from './slices/calibration/actions'
 import { createDecisionsSlice } from './slices/decisions/actions'
 import { createDiagnosisSlice } from './slices/diagnosis/actions'
 import { createPackagesSlice } from './slices/packages/actions'
+import { createSigningSlice } from './slices/signing/actions'
 
 export type WorkbenchStore = StoreApi<WorkbenchState>
 
@@ -33,5 +34,6 @@ export function createWorkbenchStore(api: WorkbenchApi): WorkbenchStore {
     ...createDecisionsSlice(api)(...a),
     ...createDiagnosisSlice(api)(...a),
     ...createPackagesSlice(api)(...a),
+    ...createSigningSlice(api)(...a),
   }))
 }

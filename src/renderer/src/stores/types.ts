@@ -13,9 +13,10 @@ import type { CalibrationSlice } from './slices/calibration/state'
 import type { DecisionsSlice } from './slices/decisions/state'
 import type { DiagnosisSlice } from './slices/diagnosis/state'
 import type { PackagesSlice } from './slices/packages/state'
+import type { SigningSlice } from './slices/signing/state'
 
 /** The whole store: a cache of what the core returned plus UI state, one slice per feature (docs/design/style.md §12). */
-export type WorkbenchState = SaveSlice & SessionSlice & CampaignsSlice & ExpertsSlice & ScoringSlice & ResultsSlice & RubricSlice & IntakeSlice & PanelSlice & CalibrationSlice & DecisionsSlice & DiagnosisSlice & PackagesSlice
+export type WorkbenchState = SaveSlice & SessionSlice & CampaignsSlice & ExpertsSlice & ScoringSlice & ResultsSlice & RubricSlice & IntakeSlice & PanelSlice & CalibrationSlice & DecisionsSlice & DiagnosisSlice & PackagesSlice & SigningSlice
 
 /** A slice creator gets the typed api and sees the whole store (zustand "slices pattern"). */
 export type SliceCreator<T> = (api: WorkbenchApi) => StateCreator<WorkbenchState, [], [], T>

@@ -26,9 +26,9 @@ async function asPicked(file: File): Promise<PickedFile> {
 /**
  * Drag and drop onto the window (issue 15): a roster, a materials zip, a rubric file or a package goes
  * to the same dialog as its button, with the same checks; anything else is named and refused. Drops
- * inside a dialog's own file box are left to that box.
+ * inside a dialog's own file box are left to that box. In an expert workspace only packages are taken.
  */
-export function DropImportHost() {
+export function DropImportHost({ packagesOnly = false }: { packagesOnly?: boolean }) {
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const page = useWorkbench(sessionSelectors.page)
   const tab = useWorkbench(sessionSelectors.campaignTab)
@@ -85,14 +85,17 @@ export function DropImportHost() {
     if (kind === 'folder') return void message.error(S.folder(file.name))
     if (kind === 'oldExcel') return void message.error(S.oldExcel(file.name))
     if (kind === 'unknown') return void message.error(S.unknown(file.name))
+    // an expert workspace (issue 11) imports nothing of the secretariat's: only packages
+    if (packagesOnly && kind !== 'package') return void message.info(S.expertOnlyPackages(file.name))
     if (NEEDS_CAMPAIGN.includes(kind) && !inCampaign) return void message.warning(S.needsCampaign(file.name))
     try {
       if (kind === 'rubric') return void (await rubricFile.importFile(file))
-      const picked = await asPicked(file)
       if (kind === 'package') {
+        // staged only when the handler needs the bytes here (a .wbscore); a .wbexp opens by its own path
         const h = packageDropHandler()
-        return h ? h(picked, file) : void message.info(S.noPackages)
+        return h ? h(file, () => asPicked(file)) : void message.info(S.noPackages)
       }
+      const picked = await asPicked(file)
       if (tab !== 'submissions') setCampaignTab('submissions')
       setDialog({ kind, file: picked })
     } catch (e) {
@@ -111,7 +114,7 @@ export function DropImportHost() {
           </div>
         </div>
       )}
-      {inCampaign && (
+      {inCampaign && !packagesOnly && (
         <>
           <RosterImportWizard open={dialog?.kind === 'roster'} initialFile={dialog?.kind === 'roster' ? dialog.file : null} onClose={() => setDialog(null)} />
           <MaterialsImportModal open={dialog?.kind === 'materials'} initialFile={dialog?.kind === 'materials' ? dialog.file : null} onClose={() => setDialog(null)} />

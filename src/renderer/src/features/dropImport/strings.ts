@@ -8,4 +8,5 @@ export const DROP_STRINGS = {
   oldExcel: (name: string) => `「${name}」是旧版 Excel（.xls）文件：请在 Excel 中另存为 .xlsx 后再拖入。`,
   unknown: (name: string) => `无法识别「${name}」的用途。可拖入：申报汇总表（.xlsx / .csv）、申报材料（.zip）、指标体系文件（.json，或在「指标体系」页拖入 .xlsx）、评审包（.wbexp / .wbscore）。`,
   noPackages: '这个版本还不能导入评审包（.wbexp / .wbscore）。',
+  expertOnlyPackages: (name: string) => `专家工作区不导入「${name}」：申报、材料和指标体系由秘书处管理，随评审包一起发来。`,
 } as const

@@ -5,6 +5,10 @@ import { expertsSelectors, sessionSelectors, useActions, useWorkbench, type Expe
 import { ReasonConfirm } from '../removal/ReasonConfirm'
 import { NewExpertModal } from './NewExpertModal'
 import { EXPERTS_STRINGS as S } from './strings'
+import { SigningCell } from '../signing/SigningCell'
+import { ReplaceKeyModal } from '../signing/ReplaceKeyModal'
+import { SignatureImageModal } from '../signing/SignatureImageModal'
+import { SIGNING_STRINGS } from '../signing/strings'
 
 /** The 回避 data of an expert in one line, with the details on hover. */
 function ConflictData({ e }: { e: ExpertRow }) {
@@ -27,6 +31,9 @@ export function ExpertsTable({ experts, emptyText, testId, removable }: { expert
   const pool = useWorkbench(expertsSelectors.pool)
   const [editing, setEditing] = useState<string | null>(null)
   const editExpert = pool.find((e) => e.id === editing)
+  // issue 11: the pool page (removable) shows each expert's signing key and signature image
+  const [signing, setSigning] = useState<{ id: string; what: 'key' | 'image' } | null>(null)
+  const signingExpert = pool.find((e) => e.id === signing?.id) ?? null
   return (
     <>
       <Table<ExpertRow>
@@ -60,6 +67,16 @@ export function ExpertsTable({ experts, emptyText, testId, removable }: { expert
           },
           { title: S.conflictData, width: 170, render: (_, e) => <ConflictData e={e} /> },
           { title: S.contact, dataIndex: 'contact', width: 140 },
+          ...(removable
+            ? [{
+                title: SIGNING_STRINGS.column,
+                width: 200,
+                render: (_: unknown, e: ExpertRow) => {
+                  const p = pool.find((x) => x.id === e.id)
+                  return p && <SigningCell expert={p} onReplace={() => setSigning({ id: p.id, what: 'key' })} onImage={() => setSigning({ id: p.id, what: 'image' })} />
+                },
+              }]
+            : []),
           {
             title: '',
             width: removable ? 110 : 60,
@@ -81,6 +98,8 @@ export function ExpertsTable({ experts, emptyText, testId, removable }: { expert
           },
         ]}
       />
+      <ReplaceKeyModal expert={signing?.what === 'key' ? signingExpert : null} onClose={() => setSigning(null)} />
+      <SignatureImageModal expert={signing?.what === 'image' ? signingExpert : null} onClose={() => setSigning(null)} />
       <NewExpertModal key={editing ?? ''} open={!!editExpert} onClose={() => setEditing(null)} intoCampaign={false} expert={editExpert} />
     </>
   )

@@ -1,20 +1,19 @@
 import { useEffect, useRef, useState } from 'react'
-import { App, Button, Space, Table, Tag, Typography } from 'antd'
+import { Button, Space, Table, Tag, Typography } from 'antd'
 import { ExportOutlined, ImportOutlined } from '@ant-design/icons'
 import type { ReturnRow } from '../../../../core/api/packages/outputs'
-import { ApiError, type PickedFile } from '../../api'
 import { campaignsSelectors, packagesSelectors, useActions, useWorkbench } from '../../stores'
 import { ExportPackageModal } from './ExportPackageModal'
+import { useScoreImport } from './useScoreImport'
 import { PKG_STRINGS as S } from './strings'
 
 const day = (iso: string) => iso.slice(0, 16).replace('T', ' ')
 
 /** 评审包与回收: per expert, export their package; import score packages; what came back and what is missing. */
 export function ReturnsSection() {
-  const { message, modal } = App.useApp()
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const rows = useWorkbench(packagesSelectors.returns)
-  const { loadReturns, importScorePackage } = useActions()
+  const { loadReturns } = useActions()
   const [exporting, setExporting] = useState<{ id: string; name: string } | null>(null)
   const input = useRef<HTMLInputElement>(null)
   const campaignId = campaign?.id
@@ -22,25 +21,7 @@ export function ReturnsSection() {
     if (campaignId) void loadReturns(campaignId).catch(() => undefined)
   }, [campaignId, loadReturns])
 
-  const doImport = async (file: PickedFile | { uploadId: string }, confirm?: string): Promise<void> => {
-    try {
-      const r = await importScorePackage(file, confirm)
-      void message.success(r.outcome === 'unchanged' ? S.unchanged : S.imported(r.expertName, r.sheets.filter((s) => s.applied).length))
-    } catch (e) {
-      const d = e instanceof ApiError ? e.details : undefined
-      if (d?.reason === 'UNKNOWN_KEY' && typeof d.fingerprint === 'string' && typeof d.uploadId === 'string') {
-        modal.confirm({
-          title: S.confirmTitle,
-          content: <span data-testid="package-confirm-body">{S.confirmBody(String(d.expertName ?? ''), d.fingerprint)}</span>,
-          okText: S.confirmOk,
-          cancelText: '取消',
-          onOk: () => doImport({ uploadId: d.uploadId as string }, d.fingerprint as string),
-        })
-        return
-      }
-      void message.error((e as Error).message)
-    }
-  }
+  const doImport = useScoreImport()
 
   const columns = [
     { title: S.columns.expert, dataIndex: 'name', key: 'name', width: 96, onCell: () => ({ style: { whiteSpace: 'nowrap' as const } }) },

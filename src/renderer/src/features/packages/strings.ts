@@ -20,4 +20,9 @@ export const PKG_STRINGS = {
   confirmOk: '指纹一致，登记并导入',
   imported: (name: string, n: number) => `已导入专家 ${name} 的评分包，更新 ${n} 份评分表`,
   unchanged: '该评分包此前已导入，未作任何改动',
+  // a package dropped on the window or handed over by the OS (issue 11)
+  noShell: '这个窗口不能切换工作区，无法打开评审包。',
+  leaveTitle: '打开评审包将离开当前工作区',
+  leaveBody: '有正在保存或尚未保存的内容。现在打开评审包会离开当前工作区并丢失这些内容，确定继续吗？',
+  scoreInExpert: '评分包（.wbscore）由秘书处导入。您在专家工作区中导出的评分包，请发送给秘书处。',
 }

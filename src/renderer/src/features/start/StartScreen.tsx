@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react'
 import { Button, Card, Flex, Typography } from 'antd'
-import { FolderAddOutlined, FolderOpenOutlined } from '@ant-design/icons'
+import { FolderAddOutlined, FolderOpenOutlined, InboxOutlined } from '@ant-design/icons'
 import type { ShellState } from '../../../../main/shell/contract'
 import { useRun } from '../../app/useRun'
 import { RecentList } from './RecentList'
 import { FolderModal } from './FolderModal'
 import { restartPage, shellCall, takeStartAction } from './shellClient'
 import { useShellCommands } from './useShellCommands'
+import { useOpenPackage } from './useOpenPackage'
+import { useStartDrop } from './useStartDrop'
 import { START_STRINGS as S } from './strings'
 import './start.css'
 
@@ -20,6 +22,9 @@ export function StartScreen({ initial }: { initial: ShellState }) {
   const [modal, setModal] = useState<'open' | 'create' | null>(null)
   const [busy, setBusy] = useState(false)
   const run = useRun()
+  const pkg = useOpenPackage(state.nativeDialogs)
+  const dragging = useStartDrop((file) => pkg.start({ file }))
+  const working = busy || pkg.busy
 
   async function act(work: () => Promise<ShellState | null>) {
     setBusy(true)
@@ -39,25 +44,34 @@ export function StartScreen({ initial }: { initial: ShellState }) {
     if (c.kind === 'new') setModal('create')
     else if (c.kind === 'open') openFolder()
     else if (c.kind === 'switch') void act(() => shellCall('open', { path: c.path }))
+    else if (c.kind === 'package' && c.path.toLowerCase().endsWith('.wbexp')) pkg.start({ path: c.path })
   })
 
   return (
-    <div className="start-screen" data-testid="start-screen">
+    <div className={dragging ? 'start-screen start-dragging' : 'start-screen'} data-testid="start-screen">
       <Card className="start-card">
         <Typography.Title level={3}>{S.appTitle}</Typography.Title>
         <Typography.Paragraph type="secondary">{S.subtitle}</Typography.Paragraph>
         <Flex gap={12} className="start-actions">
-          <Button type="primary" icon={<FolderAddOutlined />} onClick={() => setModal('create')} data-testid="start-new" disabled={busy}>
+          <Button type="primary" icon={<FolderAddOutlined />} onClick={() => setModal('create')} data-testid="start-new" disabled={working}>
             {S.newWorkspace}
           </Button>
-          <Button icon={<FolderOpenOutlined />} onClick={openFolder} data-testid="start-open" disabled={busy}>
+          <Button icon={<FolderOpenOutlined />} onClick={openFolder} data-testid="start-open" disabled={working}>
             {S.openWorkspace}
           </Button>
         </Flex>
+        <div className="start-package">
+          <Button icon={<InboxOutlined />} onClick={() => pkg.start()} data-testid="start-open-package" disabled={working}>
+            {S.openPackage}
+          </Button>
+          <Typography.Text type="secondary" className="start-package-hint">
+            {S.openPackageHint}
+          </Typography.Text>
+        </div>
         <Typography.Title level={5}>{S.recent}</Typography.Title>
         <RecentList
           recent={state.recent}
-          busy={busy}
+          busy={working}
           onOpen={(path) => void act(() => shellCall('open', { path }))}
           onForget={(path) => void act(() => shellCall('forget', { path }))}
         />
@@ -65,6 +79,7 @@ export function StartScreen({ initial }: { initial: ShellState }) {
           v{state.version}
         </Typography.Text>
       </Card>
+      {pkg.element}
       <FolderModal
         purpose={modal}
         nativeDialogs={state.nativeDialogs}

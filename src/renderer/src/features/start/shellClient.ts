@@ -9,6 +9,8 @@ declare global {
       call: (method: string, input: unknown) => Promise<Envelope<unknown>>
       /** menu commands and a second launch's request, from main; returns the unsubscribe */
       onCommand?: (listener: (command: string) => void) => () => void
+      /** 打开评审包 for a .wbexp dropped on the window: the preload reads its path, main asks where the expert workspace goes */
+      openDroppedPackage?: (file: File) => Promise<Envelope<unknown>>
     }
   }
 }

@@ -28,4 +28,16 @@ export const START_STRINGS = {
   switchConfirm: '有正在保存或尚未保存的内容。现在离开当前工作区会丢失这些内容，确定离开吗？',
   leave: '离开',
   stay: '留下',
+  // 打开评审包 (issue 11): an expert opens the .wbexp the secretariat sent them
+  openPackage: '打开评审包',
+  openPackageHint: '专家：收到秘书处发来的评审包（.wbexp）后，点这里或把文件拖到窗口中，校验后会在所选文件夹中建立您的专家工作区。',
+  packageFile: '评审包文件',
+  packageFileHint: '秘书处发来的 .wbexp 文件的完整路径',
+  packageFileRequired: '请填写评审包文件的路径',
+  packageFolder: '专家工作区文件夹',
+  packageFolderHint: '一个新的或空的文件夹的完整路径，将在其中建立专家工作区',
+  droppedNoPath: (name: string) => `浏览器模式无法得知拖入文件「${name}」所在的位置，请填写它的完整路径。`,
+  packageRefused: '无法打开评审包',
+  scoreOnStart: (name: string) => `「${name}」是评分包（.wbscore）：请先打开秘书处工作区，再在「专家与分配 → 评审包与回收」中导入。`,
+  startDropOnly: (name: string) => `开始页只接受评审包（.wbexp）。要导入「${name}」，请先打开或新建一个工作区。`,
 } as const

@@ -42,4 +42,9 @@ export const createPackagesSlice: SliceCreator<PackagesSlice> = (api) => (set, g
     if (campaignId) await get().loadReturns(campaignId)
     return result
   },
+
+  exportScorePackage: async (passphrase) => {
+    const result = await api['packages.exportScores']({ passphrase })
+    return { result, file: await api['packages.exportedFile']({ fileName: result.fileName }) }
+  },
 })

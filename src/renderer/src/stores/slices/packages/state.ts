@@ -1,4 +1,5 @@
-import type { ReturnRow, ScoreImportResult } from '../../../../../core/api/packages/outputs'
+import type { ReturnRow, ScoreImportResult, ScorePackageResult } from '../../../../../core/api/packages/outputs'
+import type { FileOutput } from '../../../../../core/api/outputs'
 import type { TaskViewOf } from '../../../../../core/api/taskView'
 import type { PickedFile } from '../../../api'
 
@@ -16,6 +17,8 @@ export interface PackagesActions {
   clearPackageExport(): void
   /** uploads and imports a .wbscore; `confirmFingerprint` after the secretary checked a first key */
   importScorePackage(file: PickedFile | { uploadId: string }, confirmFingerprint?: string): Promise<ScoreImportResult>
+  /** expert mode: signs and writes the score package of every submitted sheet, then fetches its bytes to save */
+  exportScorePackage(passphrase: string): Promise<{ result: ScorePackageResult; file: FileOutput }>
 }
 
 export type PackagesSlice = PackagesState & PackagesActions

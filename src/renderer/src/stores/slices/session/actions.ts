@@ -6,12 +6,13 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (api) => (set, get
 
   boot: async () => {
     try {
-      const [workspace, groups, templates] = await Promise.all([
+      const [workspace, groups, templates, expertWorkspace] = await Promise.all([
         api['workspace.info']({}),
         api['groups.list']({}),
         api['templates.list']({}),
+        api['packages.expertInfo']({}),
       ])
-      set({ workspace, groups, templates, booted: true, bootError: null })
+      set({ workspace, groups, templates, expertWorkspace, booted: true, bootError: null })
       await Promise.all([get().loadCampaigns(), get().loadExperts()])
     } catch (e) {
       set({ booted: true, bootError: (e as Error).message })
@@ -23,6 +24,7 @@ export const createSessionSlice: SliceCreator<SessionSlice> = (api) => (set, get
     void get().loadCampaigns()
   },
   goExperts: () => set({ page: 'experts' }),
+  goVerify: () => set({ page: 'verify' }),
 
   openCampaign: (campaignId, tab = 'overview') => {
     if (get().campaignId !== campaignId) {

@@ -9,5 +9,6 @@ export const sessionSelectors = {
   templates: (s: WorkbenchState) => s.templates,
   bootError: (s: WorkbenchState) => s.bootError,
   booted: (s: WorkbenchState) => s.booted,
+  expertWorkspace: (s: WorkbenchState) => s.expertWorkspace,
   groupName: (groupId: string) => (s: WorkbenchState) => s.groups.find((g) => g.id === groupId)?.name ?? groupId,
 }

@@ -1,7 +1,8 @@
 import type { TemplateInfo, WorkspaceInfo } from '../../../../../core/api/outputs'
 import type { CollaborationGroup } from '../../../../../core/domain/workspace'
+import type { ExpertWorkspaceInfo } from '../../../../../core/domain/expertWorkspace'
 
-export type Page = 'campaigns' | 'experts' | 'campaign'
+export type Page = 'campaigns' | 'experts' | 'campaign' | 'verify'
 
 /** Campaign tabs in the order work happens (docs/design/screens.md). */
 export const CAMPAIGN_TABS = ['overview', 'rubric', 'submissions', 'experts', 'scoring', 'calibration', 'results', 'decisions', 'reports', 'diagnosis', 'audit'] as const
@@ -17,10 +18,14 @@ export interface SessionSlice {
   /** set when the workspace could not be read at start */
   bootError: string | null
   booted: boolean
+  /** an expert's own workspace, opened from an expert package (issue 11): the app shows expert mode */
+  expertWorkspace: ExpertWorkspaceInfo | null
 
   boot: () => Promise<void>
   goCampaigns: () => void
   goExperts: () => void
+  /** 验证文书 (issue 11) */
+  goVerify: () => void
   openCampaign: (campaignId: string, tab?: CampaignTab) => void
   setCampaignTab: (tab: CampaignTab) => void
   /** 协作组 master data: each call stores through the core, then the list is read again */
@@ -38,4 +43,5 @@ export const initialSessionState = {
   templates: [],
   bootError: null,
   booted: false,
+  expertWorkspace: null,
 } satisfies Partial<SessionSlice>
