@@ -149,6 +149,7 @@ export async function runUiBench({ head, line }: Out): Promise<void> {
 
     head(`UI on ${CFG.submissions} submissions × ${CFG.experts} experts × 30 indicators, browser mode, Chromium 1440×900 (ms; ${ROUNDS} rounds)`)
     console.log('  wall: click to the awaited state, in the page; cpu: the renderer main thread\'s CPU time for it (excludes the bridge)')
+    console.log('  scroll rows: wall = the interval between animation frames; cpu = the renderer main thread\'s CPU per frame, from a Chromium trace (frameCpu.ts)')
     const rounds = Array.from({ length: ROUNDS }, (_, i) => `#${i + 1}`)
     line('', ...rounds.map((r) => `wall ${r}`), ...rounds.map((r) => `cpu ${r}`), 'goal', '')
     const verdict = (r: (typeof rows)[number]) =>

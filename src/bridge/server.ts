@@ -6,7 +6,7 @@ import type { Envelope } from '../core/api/envelope'
 import { CONTENT_SECURITY_POLICY } from '../main/security'
 import { serveRange } from './rangeFile'
 import { attachmentHeaders } from '../main/attachmentHeaders'
-import { stringifyInSlices } from '../core/util/jsonInSlices'
+import { writeJsonInSlices } from '../core/util/jsonInSlices'
 
 /**
  * The HTTP door to dispatch() for browser mode and E2E tests (docs/design/architecture.md "The test bridge").
@@ -67,6 +67,21 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
     'content-security-policy': CONTENT_SECURITY_POLICY,
   })
   res.end(body)
+}
+
+/** send(res, 200, JSON.stringify(value)), streamed out in chunks as the text is made (util/jsonInSlices.ts). */
+async function sendJsonInSlices(res: ServerResponse, value: unknown): Promise<void> {
+  res.writeHead(200, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  })
+  // each chunk is queued on the response as it is made (Node buffers what the socket has not taken
+  // yet: at most the answer, as res.end(text) did); waiting for 'drain' here stalled answers
+  await writeJsonInSlices(value, (text) => void res.write(text))
+  res.end()
 }
 
 function errorBody(code: string, message: string): string {
@@ -160,8 +175,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
           return send(res, 400, errorBody('INVALID_INPUT', '请求内容不是有效的 JSON。'))
         }
         const envelope = shellCall ? await shellCall(method, input) : await opts.call(method, input, { trusted: false })
-        // a large answer (results.summary: ~2 MB) is written in slices, not one long block of the loop (issue 14)
-        return send(res, 200, (await stringifyInSlices(envelope)) ?? 'null')
+        // a large answer (results.summary: ~2 MB) is made and sent in slices, never one long block of the loop (issue 14)
+        return await sendJsonInSlices(res, envelope)
       }
       if (url.pathname.startsWith('/attachments/') && opts.attachment) {
         // <video>, <img> and pdf.js cannot send an Authorization header: the token comes in the query

@@ -58,3 +58,18 @@ describe('stringifyInSlices: JSON.stringify with the event loop turning', () => 
     expect(turns).toBeGreaterThan(1)
   })
 })
+
+describe('writeJsonInSlices: the same text in chunks', () => {
+  it('hands the text out in pieces of about 64 K characters that join to JSON.stringify', async () => {
+    const { writeJsonInSlices } = await import('../../../src/core/util/jsonInSlices')
+    const value = { ok: true, value: { rows: Array.from({ length: 2000 }, (_, i) => ({ i, text: '中'.repeat(200), skip: undefined })) } }
+    const chunks: string[] = []
+    expect(await writeJsonInSlices(value, (t) => void chunks.push(t))).toBe(true)
+    expect(chunks.join('')).toBe(JSON.stringify(value))
+    expect(chunks.length).toBeGreaterThan(4)
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(70 * 1024)
+    const none: string[] = []
+    expect(await writeJsonInSlices(undefined, (t) => void none.push(t))).toBe(false)
+    expect(none).toEqual([])
+  })
+})
