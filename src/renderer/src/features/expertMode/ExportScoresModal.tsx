@@ -4,6 +4,7 @@ import type { FileOutput } from '../../../../core/api/outputs'
 import type { ScorePackageResult } from '../../../../core/api/packages/outputs'
 import { useActions } from '../../stores'
 import { downloadFile } from '../../lib/download'
+import { useDialogCall } from '../../app/useDialogCall'
 import { EXPERT_STRINGS as S } from './strings'
 
 /**
@@ -13,8 +14,7 @@ import { EXPERT_STRINGS as S } from './strings'
 export function ExportScoresModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { exportScorePackage } = useActions()
   const [passphrase, setPassphrase] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, setError, call } = useDialogCall()
   const [done, setDone] = useState<{ result: ScorePackageResult; file: FileOutput } | null>(null)
 
   const close = () => {
@@ -24,18 +24,11 @@ export function ExportScoresModal({ open, onClose }: { open: boolean; onClose: (
     onClose()
   }
   const run = async () => {
-    setBusy(true)
-    setError(null)
-    try {
-      const r = await exportScorePackage(passphrase)
-      setPassphrase('')
-      setDone(r)
-      downloadFile(r.file)
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    const r = await call(() => exportScorePackage(passphrase))
+    if (!r) return
+    setPassphrase('')
+    setDone(r)
+    downloadFile(r.file)
   }
 
   return (

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import { Alert, App, Form, Input, Modal, Typography } from 'antd'
 import { scoringSelectors, useActions, useWorkbench } from '../../stores'
 import { SIGN_STRINGS as S } from './signStrings'
+import { useDialogCall } from '../../app/useDialogCall'
 
 const MIN = 6
 
@@ -15,9 +16,8 @@ export function SubmitSignModal({ open, onClose }: { open: boolean; onClose: () 
   const { submitSheet, createSigningKey } = useActions()
   const { message } = App.useApp()
   const [form] = Form.useForm<{ passphrase: string; again?: string }>()
-  const [busy, setBusy] = useState(false)
   const sending = useRef(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, setError, call } = useDialogCall()
   const fingerprint = view?.signerFingerprint ?? null
   const first = !fingerprint
 
@@ -39,18 +39,13 @@ export function SubmitSignModal({ open, onClose }: { open: boolean; onClose: () 
   }
   const send = async () => {
     const { passphrase } = await form.validateFields()
-    setBusy(true)
-    setError(null)
-    try {
+    const done = await call(async () => {
       if (first) await createSigningKey(passphrase)
-      const done = await submitSheet(passphrase)
-      void message.success(S.submittedOk(done?.submittedVersion ?? 1))
-      close()
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
+      return { version: (await submitSheet(passphrase))?.submittedVersion ?? 1 }
+    })
+    if (!done) return
+    void message.success(S.submittedOk(done.version))
+    close()
   }
 
   return (

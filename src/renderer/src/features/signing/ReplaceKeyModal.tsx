@@ -3,6 +3,7 @@ import { Alert, App, Form, Input, Modal, Typography } from 'antd'
 import type { Expert } from '../../../../core/domain/workspace'
 import { useActions } from '../../stores'
 import { fingerprintInWindow } from './fingerprint'
+import { useDialogCall } from '../../app/useDialogCall'
 import { SIGNING_STRINGS as S } from './strings'
 
 /** 更换密钥: the new public key (its fingerprint shown to check with the expert) and a required reason. */
@@ -12,8 +13,7 @@ export function ReplaceKeyModal({ expert, onClose }: { expert: Expert | null; on
   const [publicKey, setPublicKey] = useState('')
   const [reason, setReason] = useState('')
   const [fingerprint, setFingerprint] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, setError, call } = useDialogCall()
   const key = publicKey.trim()
 
   useEffect(() => {
@@ -33,16 +33,9 @@ export function ReplaceKeyModal({ expert, onClose }: { expert: Expert | null; on
   const submit = async () => {
     if (!expert || !fingerprint) return
     if (!reason.trim()) return setError(S.reasonRequired)
-    setBusy(true)
-    try {
-      await replaceExpertKey(expert.id, key, reason.trim())
-      void message.success(S.replaced(fingerprint))
-      close()
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    if ((await call(() => replaceExpertKey(expert.id, key, reason.trim()).then(() => true))) !== true) return
+    void message.success(S.replaced(fingerprint))
+    close()
   }
 
   return (

@@ -4,6 +4,7 @@ import { LockOutlined, SafetyCertificateOutlined, UnlockOutlined } from '@ant-de
 import { signingSelectors, useActions, useWorkbench } from '../../stores'
 import { cnDate } from '../../lib/format'
 import { WORKSPACE_KEY_STRINGS as S } from './strings'
+import { useDialogCall } from '../../app/useDialogCall'
 
 const MIN_PASSPHRASE = 8
 
@@ -62,8 +63,7 @@ function PassphraseModal({ mode, onClose }: { mode: 'create' | 'unlock' | null; 
   const { message } = App.useApp()
   const [passphrase, setPassphrase] = useState('')
   const [confirm, setConfirm] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, setError, call } = useDialogCall()
   const creating = mode === 'create'
   const close = () => {
     setPassphrase('')
@@ -72,23 +72,12 @@ function PassphraseModal({ mode, onClose }: { mode: 'create' | 'unlock' | null; 
     onClose()
   }
   const submit = async () => {
-    if (busy) return
     if (creating && passphrase.length < MIN_PASSPHRASE) return setError(S.passphraseShort)
     if (creating && passphrase !== confirm) return setError(S.mismatch)
-    setBusy(true)
-    setError(null)
-    try {
-      if (creating) void message.success(S.created((await createWorkspaceKey(passphrase)).fingerprint))
-      else {
-        await unlockWorkspace(passphrase)
-        void message.success(S.unlockedOk)
-      }
-      close()
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    const said = await call(async () => (creating ? S.created((await createWorkspaceKey(passphrase)).fingerprint) : unlockWorkspace(passphrase).then(() => S.unlockedOk)))
+    if (said === undefined) return
+    void message.success(said)
+    close()
   }
   return (
     <Modal
