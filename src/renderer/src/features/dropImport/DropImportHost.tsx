@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { App, Typography } from 'antd'
 import { InboxOutlined } from '@ant-design/icons'
 import type { PickedFile } from '../../api'
@@ -9,10 +9,9 @@ import { ImportModal } from '../rubric/exchange/ImportModal'
 import { useRubricFileImport } from '../rubric/exchange/useRubricFileImport'
 import { dropKind, NEEDS_CAMPAIGN } from './dropKind'
 import { packageDropHandler } from './packageDrop'
+import { useWindowFileDrop } from '../../lib/useWindowFileDrop'
 import { DROP_STRINGS as S } from './strings'
 import './drop.css'
-
-const hasFiles = (e: DragEvent) => !!e.dataTransfer && Array.from(e.dataTransfer.types).includes('Files')
 
 /** Electron: main copies the dropped file into the workspace's uploads (fast, no base64); browser: the File itself. */
 async function asPicked(file: File): Promise<PickedFile> {
@@ -35,46 +34,10 @@ export function DropImportHost({ packagesOnly = false }: { packagesOnly?: boolea
   const { setCampaignTab } = useActions()
   const { message } = App.useApp()
   const rubricFile = useRubricFileImport()
-  const [over, setOver] = useState(false)
   const [dialog, setDialog] = useState<{ kind: 'roster' | 'materials'; file: PickedFile } | null>(null)
   const inCampaign = page === 'campaign' && !!campaign
 
-  useEffect(() => {
-    let depth = 0
-    const enter = (e: DragEvent) => {
-      if (!hasFiles(e)) return
-      depth++
-      setOver(true)
-    }
-    const leave = () => {
-      depth = Math.max(0, depth - 1)
-      if (depth === 0) setOver(false)
-    }
-    const overWin = (e: DragEvent) => {
-      if (!hasFiles(e)) return
-      // without this the browser (or Electron) would open the file in place of the app
-      e.preventDefault()
-    }
-    const drop = (e: DragEvent) => {
-      depth = 0
-      setOver(false)
-      if (!hasFiles(e)) return
-      const inBox = e.target instanceof Element && !!e.target.closest('.ant-upload')
-      e.preventDefault()
-      if (inBox) return
-      void route(e.dataTransfer!)
-    }
-    window.addEventListener('dragenter', enter)
-    window.addEventListener('dragleave', leave)
-    window.addEventListener('dragover', overWin)
-    window.addEventListener('drop', drop)
-    return () => {
-      window.removeEventListener('dragenter', enter)
-      window.removeEventListener('dragleave', leave)
-      window.removeEventListener('dragover', overWin)
-      window.removeEventListener('drop', drop)
-    }
-  })
+  const over = useWindowFileDrop((dt) => void route(dt))
 
   async function route(dt: DataTransfer) {
     const files = Array.from(dt.files)
