@@ -185,7 +185,7 @@ describe('panels and scoring: two identical calls at once', () => {
     expect(entries.map((e) => e.data)).toEqual([{ before: 'trimmedMean', after: 'mean' }])
   })
 
-  it('rubric.update after scoring began: one new version; the same rubric again is refused', async () => {
+  it('rubric.update after scoring began, twice at once from one edit: one new version; the second is refused as stale', async () => {
     const t = await tempClient()
     cleanup = t.cleanup
     const { api, wb } = t
@@ -197,10 +197,10 @@ describe('panels and scoring: two identical calls at once', () => {
     await api['sheets.setEntry']({ campaignId: c.id, expertId: e.id, submissionId: s.id, indicatorCode: '1.1', level: 'A' })
     const rubric = structuredClone((await api['campaigns.get']({ campaignId: c.id })).rubric)
     rubric.dimensions[0]!.indicators[0]!.name = `${rubric.dimensions[0]!.indicators[0]!.name}（修订）`
-    const input = { campaignId: c.id, rubric, note: '修订 1.1 名称' }
+    const input = { campaignId: c.id, rubric, note: '修订 1.1 名称', baseVersion: 1 }
     const { value, refusal } = oneOf(await Promise.all([wb.call('rubric.update', input), wb.call('rubric.update', input)]))
     expect(value.rubric.version).toBe(2)
-    expect(refusal).toMatchObject({ code: 'CONFLICT', message: '指标体系与当前第 2 版相同，没有改动，未生成新版本。' })
+    expect(refusal).toMatchObject({ code: 'STALE_VERSION', message: '指标体系已保存为第 2 版（您修改的是第 1 版），本次修改未保存；请重新打开指标体系后再修改。' })
     const after = await api['campaigns.get']({ campaignId: c.id })
     expect(after.rubric.version).toBe(2)
     expect(after.rubricHistory).toHaveLength(1)

@@ -11,7 +11,6 @@ import type { HandlersOf } from '../contract'
 import { loadCampaign } from '../shared/load'
 import { XLSX_MIME } from '../shared/files'
 import { safeFileName } from '../../util/fileName'
-import { canonicalJson } from '../../signing/canonicalJson'
 import { sniffKind, type FileKind } from '../../intake/files/sniff'
 import { wrongKindMessage } from '../../intake/files/describe'
 
@@ -23,11 +22,6 @@ function checkRubricParsed(input: unknown): RubricCheck & { rubric?: Rubric } {
   }
   const problems = validateRubric(parsed.data)
   return { ok: problems.length === 0, problems, total: parsed.data.dimensions.reduce((s, d) => s + d.points, 0), rubric: parsed.data }
-}
-
-/** Whether two rubrics say the same, whatever their id and version. */
-function sameContent(a: Rubric, b: Rubric): boolean {
-  return canonicalJson({ ...a, id: '', version: 0 }) === canonicalJson({ ...b, id: '', version: 0 })
 }
 
 export function checkRubric(input: unknown): RubricCheck {
@@ -62,7 +56,7 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
   return {
     'rubric.validate': async ({ rubric }) => checkRubric(rubric),
 
-    'rubric.update': async ({ campaignId, rubric: candidate, note }) => {
+    'rubric.update': async ({ campaignId, rubric: candidate, note, baseVersion }) => {
       const check = checkRubricParsed(candidate)
       if (!check.ok) {
         throw new WorkbenchError('INVALID_INPUT', `指标体系有 ${check.problems.length} 处问题，未保存：${check.problems.slice(0, 3).map((p) => `${p.where}：${p.message}`).join('；')}`, {
@@ -85,8 +79,12 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
           if (note) c.rubricNotes.push({ version: c.rubric.version, note, at })
           return c
         }
-        // the same rubric saved again (a double-clicked 保存, a second window): no new version
-        if (sameContent(next, c.rubric)) throw new WorkbenchError('CONFLICT', `指标体系与当前第 ${c.rubric.version} 版相同，没有改动，未生成新版本。`)
+        // an edit of a version that is no longer current (a double-clicked 保存, a second window): refused,
+        // so two saves never make two versions of one edit. (Re-applying the same content on purpose, an
+        // exported file imported back with a note, is a new version like any other.)
+        if (baseVersion !== undefined && baseVersion !== c.rubric.version) {
+          throw new WorkbenchError('STALE_VERSION', `指标体系已保存为第 ${c.rubric.version} 版（您修改的是第 ${baseVersion} 版），本次修改未保存；请重新打开指标体系后再修改。`)
+        }
         if (!note?.trim()) {
           throw new WorkbenchError('INVALID_INPUT', '评分已经开始，指标体系已冻结；修改将生成新版本，请填写修改说明。')
         }

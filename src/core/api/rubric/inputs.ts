@@ -5,7 +5,15 @@ import { text, type InputsOf } from '../shared/fields'
 export const rubricInputs = {
   /** the editor's draft, checked as it is: the schema errors become problems, not a refusal */
   'rubric.validate': z.object({ rubric: z.unknown() }).strict(),
-  'rubric.update': z.object({ campaignId: CampaignIdSchema, rubric: z.unknown(), note: text('修订说明', { multiline: true }).trim().max(500).optional() }).strict(),
+  'rubric.update': z
+    .object({
+      campaignId: CampaignIdSchema,
+      rubric: z.unknown(),
+      note: text('修订说明', { multiline: true }).trim().max(500).optional(),
+      /** the version the edit started from: once scoring froze the rubric, a save of an older one is refused (STALE_VERSION) */
+      baseVersion: z.number().int().positive().optional(),
+    })
+    .strict(),
   'rubric.export': z
     .object({ campaignId: CampaignIdSchema.optional(), templateId: z.string().max(64).optional(), format: z.enum(['json', 'xlsx']) })
     .strict()

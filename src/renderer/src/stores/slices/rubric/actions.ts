@@ -79,14 +79,15 @@ export const createRubricSlice: SliceCreator<RubricSlice> = (api) => (set, get) 
       const campaignId = requireCampaignId(get().campaignId)
       const draft = get().rubricDrafts[campaignId]
       if (!draft) throw new Error('no rubric draft')
-      const campaign = await get().trackSave(() => api['rubric.update']({ campaignId, rubric: fromDraft(draft.rubric), note }))
+      const campaign = await get().trackSave(() => api['rubric.update']({ campaignId, rubric: fromDraft(draft.rubric), note, baseVersion: draft.baseVersion }))
       saved(campaignId, campaign)
       return campaign
     },
 
     applyRubric: async (rubric, note) => {
       const campaignId = requireCampaignId(get().campaignId)
-      const campaign = await get().trackSave(() => api['rubric.update']({ campaignId, rubric, note }))
+      const baseVersion = get().campaign?.id === campaignId ? get().campaign?.rubric.version : undefined
+      const campaign = await get().trackSave(() => api['rubric.update']({ campaignId, rubric, note, baseVersion }))
       saved(campaignId, campaign)
       return campaign
     },
