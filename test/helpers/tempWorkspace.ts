@@ -44,6 +44,17 @@ export async function scoringCampaign(wb: Pick<OpenedWorkbench, 'call'>, name = 
   return { expert, campaign, submission, key: { campaignId: campaign.id, expertId: expert.id, submissionId: submission.id } }
 }
 
+/**
+ * Scores every indicator of the sheet at `key` at level B (an indicator scored by points gets 1), so
+ * the sheet can be submitted.
+ */
+export async function scoreEveryIndicator(wb: Pick<OpenedWorkbench, 'call'>, key: { campaignId: string; expertId: string; submissionId: string }): Promise<void> {
+  for (const i of ok(await wb.call('sheets.get', key)).result.indicators) {
+    const r = await wb.call('sheets.setEntry', { ...key, indicatorCode: i.code, level: 'B' })
+    if (!r.ok) ok(await wb.call('sheets.setEntry', { ...key, indicatorCode: i.code, points: 1 }))
+  }
+}
+
 /** The signing passphrase of every expert key tests make (issue 11: submit = sign). */
 export const TEST_PASSPHRASE = 'test-passphrase-2026'
 

@@ -8,7 +8,7 @@ import { exportExpertPackage } from '../../../src/core/packages/exportExpertPack
 import { SIGNATURE_PART } from '../../../src/core/signing/documentSignature'
 import { createWorkspaceKey, unlockWorkspaceKey } from '../../../src/core/signing/keyStore'
 import { createEncryptedKey } from '../../../src/core/signing/keys'
-import { ok, scoringCampaign, submitInput, tempWorkbench, TEST_PASSPHRASE } from '../../helpers/tempWorkspace'
+import { ok, scoringCampaign, submitInput, tempWorkbench, TEST_PASSPHRASE, scoreEveryIndicator } from '../../helpers/tempWorkspace'
 
 // Issue 11 "Signed reports": the 验证文书 screen's API — documents.verify (verifiers.ts verifyFile, the
 // same check as `npm run cli -- verify`) and documents.lookup (the register of issued documents).
@@ -24,10 +24,7 @@ afterEach(async () => {
 async function signedSheet(w: Wb) {
   const c = await scoringCampaign(w)
   ok(await w.call('assignments.change', { campaignId: c.campaign.id, submissionId: c.submission.id, add: c.expert.id, reason: '测试' }))
-  for (const i of ok(await w.call('sheets.get', c.key)).result.indicators) {
-    const r = await w.call('sheets.setEntry', { ...c.key, indicatorCode: i.code, level: 'B' })
-    if (!r.ok) ok(await w.call('sheets.setEntry', { ...c.key, indicatorCode: i.code, points: 1 }))
-  }
+  await scoreEveryIndicator(w, c.key)
   const submitted = ok(await w.call('sheets.submit', await submitInput(w, c.key)))
   await createWorkspaceKey(w.store, TEST_PASSPHRASE, new Date('2026-11-29T08:00:00Z'), DEMO_KDF)
   ok(await w.call('keys.unlockWorkspace', { passphrase: TEST_PASSPHRASE }))

@@ -8,7 +8,7 @@ import { verificationQrPng } from '../../../src/core/reports/docx/signatureBlock
 import { createWorkspaceKey } from '../../../src/core/signing/keyStore'
 import { inspectSignatureImage } from '../../../src/core/signing/signatureImage'
 import { verifyFile } from '../../../src/core/signing/verifiers'
-import { ok, scoringCampaign, submitInput, tempWorkbench, TEST_PASSPHRASE } from '../../helpers/tempWorkspace'
+import { ok, scoringCampaign, submitInput, tempWorkbench, TEST_PASSPHRASE, scoreEveryIndicator } from '../../helpers/tempWorkspace'
 import { treeHash } from '../../helpers/treeHash'
 import { importScorePackage } from '../../../src/core/packages/importScorePackage'
 import { exportScores, PASS, roundTrip, scoreAndSubmit, T0 } from '../packages/roundTrip'
@@ -30,10 +30,7 @@ afterEach(async () => {
 
 async function signedSheet(w: Wb) {
   const c = await scoringCampaign(w)
-  for (const i of ok(await w.call('sheets.get', c.key)).result.indicators) {
-    const r = await w.call('sheets.setEntry', { ...c.key, indicatorCode: i.code, level: 'B' })
-    if (!r.ok) ok(await w.call('sheets.setEntry', { ...c.key, indicatorCode: i.code, points: 1 }))
-  }
+  await scoreEveryIndicator(w, c.key)
   ok(await w.call('sheets.submit', await submitInput(w, c.key)))
   await createWorkspaceKey(w.store, TEST_PASSPHRASE, new Date('2026-11-29T08:00:00Z'), DEMO_KDF)
   ok(await w.call('keys.unlockWorkspace', { passphrase: TEST_PASSPHRASE }))

@@ -1,6 +1,6 @@
 import JSZip from 'jszip'
 import { afterEach, describe, expect, it } from 'vitest'
-import { tempWorkbench, ok, scoringCampaign, submitInput, TEST_PASSPHRASE } from '../../helpers/tempWorkspace'
+import { tempWorkbench, ok, scoringCampaign, submitInput, TEST_PASSPHRASE, scoreEveryIndicator } from '../../helpers/tempWorkspace'
 import { docxParagraphs } from '../../helpers/docxText'
 import { verifyFile } from '../../../src/core/signing/verifiers'
 import { SIGNATURE_PART } from '../../../src/core/signing/documentSignature'
@@ -16,10 +16,7 @@ afterEach(async () => {
 /** A campaign with one signed, submitted sheet and the workspace key unlocked for the session. */
 async function signedSheet(w: Wb) {
   const c = await scoringCampaign(w)
-  for (const i of ok(await w.call('sheets.get', c.key)).result.indicators) {
-    const r = await w.call('sheets.setEntry', { ...c.key, indicatorCode: i.code, level: 'B' })
-    if (!r.ok) ok(await w.call('sheets.setEntry', { ...c.key, indicatorCode: i.code, points: 1 }))
-  }
+  await scoreEveryIndicator(w, c.key)
   ok(await w.call('sheets.setComment', { ...c.key, comment: '材料齐全，整体良好。' }))
   const submitted = ok(await w.call('sheets.submit', await submitInput(w, c.key)))
   ok(await w.call('keys.createWorkspaceKey', { passphrase: TEST_PASSPHRASE }))
