@@ -64,7 +64,7 @@ export async function measureMoreScreens({ page, act, record, goal }: UiMoreCont
   record('诊断报告: open the picker (scored submissions)', goal.sortFilter, await act({ kind: 'mousedown', selector: '[data-testid="diagnosis-submission"] .ant-select-content, [data-testid="diagnosis-submission"]' }, present('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')))
   await page.keyboard.press('Escape')
   record('诊断报告 → 评分: an expert\'s sheets, first rows', goal.firstRows, await act(tab('scoring'), present(SHEET_ROW)))
-  record('评分: next page', goal.sortFilter, await act(nextPage('sheet-list'), { kind: 'changed', selector: SHEET_ROW }))
+  record('评分: next page', goal.sortFilter, await act(nextPage('scoring'), { kind: 'changed', selector: SHEET_ROW }))
   record('评分 → 校准会', goal.firstRows, await act(tab('calibration'), present('[data-testid="calibration"]')))
   record('校准会 → 专家与分配 (experts list)', goal.firstRows, await act(tab('experts'), present(rowsOf('campaign-experts-table'))))
   record('专家与分配: 评审包与回收 rows', goal.firstRows, await act(click('[data-testid="panel-tab-packages"]'), present(rowsOf('package-returns-table'))))

@@ -52,7 +52,7 @@ export function DecisionsTab() {
   return (
     <div className="decisions-tab" data-testid="decisions-tab">
       <Space className="decisions-toolbar">
-        <Button icon={<ReloadOutlined />} loading={loading} onClick={() => void loadDecisions()}>
+        <Button icon={<ReloadOutlined />} loading={loading} onClick={() => void loadDecisions()} data-testid="decisions-reload">
           {S.reload}
         </Button>
       </Space>
