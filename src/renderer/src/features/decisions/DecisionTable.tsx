@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react'
-import { Button, Card, Space, Table, Tag } from 'antd'
+import { Button, Card, Table, Tag } from 'antd'
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table'
 import type { DecisionEntryView, DecisionsView } from '../../../../core/api/outputs'
 import { points2 } from '../../lib/format'
 import { HoverTip } from '../../lib/HoverTip'
 import { DECISIONS_STRINGS as S } from './strings'
 
-// the rows' hints are HoverTips: an antd Tooltip per row cost a trigger with its own hooks on every render (issue 14)
+// a row is plain elements where it can be: the hints are HoverTips and the cells' spacing is CSS (decision-cell),
+// not an antd Tooltip and Space per cell, each with its own hooks and style registration (issue 14)
 function Rank({ row }: { row: DecisionEntryView }) {
   if (row.rank === null) return <HoverTip title={row.excludedReason}><Tag data-testid={`status-${row.id}`}>{S.status[row.status]}</Tag></HoverTip>
   return (
@@ -22,7 +23,7 @@ function Rank({ row }: { row: DecisionEntryView }) {
 function Decided({ row, view }: { row: DecisionEntryView; view: DecisionsView }) {
   const levelLabel = (code: string | null) => view.levels.find((l) => l.code === code)?.label
   return (
-    <Space size={4} wrap>
+    <span className="decision-cell">
       <span data-testid={`decided-${row.id}`}>{row.decidedLabel}</span>
       {row.override && (
         <HoverTip title={row.override.reason}>
@@ -30,7 +31,7 @@ function Decided({ row, view }: { row: DecisionEntryView; view: DecisionsView })
         </HoverTip>
       )}
       {row.awaitingVote && <Tag color="gold" data-testid={`awaiting-${row.id}`}>{S.awaiting(levelLabel(row.awaitingVote) ?? row.awaitingVote)}</Tag>}
-    </Space>
+    </span>
   )
 }
 
@@ -62,14 +63,14 @@ function useColumns(view: DecisionsView, onVote: (id: string) => void, onAdjust:
       key: 'actions',
       width: 140,
       render: (_, r) => (
-        <Space size={4}>
+        <span className="decision-cell">
           <Button size="small" data-testid={`vote-${r.id}`} disabled={!r.awaitingVote && !r.vetoes.length && !view.votes.some((v) => v.submissionId === r.id)} onClick={() => onVote(r.id)}>
             {S.vote}
           </Button>
           <Button size="small" data-testid={`adjust-${r.id}`} disabled={r.status !== 'ranked'} onClick={() => onAdjust(r.id)}>
             {S.adjust}
           </Button>
-        </Space>
+        </span>
       ),
     },
   ], [view, onVote, onAdjust])
