@@ -24,7 +24,7 @@ function threadCpuClock(): (() => number) | null {
  * <thread cpu ms>` (the most CPU time the process, and its main thread alone, used between two ticks;
  * the last is -1 where the thread's time cannot be read) and starts a new phase. Off (and free) without the flag.
  * With WORKBENCH_LOOP_PROBE_LOG=<ms> too, each gap longer than that prints `loop-gap <start ms> +<length ms>
- * at <monotonic µs>`: the same clock as a `--cpu-prof` profile's sample times, so a gap can be matched to
+ * thread <main-thread CPU ms in it> at <monotonic µs>`: the same clock as a `--cpu-prof` profile's sample times, so a gap can be matched to
  * what ran in it.
  */
 export function startLoopProbeFromEnv(): void {
@@ -45,16 +45,20 @@ export function startLoopProbeFromEnv(): void {
   const timer = setInterval(() => {
     const now = performance.now()
     gap = Math.max(gap, now - last)
-    if (logGaps && now - last > logGaps) console.log(`loop-gap ${(last - t0).toFixed(1)} +${(now - last).toFixed(1)} at ${Number(process.hrtime.bigint() / 1000n)}`)
-    last = now
     const used = process.cpuUsage(lastCpu)
     cpu = Math.max(cpu, (used.user + used.system) / 1000)
     lastCpu = process.cpuUsage()
+    let inGap = -1
     if (threadCpu) {
       const t = threadCpu()
-      thread = Math.max(thread, t - lastThread)
+      inGap = t - lastThread
+      thread = Math.max(thread, inGap)
       lastThread = t
     }
+    if (logGaps && (now - last > logGaps || inGap > logGaps)) {
+      console.log(`loop-gap ${(last - t0).toFixed(1)} +${(now - last).toFixed(1)} thread ${inGap.toFixed(1)} at ${Number(process.hrtime.bigint() / 1000n)}`)
+    }
+    last = now
   }, 1)
   timer.unref()
   process.on('SIGUSR2', () => {
