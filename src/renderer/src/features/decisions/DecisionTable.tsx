@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { Button, Card, Table, Tag } from 'antd'
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table'
 import type { DecisionEntryView, DecisionsView } from '../../../../core/api/outputs'
@@ -76,8 +76,8 @@ function useColumns(view: DecisionsView, onVote: (id: string) => void, onAdjust:
   ], [view, onVote, onAdjust])
 }
 
-/** The proposed and the decided list, in rank order; excluded entries last with their reason. */
-export function DecisionTable({ view, onVote, onAdjust }: { view: DecisionsView; onVote: (id: string) => void; onAdjust: (id: string) => void }) {
+/** The proposed and the decided list, in rank order; excluded entries last with their reason. Memoised: opening a vote or an adjustment re-renders the tab, not the list. */
+export const DecisionTable = memo(function DecisionTable({ view, onVote, onAdjust }: { view: DecisionsView; onVote: (id: string) => void; onAdjust: (id: string) => void }) {
   const columns = useColumns(view, onVote, onAdjust)
   // the page survives a reload of the view (every decision answers with the whole new view)
   const [page, setPage] = useState({ current: 1, pageSize: PAGE_SIZES[0]! })
@@ -101,4 +101,4 @@ export function DecisionTable({ view, onVote, onAdjust }: { view: DecisionsView;
       />
     </Card>
   )
-}
+})
