@@ -69,6 +69,12 @@ export async function measureMoreScreens({ page, act, record, goal }: UiMoreCont
   record('校准会 → 专家与分配 (experts list)', goal.firstRows, await act(tab('experts'), present(rowsOf('campaign-experts-table'))))
   record('专家与分配: 评审包与回收 rows', goal.firstRows, await act(click('[data-testid="panel-tab-packages"]'), present(rowsOf('package-returns-table'))))
   record('专家与分配: 分配记录', goal.firstRows, await act(click('[data-testid="panel-tab-log"]'), present('[data-testid="assignment-log"] .ant-table')))
+  // 自动分配's preview lists every submission whose panel the draw would set: 1,000 on a first draw
+  await page.click('[data-testid="panel-tab-assign"]')
+  await page.waitForSelector('[data-testid="auto-assign"]')
+  record('专家与分配: 自动分配 → the draw preview', goal.firstRows, await act(click('[data-testid="auto-assign"]'), present('[data-testid="draw-preview"]')))
+  if (round === 0) console.log(`  (draw preview: ${await page.locator('[data-testid^="preview-row-"]').count()} rows on the page)`)
+  record('专家与分配: close the draw preview', goal.sortFilter, await act(click('[data-testid="draw-preview-cancel"]'), { kind: 'absent', selector: '[data-testid="draw-preview"]' }))
   // back to the sub-tab ui.ts's rounds expect when they enter 专家与分配
   await page.click('[data-testid="panel-tab-experts"]')
   record('专家与分配 → 概览: first rows', goal.firstRows, await act(tab('overview'), present(OVERVIEW_ROW)))

@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core'
 export type Until =
   /** an element matching the selector exists */
   | { kind: 'present'; selector: string }
+  /** no element matches the selector (a panel closed) */
+  | { kind: 'absent'; selector: string }
   /** the button matching the selector showed its loading state and has left it again */
   | { kind: 'loaded'; selector: string }
   /** the first element matching the selector has another data-testid than before the action */
@@ -35,6 +37,7 @@ export async function timeAction(page: Page, action: Action, until: Until, timeo
         let sawLoading = false
         const done = (): boolean => {
           if (until.kind === 'present') return document.querySelector(until.selector) !== null
+          if (until.kind === 'absent') return document.querySelector(until.selector) === null
           if (until.kind === 'changed') return firstId() !== before
           if (until.kind === 'textChanged') return text() !== textBefore
           const loading = document.querySelector(until.selector)?.classList.contains('ant-btn-loading') ?? false

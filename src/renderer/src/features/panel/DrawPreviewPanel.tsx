@@ -4,6 +4,8 @@ import type { DrawPreviewRow, PreviewStatus } from '../../../../core/panel/drawP
 import { IssueList } from '../intake/IssueList'
 import { PANEL_STRINGS as S } from './strings'
 
+const PREVIEW_PAGE = 20
+
 const STATUS_COLOR: Record<PreviewStatus, string> = { kept: 'green', unchanged: 'default', changed: 'orange', new: 'blue', notDrawn: 'red' }
 
 /**
@@ -32,7 +34,9 @@ export function DrawPreviewPanel({ preview, busy, onConfirm, onCancel }: { previ
             <Table<DrawPreviewRow>
               size="small"
               rowKey="submissionId"
-              pagination={false}
+              // paged, 20 a page: a first draw over 1,000 submissions lists all of them, and unpaged they took
+              // seconds to show and pushed 确认抽取 below a thousand rows; the counts above say what the pages hold
+              pagination={{ pageSize: PREVIEW_PAGE, hideOnSinglePage: true, showSizeChanger: false, size: 'small', showTotal: (total) => S.previewTotal(total) }}
               data-testid="draw-preview-rows"
               dataSource={shown}
               onRow={(r) => ({ 'data-testid': `preview-row-${r.submissionId}`, 'data-status': r.status }) as React.HTMLAttributes<HTMLElement>}

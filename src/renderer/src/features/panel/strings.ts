@@ -101,6 +101,7 @@ export const PANEL_STRINGS = {
   previewBelow: '抽取结果预览见下方，确认后才会保存。',
   drawPartial: (drawn: number, left: number) => `抽取可行的 ${drawn} 项，其余 ${left} 项暂不分配`,
   cancelDraw: '取消',
+  previewTotal: (n: number) => `共 ${n} 项`,
   partialDone: (n: number) => `已抽取可行部分，${n} 项申报暂未分配，请按上述原因处理后再抽取（勾选「保留已有分配」）`,
   infeasibleCount: (n: number) => `无法完成分配：有 ${n} 个问题，须先解决`,
   lastDraw: (at: string, seed: string) => `最近一次抽取：${at}，种子 ${seed}`,
