@@ -7,8 +7,8 @@ import { startBridge, type Bridge } from '../../src/bridge/server'
 import type { DecisionsView } from '../../src/core/api/outputs'
 
 // 评定与公示 at scale (issue 14): a 精品课程 campaign of 130 entries × 3 experts. The decided list is paged
-// in rank order, 50 a page: the first page holds ranks 1–50 only, page 2 starts at the 51st entry of
-// the core's order, the last page reaches the last entry, and a vote or reload keeps the page.
+// in rank order, 20 a page: the first page holds the first 20 entries only, page 2 starts at the 21st
+// entry of the core's order, the last page reaches the last entry, 刷新 keeps the page, 50 a page on request.
 const root = resolve(import.meta.dirname, '../..')
 const SHOTS = '/tmp/lists'
 let ws: GeneratedWorkspace
@@ -45,34 +45,37 @@ test('the decided list is paged in rank order; page 2 and the last page are reac
   const table = page.getByTestId('decision-table')
   await expect(table.locator('[data-testid^="decision-row-"]').first()).toBeVisible({ timeout: 60_000 })
 
-  // page 1: the first 50 of the core's order, no more
-  expect(await rowIds(page)).toEqual(order.slice(0, 50))
+  // page 1: the first 20 of the core's order, no more
+  expect(await rowIds(page)).toEqual(order.slice(0, 20))
   await expect(page.getByTestId(`rank-${order[0]}`)).toHaveText(String(view.rows[0]!.rank))
-  await expect(table.locator('.ant-pagination-total-text')).toHaveText('第 1–50 项，共 130 项')
+  await expect(table.locator('.ant-pagination-total-text')).toHaveText('第 1–20 项，共 130 项')
   await page.screenshot({ path: `${SHOTS}/decisions-page1.png` })
 
-  // page 2 starts at the 51st entry
+  // page 2 starts at the 21st entry
   await table.locator('.ant-pagination-item-2').click()
-  await expect(table.locator('.ant-pagination-total-text')).toHaveText('第 51–100 项，共 130 项')
-  expect(await rowIds(page)).toEqual(order.slice(50, 100))
-  const rank51 = view.rows[50]!.rank
-  if (rank51 !== null) await expect(page.getByTestId(`rank-${order[50]}`)).toHaveText(String(rank51))
+  await expect(table.locator('.ant-pagination-total-text')).toHaveText('第 21–40 项，共 130 项')
+  expect(await rowIds(page)).toEqual(order.slice(20, 40))
+  const rank21 = view.rows[20]!.rank
+  if (rank21 !== null) await expect(page.getByTestId(`rank-${order[20]}`)).toHaveText(String(rank21))
+  await table.locator('.ant-pagination').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: `${SHOTS}/decisions-page2-bottom.png` })
 
   // 刷新 reloads the view and stays on page 2
   await page.getByTestId('decisions-reload').click()
   await expect(page.getByTestId('decisions-reload')).not.toHaveClass(/ant-btn-loading/)
-  await expect(table.locator('.ant-pagination-total-text')).toHaveText('第 51–100 项，共 130 项')
-  expect(await rowIds(page)).toEqual(order.slice(50, 100))
+  await expect(table.locator('.ant-pagination-total-text')).toHaveText('第 21–40 项，共 130 项')
+  expect(await rowIds(page)).toEqual(order.slice(20, 40))
 
   // the last page reaches the last entry (excluded entries come last, with their status)
-  await table.locator('.ant-pagination-item-3').click()
-  expect(await rowIds(page)).toEqual(order.slice(100))
+  await table.locator('.ant-pagination-item-7').click()
+  await expect(table.locator('.ant-pagination-total-text')).toHaveText('第 121–130 项，共 130 项')
+  expect(await rowIds(page)).toEqual(order.slice(120))
   await expect(page.getByTestId(`decision-row-${order[129]}`)).toBeVisible()
 
-  // 100 a page: the first 100, page 1 again
+  // 50 a page: the first 50, page 1 again
   await table.locator('.ant-pagination-options .ant-select').click()
-  await page.locator('.ant-select-item-option', { hasText: '100' }).click()
-  await expect(table.locator('.ant-pagination-total-text')).toHaveText('第 1–100 项，共 130 项')
-  expect(await rowIds(page)).toEqual(order.slice(0, 100))
+  await page.locator('.ant-select-item-option', { hasText: '50' }).click()
+  await expect(table.locator('.ant-pagination-total-text')).toHaveText('第 1–50 项，共 130 项')
+  expect(await rowIds(page)).toEqual(order.slice(0, 50))
   expect(errors).toEqual([])
 })

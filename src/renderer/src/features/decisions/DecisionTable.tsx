@@ -38,11 +38,12 @@ function Decided({ row, view }: { row: DecisionEntryView; view: DecisionsView })
 /**
  * Paged, not scrolled (issue 14: a campaign of 1,000 entries took 3 s of rendering to show and 1.5 s
  * to leave): the committee works on this list entry by entry — a vote, an adjustment — and refers to
- * entries by rank, which a page of 50 in rank order keeps at fixed places (第 51–100 名 is page 2);
- * the quota lines and ties that decide where to look are listed above the table. The whole list is
- * read in the exported 拟定名单 / 公示名单, not here.
+ * entries by rank, which pages in rank order keep at fixed places (第 21–40 名 is page 2); the quota
+ * lines and ties that decide where to look are listed above the table. The whole list is read in the
+ * exported 拟定名单 / 公示名单, not here. 20 a page: a screen shows about 15 rows, and a page of 50
+ * still cost ~0.5 s of rendering at 1,000 entries; 50 and 100 are a click away.
  */
-const PAGE_SIZES = [50, 100, 200]
+const PAGE_SIZES = [20, 50, 100]
 
 function useColumns(view: DecisionsView, onVote: (id: string) => void, onAdjust: (id: string) => void): ColumnsType<DecisionEntryView> {
   return useMemo<ColumnsType<DecisionEntryView>>(() => [
