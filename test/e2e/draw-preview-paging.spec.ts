@@ -52,12 +52,18 @@ test('the draw preview pages its rows, 20 a page; the last page holds the rest a
   await expect(rows).toHaveCount(10)
   expect([...seen].sort()).toEqual([...ws.submissionIds].sort())
 
-  // the buttons below the table are on the first screen of the preview, not after 70 rows
+  // each expert's line names a few submissions and the count, not all 70
+  const experts = page.getByTestId('draw-preview-experts')
+  if (await experts.count()) {
+    for (const line of await experts.locator('li').allTextContents()) expect(line.split('、').length).toBeLessThanOrEqual(10)
+  }
+
+  // the buttons follow one page of rows, not all 70
   await preview.locator('.ant-pagination-item-1').click()
   const confirm = page.getByTestId('replace-ok').or(page.getByTestId('draw-partial'))
   const box = (await confirm.boundingBox())!
   const top = (await preview.boundingBox())!.y
-  expect(box.y - top).toBeLessThan(1600)
+  expect(box.y - top).toBeLessThan(2000) // 20 rows of two lines and the experts' lines; 3,900 px unpaged here
   await page.getByTestId('draw-preview-cancel').click()
   await expect(preview).toHaveCount(0)
   expect(errors).toEqual([])

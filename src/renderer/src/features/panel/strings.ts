@@ -4,6 +4,10 @@ import type { AssignmentLogEntry } from '../../../../core/domain/workspace'
 export type ConflictTag = 'certain' | 'decidedConflict' | 'suspected' | 'decidedClear'
 
 /** 专家与分配: 回避, panel rules, the draw, the matrix and its log (docs/design/style.md: one place per feature). */
+const PREVIEW_NAMES = 5
+/** 'A、B、C' up to five names; 'A、B、C、D、E 等 12 项' beyond. */
+const someOf = (labels: string[]) => (labels.length <= PREVIEW_NAMES ? labels.join('、') : `${labels.slice(0, PREVIEW_NAMES).join('、')} 等 ${labels.length} 项`)
+
 export const PANEL_STRINGS = {
   tabs: { experts: '专家', conflicts: '回避', assign: '专家组与分配', log: '分配记录' },
   // ---- 回避 ----
@@ -94,8 +98,10 @@ export const PANEL_STRINGS = {
   previewWhy: '说明',
   keptWhy: (sheets: number, submitted: number) => `已有 ${sheets} 份评分表（其中已提交 ${submitted} 份），专家组保持不变`,
   previewExperts: '受影响的专家',
+  // at most PREVIEW_NAMES labels each way, then the count: a first draw over 1,000 submissions gave every expert a
+  // line of several hundred names (the rows above list each submission's panel in full, paged)
   previewExpert: (name: string, added: string[], removed: string[]) =>
-    `${name}：${[added.length ? `加入 ${added.join('、')}` : '', removed.length ? `退出 ${removed.join('、')}` : ''].filter(Boolean).join('；')}`,
+    `${name}：${[added.length ? `加入 ${someOf(added)}` : '', removed.length ? `退出 ${someOf(removed)}` : ''].filter(Boolean).join('；')}`,
   confirmDraw: '确认抽取',
   previewCardTitle: '抽取预览（尚未保存）',
   previewBelow: '抽取结果预览见下方，确认后才会保存。',
