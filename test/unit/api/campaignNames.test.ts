@@ -33,6 +33,8 @@ describe('one name, one 评审活动', () => {
         message: expect.stringContaining('已有同名的评审活动'),
       })
     }
+    // the refusal names the field, for the dialog to show it there
+    await expect(api['campaigns.create']({ name: '2025年CNC精品课程评选', kind: 'excellentCourse' })).rejects.toMatchObject({ issues: [{ path: 'name' }] })
     // another kind under the same name is the same confusion in the list and on the documents
     await expect(api['campaigns.create']({ name: '2025年CNC精品课程评选', kind: 'diagnostic' })).rejects.toMatchObject({ code: 'CONFLICT' })
     expect(await treeHash(wb.dir)).toBe(before)

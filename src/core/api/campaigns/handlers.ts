@@ -57,7 +57,10 @@ export function campaignsHandlers(deps: HandlerDeps) {
       }
     }
     const holder = campaignNameClash(others, name, exceptId)
-    if (holder) throw new WorkbenchError('CONFLICT', campaignNameTaken(name, holder))
+    if (holder) {
+      const message = campaignNameTaken(name, holder)
+      throw new WorkbenchError('CONFLICT', message, { issues: [{ path: 'name', message }] })
+    }
   }
 
   return {
