@@ -1,4 +1,5 @@
 import type { DecisionsView } from '../../../../../core/api/outputs'
+import { ApiError } from '../../../api'
 import type { SliceCreator } from '../../types'
 import { initialDecisionsState, type DecisionsSlice } from './state'
 
@@ -25,7 +26,14 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (api) => (set,
     if (!campaignId) return
     // every write answers with the whole new view (api/decisions/handlers.ts)
     const call = api[method] as unknown as (i: unknown) => Promise<DecisionsView>
-    const decisions = await call({ ...input, campaignId })
+    let decisions: DecisionsView
+    try {
+      decisions = await call({ ...input, campaignId })
+    } catch (e) {
+      // another window decided first: show what is recorded now, and pass the refusal on
+      if (e instanceof ApiError && e.code === 'STALE_VERSION') await get().loadDecisions()
+      throw e
+    }
     if (get().campaignId === campaignId) set({ decisions })
   },
 
