@@ -44,6 +44,11 @@ export async function timeAction(page: Page, action: Action, until: Until, timeo
           sawLoading ||= loading
           return sawLoading && !loading
         }
+        // a loading state shorter than a frame (a fast answer) is seen by the class change itself, not by the polls
+        const watch = until.kind === 'loaded' ? new MutationObserver(() => {
+          sawLoading ||= document.querySelector(until.selector)?.classList.contains('ant-btn-loading') ?? false
+        }) : null
+        watch?.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] })
         const t0 = performance.now()
         if (action.kind === 'click') target.click()
         else if (action.kind === 'mousedown') target.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 }))
@@ -54,8 +59,13 @@ export async function timeAction(page: Page, action: Action, until: Until, timeo
           input.dispatchEvent(new Event('input', { bubbles: true }))
         }
         const poll = () => {
-          if (done()) resolve(performance.now() - t0)
-          else if (performance.now() - t0 > timeoutMs) reject(new Error(`timed out: ${until.kind} ${until.selector}`))
+          if (done()) {
+            watch?.disconnect()
+            resolve(performance.now() - t0)
+          } else if (performance.now() - t0 > timeoutMs) {
+            watch?.disconnect()
+            reject(new Error(`timed out: ${until.kind} ${until.selector}`))
+          }
           else requestAnimationFrame(poll)
         }
         requestAnimationFrame(poll)
