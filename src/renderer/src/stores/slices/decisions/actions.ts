@@ -12,7 +12,10 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (api) => (set,
     set({ decisionsLoading: true })
     try {
       const decisions = await api['decisions.get']({ campaignId })
-      if (get().campaignId === campaignId) set({ decisions })
+      // the tab shows the view it had at once and reloads it: an unchanged answer (the usual case) keeps the
+      // old object, so the list is not rendered a second time for nothing (issue 14; ~10 ms to compare 1,000 entries)
+      const old = get().decisions
+      if (get().campaignId === campaignId && !(old && JSON.stringify(old) === JSON.stringify(decisions))) set({ decisions })
     } finally {
       set({ decisionsLoading: false })
     }
