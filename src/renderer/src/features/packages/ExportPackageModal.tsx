@@ -52,8 +52,9 @@ export function ExportPackageModal({ expert, onClose }: { expert: { id: string; 
     <Modal
       open={!!expert}
       title={expert ? S.passTitle(expert.name) : ''}
-      onCancel={running || busy ? undefined : close}
-      closable={!running && !busy}
+      // closable once the package is written: a download still on its way finishes after the dialog closes
+      onCancel={running ? undefined : close}
+      closable={!running}
       footer={
         running ? (
           <Button onClick={() => void cancelPackageExport()} data-testid="package-export-cancel">
