@@ -24,6 +24,7 @@ import { sweepTempFiles } from './tempFiles'
 import { parseWorkspaceFile } from './jsonFileAdapter'
 import { syncDir, writeFileDurable } from './durableWrite'
 import { AuditLog } from './auditLog'
+import { uniqueById, type PendingAudit } from './auditOutbox'
 import { Journal, journalPathOf, type JournalConfig } from './journal'
 import { DiagnosisFileSchema, emptyDiagnosis, type DiagnosisFile } from '../reports/diagnosis/diagnosisFile'
 import { AdviceLibrarySchema, starterAdviceLibrary, type AdviceLibrary } from '../reports/diagnosis/adviceLibrary'
@@ -177,7 +178,10 @@ export class WorkspaceStore {
   }
 
   campaignShard(id: CampaignId): Promise<DocShard<CampaignFile>> {
-    return this.shard<CampaignFile>(`campaigns/${id}/campaign.json`, 'campaign', CampaignFileSchema)
+    const rel = `campaigns/${id}/campaign.json`
+    return this.cached(rel, () =>
+      Shard.open<CampaignFile>(join(this.root, rel), rel, CampaignFileSchema, 'campaign', { beforeFirstWrite: () => this.backup(rel), outbox: this.audit(id) }),
+    ) as Promise<DocShard<CampaignFile>>
   }
 
   /**
@@ -216,6 +220,7 @@ export class WorkspaceStore {
         initial: () => ({ kind: 'sheets', schemaVersion: WORKSPACE_SCHEMA_VERSION, campaignId, expertId, sheets: {} }),
         journal: this.sheetsJournal(rel),
         beforeFirstWrite: () => this.backup(rel),
+        outbox: this.audit(campaignId),
         describeStale: (current, expected) =>
           `评分表已在别处被修改（当前第 ${current} 版，您看到的是第 ${expected} 版），为避免覆盖，本次修改未保存。请刷新后再改。`,
       }),
@@ -262,14 +267,32 @@ export class WorkspaceStore {
     return this.shard<AdviceLibrary>('adviceLibrary.json', 'adviceLibrary', AdviceLibrarySchema, () => starterAdviceLibrary())
   }
 
-  /** The campaign's append-only audit log (one instance per file, so appends are serialized). */
+  /**
+   * The campaign's append-only audit log (one instance per file, so appends are serialized). Before
+   * its first use in a session it appends what the campaign's outboxes hold and it does not (auditOutbox.ts).
+   */
   audit(campaignId: CampaignId): AuditLog {
     let log = this.audits.get(campaignId)
     if (!log) {
-      log = new AuditLog(join(this.root, 'campaigns', campaignId, 'audit.jsonl'))
+      log = new AuditLog(join(this.root, 'campaigns', campaignId, 'audit.jsonl'), () => this.pendingAudit(campaignId))
       this.audits.set(campaignId, log)
     }
     return log
+  }
+
+  /**
+   * The audit outboxes of a campaign's files: campaign.json and every sheets file (snapshot and
+   * journal). A file that cannot be read has nothing to give now; it is read again in a later session.
+   */
+  private async pendingAudit(campaignId: CampaignId): Promise<PendingAudit[]> {
+    const lists: Array<readonly PendingAudit[] | undefined> = []
+    const campaign = await this.campaignShard(campaignId).catch(() => null)
+    lists.push(campaign?.data.auditOutbox)
+    for (const expertId of await this.sheetExpertIds(campaignId)) {
+      const sheets = await this.sheetsShard(campaignId, expertId).catch(() => null)
+      lists.push(sheets?.data.auditOutbox)
+    }
+    return uniqueById(lists)
   }
 
   /** Backups of a workspace file that parse, newest first (backups.ts). */

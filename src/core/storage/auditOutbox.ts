@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto'
+import type { AuditIntent, PendingAudit } from '../domain/audit'
+
+export type { AuditIntent, PendingAudit }
+
+/**
+ * A change and its audit entry are durable together: a transactional outbox.
+ *
+ * A handler hands its audit entry to the shard write that makes its change (`shard.update(change,
+ * audit)`, `sheetsShard.put(key, next, version, audit)`). The shard gives the entry an id and writes it
+ * in the same durable write as the change — in the file's `auditOutbox` (campaign.json, a sheets
+ * snapshot) or on the same journal line as the sheet (`a`) — so the change is never on disk without
+ * its entry. Only then is the entry appended to the campaign's audit log (auditLog.ts `commit`), the
+ * line carrying the id inside its hash.
+ *
+ * A crash, a kill or a full disk between the two leaves the entry in the outbox. The log, before its
+ * first append, read or verify in a session, collects the campaign's outboxes and appends every entry
+ * whose id it does not hold yet, marked `recovered: true` (and a failed append is retried before the
+ * next one) — so each entry reaches the log exactly once, in chain order, and history is never
+ * rewritten: a recovered entry is a new line, its `at` the time of its change. An outbox keeps its
+ * entries until a later write of its file drops those the log is known to hold (`keepUnconfirmed`);
+ * entries still in it after a recovery are recognised by their id and appended nothing twice.
+ */
+export function pendingOf(intents: AuditIntent | readonly AuditIntent[] | null | undefined): PendingAudit[] {
+  if (!intents) return []
+  const list = Array.isArray(intents) ? (intents as readonly AuditIntent[]) : [intents as AuditIntent]
+  return list.map((i) => ({ id: randomUUID(), action: i.action, actor: i.actor, data: i.data, at: i.at.toISOString() }))
+}
+
+/** What a file's next outbox holds: its entries the log does not hold yet, then the new ones. */
+export function keepUnconfirmed(
+  current: readonly PendingAudit[] | undefined,
+  added: readonly PendingAudit[],
+  inLog: (id: string) => boolean,
+): PendingAudit[] {
+  return [...(current ?? []).filter((p) => !inLog(p.id)), ...added]
+}
+
+/** Entries of several outboxes, each id once, in the order found. */
+export function uniqueById(lists: ReadonlyArray<readonly PendingAudit[] | undefined>): PendingAudit[] {
+  const seen = new Set<string>()
+  const out: PendingAudit[] = []
+  for (const list of lists) for (const p of list ?? []) if (!seen.has(p.id)) seen.add(p.id) && out.push(p)
+  return out
+}
+
+/**
+ * The side of the audit log a shard writes through (auditLog.ts implements it): which ids the log
+ * holds, which entries are on their way, and the append of entries once their change is on disk.
+ */
+export interface AuditOutboxSink {
+  holds(id: string): boolean
+  /** entries about to be written with a change: recovery leaves them to `commit` */
+  expect(pending: readonly PendingAudit[]): void
+  /** the change's write failed: the entries were never on disk */
+  forget(pending: readonly PendingAudit[]): void
+  /** appends the entries (each id once); on failure they are owed and appended before the next entry */
+  commit(pending: readonly PendingAudit[]): Promise<void>
+}
