@@ -245,7 +245,13 @@ export class WorkspaceStore {
   diagnosisShard(campaignId: CampaignId, submissionId: string): Promise<DocShard<DiagnosisFile>> {
     if (!/^[A-Za-z0-9_-]+$/.test(submissionId)) throw new WorkbenchError('INVALID_INPUT', `申报编号 ${submissionId} 不合法。`)
     const rel = `campaigns/${campaignId}/diagnoses/${submissionId}.json`
-    return this.shard<DiagnosisFile>(rel, 'diagnosisReport', DiagnosisFileSchema, () => emptyDiagnosis(campaignId, submissionId))
+    return this.cached(rel, () =>
+      Shard.open<DiagnosisFile>(join(this.root, rel), rel, DiagnosisFileSchema, 'diagnosisReport', {
+        initial: () => emptyDiagnosis(campaignId, submissionId),
+        beforeFirstWrite: () => this.backup(rel),
+        outbox: this.audit(campaignId),
+      }),
+    ) as Promise<DocShard<DiagnosisFile>>
   }
 
   /** Makes the campaign's diagnoses/ folder, right before a diagnosis is first saved (not on a read). */
@@ -281,8 +287,8 @@ export class WorkspaceStore {
   }
 
   /**
-   * The audit outboxes of a campaign's files: campaign.json and every sheets file (snapshot and
-   * journal). A file that cannot be read has nothing to give now; it is read again in a later session.
+   * The audit outboxes of a campaign's files: campaign.json, every sheets file (snapshot and
+   * journal) and every 诊断报告. A file that cannot be read has nothing to give now; it is read again in a later session.
    */
   private async pendingAudit(campaignId: CampaignId): Promise<PendingAudit[]> {
     const lists: Array<readonly PendingAudit[] | undefined> = []
@@ -291,6 +297,10 @@ export class WorkspaceStore {
     for (const expertId of await this.sheetExpertIds(campaignId)) {
       const sheets = await this.sheetsShard(campaignId, expertId).catch(() => null)
       lists.push(sheets?.data.auditOutbox)
+    }
+    for (const submissionId of await this.diagnosisIds(campaignId)) {
+      const diagnosis = await this.diagnosisShard(campaignId, submissionId).catch(() => null)
+      lists.push(diagnosis?.data.auditOutbox)
     }
     return uniqueById(lists)
   }
