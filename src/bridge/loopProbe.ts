@@ -23,12 +23,17 @@ function threadCpuClock(): (() => number) | null {
  * from the start of the process. On SIGUSR2 it prints `loop-probe <histogram max ms> <gap ms> <cpu ms>
  * <thread cpu ms>` (the most CPU time the process, and its main thread alone, used between two ticks;
  * the last is -1 where the thread's time cannot be read) and starts a new phase. Off (and free) without the flag.
+ * With WORKBENCH_LOOP_PROBE_LOG=<ms> too, each gap longer than that prints `loop-gap <start ms> +<length ms>
+ * thread <main-thread CPU ms in it> at <monotonic µs>`: the same clock as a `--cpu-prof` profile's sample times, so a gap can be matched to
+ * what ran in it.
  */
 export function startLoopProbeFromEnv(): void {
   if (process.env.WORKBENCH_LOOP_PROBE !== '1') return
   let h = monitorEventLoopDelay({ resolution: 1 })
   h.enable()
   let last = performance.now()
+  const t0 = last
+  const logGaps = Number(process.env.WORKBENCH_LOOP_PROBE_LOG ?? 0)
   let gap = 0
   // the process's CPU time between two ticks: on a machine shared with other work, a gap in wall time
   // may be time the process waited for a core; the CPU it used in the gap is the block it caused
@@ -40,15 +45,20 @@ export function startLoopProbeFromEnv(): void {
   const timer = setInterval(() => {
     const now = performance.now()
     gap = Math.max(gap, now - last)
-    last = now
     const used = process.cpuUsage(lastCpu)
     cpu = Math.max(cpu, (used.user + used.system) / 1000)
     lastCpu = process.cpuUsage()
+    let inGap = -1
     if (threadCpu) {
       const t = threadCpu()
-      thread = Math.max(thread, t - lastThread)
+      inGap = t - lastThread
+      thread = Math.max(thread, inGap)
       lastThread = t
     }
+    if (logGaps && (now - last > logGaps || inGap > logGaps)) {
+      console.log(`loop-gap ${(last - t0).toFixed(1)} +${(now - last).toFixed(1)} thread ${inGap.toFixed(1)} at ${Number(process.hrtime.bigint() / 1000n)}`)
+    }
+    last = now
   }, 1)
   timer.unref()
   process.on('SIGUSR2', () => {

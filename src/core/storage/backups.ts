@@ -13,7 +13,7 @@ export const BACKUPS_PER_FILE = 5
 const BACKUP_DIR = '.backups'
 
 /** Throws if `text` is not a valid copy of the file (parseWorkspaceFile with the file's schema). */
-export type ValidateBackup = (text: string) => void
+export type ValidateBackup = (text: string) => unknown
 
 /** `campaigns/c1/sheets/e1.json` → `.backups/campaigns__c1__sheets__e1.json/` */
 function folderFor(root: string, relPath: string): string {
@@ -24,9 +24,9 @@ function stamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-')
 }
 
-function parses(text: string, validate: ValidateBackup): boolean {
+async function parses(text: string, validate: ValidateBackup): Promise<boolean> {
   try {
-    validate(text)
+    await validate(text)
     return true
   } catch {
     return false
@@ -51,7 +51,7 @@ async function ensureDurableDir(root: string, dir: string): Promise<void> {
  */
 export async function backupBeforeWrite(root: string, relPath: string, validate: ValidateBackup, now = new Date()): Promise<void> {
   const text = await readFile(join(root, relPath), 'utf8')
-  if (!parses(text, validate)) return
+  if (!(await parses(text, validate))) return
   const dir = folderFor(root, relPath)
   await ensureDurableDir(root, dir)
   await writeFileDurable(join(dir, `${stamp(now)}.json`), text)
@@ -73,7 +73,7 @@ export async function listBackups(root: string, relPath: string, validate: Valid
   const out: BackupInfo[] = []
   for (const name of names.filter((n) => n.endsWith('.json')).sort().reverse()) {
     const text = await readFile(join(folderFor(root, relPath), name), 'utf8').catch(() => '')
-    if (parses(text, validate)) out.push({ file: relPath, name, takenAt: fromStamp(name) })
+    if (await parses(text, validate)) out.push({ file: relPath, name, takenAt: fromStamp(name) })
   }
   return out
 }
@@ -101,7 +101,7 @@ export async function restoreBackup(
   const chosen = backupName ? backups.find((b) => b.name === backupName) : backups[0]
   if (!chosen) throw new WorkbenchError('NOT_FOUND', `备份 ${backupName} 不存在或已损坏。`)
   const text = await readFile(join(folderFor(root, relPath), chosen.name), 'utf8')
-  validate(text)
+  await validate(text)
   await keepDamaged(root, relPath, join(root, relPath))
   await writeFileDurable(join(root, relPath), text)
   return chosen

@@ -6,6 +6,7 @@ import { writeFileDurable } from './durableWrite'
 import { migrateFile } from './migrations'
 import { zodIssues } from '../util/zodIssues'
 import { parseRecordFileInSlices, type RecordField } from './recordParse'
+import { parseBulkFileInSlices, type BulkPath } from './bulkParse'
 
 /** Largest workspace file we agree to parse (a sheets shard of 1,000 sheets is ~2 MB). */
 export const MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -48,6 +49,21 @@ export class DurableJsonFile<T> implements Adapter<T> {
       throw e
     }
     return parseRecordFileInSlices(text, this.relPath, this.schema, this.kind, record)
+  }
+
+  /**
+   * read() for a file whose bulk is a few large collections (campaign.json's submissions): the same
+   * result and the same refusals, its entries validated in slices (bulkParse.ts).
+   */
+  async readBulk(paths: readonly BulkPath[]): Promise<T | null> {
+    let text: string
+    try {
+      text = await readFile(this.path, 'utf8')
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
+      throw e
+    }
+    return parseBulkFileInSlices(text, this.relPath, this.schema, this.kind, paths)
   }
 
   async write(data: T): Promise<void> {

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { DurableJsonFile } from './jsonFileAdapter'
 import { WorkbenchError } from '../domain/errors'
 import { Journal, type JournalConfig } from './journal'
+import type { BulkPath } from './bulkParse'
 import { deepFreeze, type DeepReadonly } from './readonly'
 import { storageError } from './storageError'
 import { keepUnconfirmed, pendingOf, uniqueById, type AuditOutboxSink } from './auditOutbox'
@@ -76,7 +77,7 @@ export class Shard<T, R = DeepReadonly<T>> {
     relPath: string,
     schema: z.ZodType<T>,
     kind: string,
-    opts: { initial?: () => T; beforeFirstWrite?: () => Promise<void>; journal?: JournalConfig; outbox?: AuditOutboxSink } = {},
+    opts: { initial?: () => T; beforeFirstWrite?: () => Promise<void>; journal?: JournalConfig; bulk?: readonly BulkPath[]; outbox?: AuditOutboxSink } = {},
   ): Promise<Shard<T>> {
     const { adapter, data, exists, journal } = await readShard(path, relPath, schema, kind, opts)
     return new Shard<T>(adapter, data, exists, opts.beforeFirstWrite, journal, opts.outbox)
@@ -309,11 +310,12 @@ export async function readShard<T>(
   relPath: string,
   schema: z.ZodType<T>,
   kind: string,
-  opts: { initial?: () => T; journal?: JournalConfig },
+  opts: { initial?: () => T; journal?: JournalConfig; bulk?: readonly BulkPath[] },
 ): Promise<{ adapter: DurableJsonFile<T>; data: T; exists: boolean; journal?: Journal }> {
   const adapter = new DurableJsonFile<T>(path, relPath, schema, kind)
-  // a journaled shard is mostly its record: validated entry by entry without blocking the loop (recordParse.ts)
-  const data = opts.journal ? await adapter.readRecord(opts.journal) : await adapter.read()
+  // a journaled shard is mostly its record, a campaign mostly its submissions: validated entry by
+  // entry without blocking the loop (recordParse.ts, bulkParse.ts)
+  const data = opts.journal ? await adapter.readRecord(opts.journal) : opts.bulk ? await adapter.readBulk(opts.bulk) : await adapter.read()
   const journal = opts.journal ? new Journal(opts.journal) : undefined
   if (data === null) {
     if (!opts.initial) {

@@ -26,6 +26,8 @@ import { syncDir, writeFileDurable } from './durableWrite'
 import { AuditLog } from './auditLog'
 import { uniqueById, type PendingAudit } from './auditOutbox'
 import { Journal, journalPathOf, type JournalConfig } from './journal'
+import { parseBulkFileInSlices, type BulkPath } from './bulkParse'
+import { parseRecordFileInSlices } from './recordParse'
 import { DiagnosisFileSchema, emptyDiagnosis, type DiagnosisFile } from '../reports/diagnosis/diagnosisFile'
 import { AdviceLibrarySchema, starterAdviceLibrary, type AdviceLibrary } from '../reports/diagnosis/adviceLibrary'
 
@@ -63,6 +65,13 @@ export type SheetsShard = RecordShard<SheetsFile, ScoreSheet>
  * them DeepReadonly like sheets) once those functions take read-only input.
  */
 export type DocShard<T> = Shard<T, T>
+
+/** campaign.json's bulk, validated entry by entry when the file is read (bulkParse.ts) */
+const CAMPAIGN_BULK: readonly BulkPath[] = [
+  ['campaign', 'submissions'],
+  ['campaign', 'assignments'],
+  ['campaign', 'assignmentLog'],
+]
 
 const FILE_KINDS: Array<{ test: RegExp; kind: string; schema: z.ZodType<unknown> }> = [
   { test: /^workspace\.json$/, kind: 'workspace', schema: WorkspaceFileSchema },
@@ -178,10 +187,7 @@ export class WorkspaceStore {
   }
 
   campaignShard(id: CampaignId): Promise<DocShard<CampaignFile>> {
-    const rel = `campaigns/${id}/campaign.json`
-    return this.cached(rel, () =>
-      Shard.open<CampaignFile>(join(this.root, rel), rel, CampaignFileSchema, 'campaign', { beforeFirstWrite: () => this.backup(rel), outbox: this.audit(id) }),
-    ) as Promise<DocShard<CampaignFile>>
+    return this.shard<CampaignFile>(`campaigns/${id}/campaign.json`, 'campaign', CampaignFileSchema, undefined, CAMPAIGN_BULK, this.audit(id))
   }
 
   /**
@@ -245,13 +251,7 @@ export class WorkspaceStore {
   diagnosisShard(campaignId: CampaignId, submissionId: string): Promise<DocShard<DiagnosisFile>> {
     if (!/^[A-Za-z0-9_-]+$/.test(submissionId)) throw new WorkbenchError('INVALID_INPUT', `申报编号 ${submissionId} 不合法。`)
     const rel = `campaigns/${campaignId}/diagnoses/${submissionId}.json`
-    return this.cached(rel, () =>
-      Shard.open<DiagnosisFile>(join(this.root, rel), rel, DiagnosisFileSchema, 'diagnosisReport', {
-        initial: () => emptyDiagnosis(campaignId, submissionId),
-        beforeFirstWrite: () => this.backup(rel),
-        outbox: this.audit(campaignId),
-      }),
-    ) as Promise<DocShard<DiagnosisFile>>
+    return this.shard<DiagnosisFile>(rel, 'diagnosisReport', DiagnosisFileSchema, () => emptyDiagnosis(campaignId, submissionId), undefined, this.audit(campaignId))
   }
 
   /** Makes the campaign's diagnoses/ folder, right before a diagnosis is first saved (not on a read). */
@@ -308,7 +308,7 @@ export class WorkspaceStore {
   /** Backups of a workspace file that parse, newest first (backups.ts). */
   listBackups(relPath: string): Promise<BackupInfo[]> {
     const { rel, kind, schema } = checkRel(relPath)
-    return listBackups(this.root, rel, (text) => parseWorkspaceFile(text, rel, schema, kind))
+    return listBackups(this.root, rel, (text) => this.parseCopy(text, rel))
   }
 
   /**
@@ -330,9 +330,7 @@ export class WorkspaceStore {
       if (!intact) await keepDamaged(this.root, journalPathOf(rel), join(this.root, journalPathOf(rel)), true)
     }
     const info = await asStorageError(() =>
-      restoreBackup(this.root, rel, backupName, (text) => {
-        parseWorkspaceFile(text, `${rel}（备份 ${backupName ?? '最新'}）`, schema, kind)
-      }),
+      restoreBackup(this.root, rel, backupName, (text) => this.parseCopy(text, rel, `${rel}（备份 ${backupName ?? '最新'}）`)),
     )
     this.shards.delete(rel)
     return info
@@ -369,16 +367,27 @@ export class WorkspaceStore {
     }
   }
 
-  private shard<T>(rel: string, kind: string, schema: z.ZodType<T>, initial?: () => T): Promise<DocShard<T>> {
+  private shard<T>(rel: string, kind: string, schema: z.ZodType<T>, initial?: () => T, bulk?: readonly BulkPath[], outbox?: AuditLog): Promise<DocShard<T>> {
     return this.cached(rel, () =>
-      Shard.open<T>(join(this.root, rel), rel, schema, kind, { initial, beforeFirstWrite: () => this.backup(rel) }),
+      Shard.open<T>(join(this.root, rel), rel, schema, kind, { initial, bulk, outbox, beforeFirstWrite: () => this.backup(rel) }),
     ) as Promise<DocShard<T>>
   }
 
   /** A durable backup of a file that parsed, before this session first changes it (backups.ts). */
   private backup(rel: string): Promise<void> {
+    return backupBeforeWrite(this.root, rel, (text) => this.parseCopy(text, rel))
+  }
+
+  /**
+   * Parses a copy of a workspace file (a backup to take or to restore) as its shard would read it: a
+   * sheets shard or a campaign in slices (recordParse.ts, bulkParse.ts), so checking the 1 MB copy
+   * before a session's first save does not block the loop either; `label` names the copy in a refusal.
+   */
+  private parseCopy(text: string, rel: string, label = rel): Promise<unknown> {
     const { kind, schema } = checkRel(rel)
-    return backupBeforeWrite(this.root, rel, (text) => parseWorkspaceFile(text, rel, schema, kind))
+    if (kind === 'sheets') return parseRecordFileInSlices(text, label, schema, kind, this.sheetsJournal(rel))
+    if (kind === 'campaign') return parseBulkFileInSlices(text, label, schema, kind, CAMPAIGN_BULK)
+    return Promise.resolve(parseWorkspaceFile(text, label, schema, kind))
   }
 
   private cached<S extends Shard<unknown, unknown>>(rel: string, open: () => Promise<S>): Promise<S> {
