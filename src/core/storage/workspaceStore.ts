@@ -24,7 +24,7 @@ import { sweepTempFiles } from './tempFiles'
 import { parseWorkspaceFile } from './jsonFileAdapter'
 import { syncDir, writeFileDurable } from './durableWrite'
 import { AuditLog } from './auditLog'
-import { uniqueById, type PendingAudit } from './auditOutbox'
+import { sheetsOutboxOnDisk, uniqueById, type PendingAudit } from './auditOutbox'
 import { Journal, journalPathOf, type JournalConfig } from './journal'
 import { parseBulkFileInSlices, type BulkPath } from './bulkParse'
 import { parseRecordFileInSlices } from './recordParse'
@@ -295,8 +295,10 @@ export class WorkspaceStore {
     const campaign = await this.campaignShard(campaignId).catch(() => null)
     lists.push(campaign?.data.auditOutbox)
     for (const expertId of await this.sheetExpertIds(campaignId)) {
-      const sheets = await this.sheetsShard(campaignId, expertId).catch(() => null)
-      lists.push(sheets?.data.auditOutbox)
+      const rel = `campaigns/${campaignId}/sheets/${expertId}.json`
+      const open = async () => (await this.sheetsShard(campaignId, expertId).catch(() => null))?.data.auditOutbox
+      // a shard opened in this session knows its outbox; one that is not is scanned, not opened
+      lists.push(this.shards.has(rel) ? await open() : await sheetsOutboxOnDisk(join(this.root, rel), join(this.root, journalPathOf(rel)), open))
     }
     for (const submissionId of await this.diagnosisIds(campaignId)) {
       const diagnosis = await this.diagnosisShard(campaignId, submissionId).catch(() => null)
