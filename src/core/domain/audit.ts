@@ -41,6 +41,8 @@ export const PendingAuditSchema = z.object({
   actor: z.string(),
   data: z.record(z.string(), z.unknown()),
   at: z.string(),
+  /** the campaign whose log takes the entry, for a change of workspace.json (a campaign's own files need none) */
+  campaignId: z.string().optional(),
 })
 export type PendingAudit = z.infer<typeof PendingAuditSchema>
 
@@ -50,4 +52,6 @@ export interface AuditIntent {
   actor: string
   data: Record<string, unknown>
   at: Date
+  /** the campaign whose log takes the entry: required for a change of workspace.json, ignored elsewhere */
+  campaignId?: string
 }

@@ -279,6 +279,8 @@ export const WorkspaceFileSchema = z.object({
   workspaceKey: WorkspaceKeyInfoSchema.optional(),
   /** the font names of every Word report (issue 13); absent: the GB names (domain/reportFonts.ts) */
   reportFonts: ReportFontsSchema.optional(),
+  /** audit entries of workspace changes (each names its campaign), kept until its log holds them (storage/auditOutbox.ts) */
+  auditOutbox: z.array(PendingAuditSchema).optional(),
 })
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>
 

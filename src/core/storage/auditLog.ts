@@ -62,8 +62,8 @@ export class AuditLog implements AuditOutboxSink {
     })
   }
 
-  holds(id: string): boolean {
-    return this.ids.has(id)
+  holds(p: PendingAudit): boolean {
+    return this.ids.has(p.id)
   }
 
   expect(pending: readonly PendingAudit[]): void {

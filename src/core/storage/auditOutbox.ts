@@ -26,16 +26,16 @@ export type { AuditIntent, PendingAudit }
 export function pendingOf(intents: AuditIntent | readonly AuditIntent[] | null | undefined): PendingAudit[] {
   if (!intents) return []
   const list = Array.isArray(intents) ? (intents as readonly AuditIntent[]) : [intents as AuditIntent]
-  return list.map((i) => ({ id: randomUUID(), action: i.action, actor: i.actor, data: i.data, at: i.at.toISOString() }))
+  return list.map((i) => ({ id: randomUUID(), action: i.action, actor: i.actor, data: i.data, at: i.at.toISOString(), ...(i.campaignId !== undefined && { campaignId: i.campaignId }) }))
 }
 
 /** What a file's next outbox holds: its entries the log does not hold yet, then the new ones. */
 export function keepUnconfirmed(
   current: readonly PendingAudit[] | undefined,
   added: readonly PendingAudit[],
-  inLog: (id: string) => boolean,
+  inLog: (p: PendingAudit) => boolean,
 ): PendingAudit[] {
-  return [...(current ?? []).filter((p) => !inLog(p.id)), ...added]
+  return [...(current ?? []).filter((p) => !inLog(p)), ...added]
 }
 
 /** Entries of several outboxes, each id once, in the order found. */
@@ -78,11 +78,33 @@ export async function sheetsOutboxOnDisk(
  * holds, which entries are on their way, and the append of entries once their change is on disk.
  */
 export interface AuditOutboxSink {
-  holds(id: string): boolean
+  holds(p: PendingAudit): boolean
   /** entries about to be written with a change: recovery leaves them to `commit` */
   expect(pending: readonly PendingAudit[]): void
   /** the change's write failed: the entries were never on disk */
   forget(pending: readonly PendingAudit[]): void
   /** appends the entries (each id once); on failure they are owed and appended before the next entry */
   commit(pending: readonly PendingAudit[]): Promise<void>
+}
+
+/**
+ * The outbox of workspace.json: each entry names its campaign and goes to that campaign's log
+ * (`logOf`); an entry without one has no log and is not kept.
+ */
+export function routedOutbox(logOf: (campaignId: string) => AuditOutboxSink): AuditOutboxSink {
+  const groups = (list: readonly PendingAudit[]) => {
+    const by = new Map<string, PendingAudit[]>()
+    for (const p of list) if (p.campaignId !== undefined) by.set(p.campaignId, [...(by.get(p.campaignId) ?? []), p])
+    return [...by].map(([c, ps]) => [logOf(c), ps] as const)
+  }
+  return {
+    holds: (p) => (p.campaignId === undefined ? true : logOf(p.campaignId).holds(p)),
+    expect: (list) => groups(list).forEach(([log, ps]) => log.expect(ps)),
+    forget: (list) => groups(list).forEach(([log, ps]) => log.forget(ps)),
+    async commit(list) {
+      let first: unknown = null
+      for (const [log, ps] of groups(list)) await log.commit(ps).catch((e: unknown) => (first ??= e))
+      if (first !== null) throw first
+    },
+  }
 }

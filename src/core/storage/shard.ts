@@ -206,7 +206,7 @@ export class Shard<T, R = DeepReadonly<T>> {
     if (draft || pending.size) {
       // the file's next outbox: its entries the log does not hold yet and this batch's (auditOutbox.ts)
       const before = (this.state as WithOutbox).auditOutbox
-      const outbox = this.outbox && (audits.length || before?.length) ? keepUnconfirmed(before, audits, (id) => this.outbox!.holds(id)) : null
+      const outbox = this.outbox && (audits.length || before?.length) ? keepUnconfirmed(before, audits, (p) => this.outbox!.holds(p)) : null
       this.outbox?.expect(audits)
       let written = false
       try {

@@ -24,7 +24,7 @@ import { sweepTempFiles } from './tempFiles'
 import { parseWorkspaceFile } from './jsonFileAdapter'
 import { syncDir, writeFileDurable } from './durableWrite'
 import { AuditLog } from './auditLog'
-import { sheetsOutboxOnDisk, uniqueById, type PendingAudit } from './auditOutbox'
+import { routedOutbox, sheetsOutboxOnDisk, uniqueById, type AuditOutboxSink, type PendingAudit } from './auditOutbox'
 import { Journal, journalPathOf, type JournalConfig } from './journal'
 import { parseBulkFileInSlices, type BulkPath } from './bulkParse'
 import { parseRecordFileInSlices } from './recordParse'
@@ -161,7 +161,7 @@ export class WorkspaceStore {
           groups: create.groups ?? [],
           experts: [],
         })
-      : undefined)
+      : undefined, undefined, routedOutbox((c) => this.audit(c as CampaignId)))
   }
 
   /** Campaign ids, read from the folder once: this process owns the workspace (lock), so only createCampaign changes them. */
@@ -287,11 +287,13 @@ export class WorkspaceStore {
   }
 
   /**
-   * The audit outboxes of a campaign's files: campaign.json, every sheets file (snapshot and
+   * The audit outboxes of a campaign's files: workspace.json's entries for the campaign, campaign.json, every sheets file (snapshot and
    * journal) and every 诊断报告. A file that cannot be read has nothing to give now; it is read again in a later session.
    */
   private async pendingAudit(campaignId: CampaignId): Promise<PendingAudit[]> {
     const lists: Array<readonly PendingAudit[] | undefined> = []
+    const ws = await this.workspaceShard().catch(() => null)
+    lists.push(ws?.data.auditOutbox?.filter((p) => p.campaignId === campaignId))
     const campaign = await this.campaignShard(campaignId).catch(() => null)
     lists.push(campaign?.data.auditOutbox)
     for (const expertId of await this.sheetExpertIds(campaignId)) {
@@ -369,7 +371,7 @@ export class WorkspaceStore {
     }
   }
 
-  private shard<T>(rel: string, kind: string, schema: z.ZodType<T>, initial?: () => T, bulk?: readonly BulkPath[], outbox?: AuditLog): Promise<DocShard<T>> {
+  private shard<T>(rel: string, kind: string, schema: z.ZodType<T>, initial?: () => T, bulk?: readonly BulkPath[], outbox?: AuditOutboxSink): Promise<DocShard<T>> {
     return this.cached(rel, () =>
       Shard.open<T>(join(this.root, rel), rel, schema, kind, { initial, bulk, outbox, beforeFirstWrite: () => this.backup(rel) }),
     ) as Promise<DocShard<T>>

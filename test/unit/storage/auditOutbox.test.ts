@@ -184,6 +184,24 @@ describe('a change and its audit entry are durable together (audit outbox)', () 
     expect(after.chain.ok).toBe(true)
   }, 60_000)
 
+  it('a workspace.json change names the campaign whose log takes its entry; it is recovered into that log only', async () => {
+    const { wb, campaign, full } = await setup()
+    const other = ok(await wb.call('campaigns.create', { name: '另一活动', kind: 'diagnostic' }))
+    const ws = await wb.store.workspaceShard()
+    full.on = true
+    await expect(
+      ws.update((d) => void (d.name = '改名后的工作区'), () => ({ campaignId: campaign.id, action: 'test.workspace', actor: '秘书处', data: {}, at: new Date() })),
+    ).rejects.toMatchObject({ code: 'STORAGE_FULL' })
+    full.on = false
+    await wb.close()
+    const here = await afterRestart(wb.dir, campaign.id, 'test.workspace')
+    expect(here.hits).toHaveLength(1)
+    expect(here.hits[0]!.recovered).toBe(true)
+    expect(here.chain.ok).toBe(true)
+    expect((await afterRestart(wb.dir, other.id, 'test.workspace')).hits).toHaveLength(0)
+    expect((await afterRestart(wb.dir, campaign.id, 'test.workspace')).hits).toHaveLength(1)
+  })
+
   it('the hash covers the outbox id and the recovered mark; logs written before outboxes still verify', async () => {
     const { wb, campaign } = await setup()
     ok(await wb.call('campaigns.archive', { campaignId: campaign.id, reason: '归档' }))
