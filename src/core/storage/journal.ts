@@ -84,12 +84,16 @@ export class Journal {
   }
 
   /**
-   * Appends the entries (the last line carrying `audit`, if any) and resolves once they are on disk;
-   * a failed append leaves the journal as it was.
+   * Appends the entries, each line with the audit entries of its change (`audit`, by key), and
+   * resolves once they are on disk; a failed append leaves the journal as it was. An entry and its
+   * audit entries share one line, so a crash that keeps a line keeps both.
    */
-  async append(entries: ReadonlyArray<readonly [string, unknown]>, audit: readonly PendingAudit[] = []): Promise<void> {
-    const last = entries.length - 1
-    const text = entries.map(([k, v], i) => JSON.stringify(i === last && audit.length ? { k, v: v ?? null, a: audit } : { k, v: v ?? null })).join('\n') + '\n'
+  async append(entries: ReadonlyArray<readonly [string, unknown]>, audit?: ReadonlyMap<string, readonly PendingAudit[]>): Promise<void> {
+    const line = (k: string, v: unknown) => {
+      const a = audit?.get(k)
+      return JSON.stringify(a?.length ? { k, v: v ?? null, a } : { k, v: v ?? null })
+    }
+    const text = entries.map(([k, v]) => line(k, v)).join('\n') + '\n'
     await this.log.append(text)
     this.lines += entries.length
     this.bytes += Buffer.byteLength(text)

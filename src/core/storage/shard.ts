@@ -158,6 +158,8 @@ export class Shard<T, R = DeepReadonly<T>> {
     /** the batch's audit entries, written with its changes, and the ops they belong to */
     const audits: PendingAudit[] = []
     const audited = new Set<Op>()
+    /** a put's entries go on its own journal line */
+    const auditsByKey = new Map<string, PendingAudit[]>()
     const entryOf = (key: string): unknown =>
       draft ? (draft as Record<string, Record<string, unknown>>)[field!]![key] : pending.has(key) ? pending.get(key) : committed[field!]?.[key]
     for (const op of batch) {
@@ -188,6 +190,7 @@ export class Shard<T, R = DeepReadonly<T>> {
           if (entries.length) {
             audits.push(...entries)
             audited.add(op)
+            auditsByKey.set(op.key, [...(auditsByKey.get(op.key) ?? []), ...entries])
           }
           if (current === undefined || entries.length || JSON.stringify(current) !== JSON.stringify(op.next)) {
             // `next` is the caller's fresh object: frozen and kept, not copied (a save is on the hot path)
@@ -217,7 +220,7 @@ export class Shard<T, R = DeepReadonly<T>> {
           this.state = this.freezeState(draft)
           this.stateText = text
         } else {
-          await this.write(() => JSON.stringify(this.withPending(pending, outbox)), pending, audits)
+          await this.write(() => JSON.stringify(this.withPending(pending, outbox)), pending, auditsByKey)
           // on disk now: the shared record takes the new entries in place (copying a record of a
           // thousand sheets per save would cost milliseconds)
           for (const [k, v] of pending) committed[field!]![k] = v
@@ -273,7 +276,7 @@ export class Shard<T, R = DeepReadonly<T>> {
   }
 
   /** Writes the changed entries to the journal when that is all that changed, else the whole file (`text()`). */
-  private async write(text: () => string, entries: Map<string, unknown> | null, audits: readonly PendingAudit[] = []): Promise<void> {
+  private async write(text: () => string, entries: Map<string, unknown> | null, audits?: ReadonlyMap<string, readonly PendingAudit[]>): Promise<void> {
     if (this.beforeFirstWrite) {
       // the session's first write: fold any journal into the snapshot, then back the file up, both
       // before this batch changes anything; kept pending until it succeeds

@@ -184,6 +184,24 @@ describe('a change and its audit entry are durable together (audit outbox)', () 
     expect(after.chain.ok).toBe(true)
   }, 60_000)
 
+  it('in a group commit each sheet carries its own audit entries on its own journal line', async () => {
+    const { wb, campaign, key } = await setup()
+    const shard = await wb.store.sheetsShard(campaign.id, key.expertId)
+    const sheet = ok(await wb.call('sheets.get', key)).sheet as ScoreSheet
+    await shard.put('sub-first', { ...sheet, version: 1 }, 0)
+    // three puts in one batch: the audited one in the middle
+    await Promise.all([
+      shard.put('sub-plain', { ...sheet, version: 1 }, 0),
+      shard.put('sub-audited', { ...sheet, version: 1 }, 0, { action: 'test.line', actor: '秘书处', data: {}, at: new Date() }),
+      shard.put('sub-first', { ...sheet, version: 2 }, 1),
+    ])
+    const lines = (await readFile(join(wb.dir, 'campaigns', campaign.id, 'sheets', `${key.expertId}.journal.jsonl`), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { k: string; a?: Array<{ action: string }> })
+    expect(lines.filter((l) => l.a).map((l) => [l.k, l.a!.map((x) => x.action)])).toEqual([['sub-audited', ['test.line']]])
+  })
+
   it('a workspace.json change names the campaign whose log takes its entry; it is recovered into that log only', async () => {
     const { wb, campaign, full } = await setup()
     const other = ok(await wb.call('campaigns.create', { name: '另一活动', kind: 'diagnostic' }))
