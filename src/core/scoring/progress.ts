@@ -11,7 +11,25 @@ export function isAssigned(campaign: Pick<Campaign, 'assignments'> & Partial<Pic
   const session = campaign.calibration
   if (session?.anchors.includes(submissionId)) return session.participants.includes(expertId)
   const a = campaign.assignments[submissionId]
-  return a ? a.expertIds.includes(expertId) : Object.keys(campaign.assignments).length === 0
+  return a ? a.expertIds.includes(expertId) : !anyPanel(campaign.assignments)
+}
+
+/** whether a stored (frozen) assignments record has any panel, remembered: it never changes */
+const panelsDrawn = new WeakMap<object, boolean>()
+
+/**
+ * Whether any submission has a panel. Asked for every pair of a submission without one, counting the
+ * keys of a thousand panels each time made a campaign's progress quadratic; a frozen record (what
+ * storage hands out) is counted once. A draft being changed is counted each time.
+ */
+function anyPanel(assignments: Campaign['assignments']): boolean {
+  if (!Object.isFrozen(assignments)) return Object.keys(assignments).length > 0
+  let drawn = panelsDrawn.get(assignments)
+  if (drawn === undefined) {
+    drawn = Object.keys(assignments).length > 0
+    panelsDrawn.set(assignments, drawn)
+  }
+  return drawn
 }
 
 export interface ProgressLine {

@@ -5,8 +5,17 @@ import { sheetResult, type SheetResult } from './sheetResult'
 
 type Sheet = Parameters<typeof sheetResult>[1]
 
+/**
+ * What is kept of a stored sheet's result: all but the per-indicator scores. The summary and the
+ * lists read totals, counts and dimensions; keeping 30 indicator scores for each of 7,000 sheets made
+ * the memo ~210,000 objects, which every garbage collection during a results summary had to copy
+ * (pauses of 20–50 ms while a large workspace opened, issue 14). A screen that shows the indicators
+ * scores its one sheet with `sheetResult`.
+ */
+export type StoredSheetResult = Omit<SheetResult, 'indicators'>
+
 /** per stored sheet: the rubric it was scored against and the result (collected with the sheet) */
-const memo = new WeakMap<object, { rubric: Rubric; result: SheetResult }>()
+const memo = new WeakMap<object, { rubric: Rubric; result: StoredSheetResult }>()
 
 /**
  * `sheetResult` of a sheet handed out by storage, computed once per stored version of the sheet.
@@ -17,12 +26,16 @@ const memo = new WeakMap<object, { rubric: Rubric; result: SheetResult }>()
  * scored afresh, so a caller cannot get a stale result from this by mutating its input.
  * The result is shared between callers, so it is frozen (a change through it throws).
  */
-export function storedSheetResult(rubric: Rubric, sheet: Sheet | DeepReadonly<ScoreSheet>): SheetResult {
+export function storedSheetResult(rubric: Rubric, sheet: Sheet | DeepReadonly<ScoreSheet>): StoredSheetResult {
   const s = sheet as Sheet
-  if (!Object.isFrozen(s) || !Object.isFrozen(rubric)) return sheetResult(rubric, s)
+  if (!Object.isFrozen(s) || !Object.isFrozen(rubric)) return withoutIndicators(sheetResult(rubric, s))
   const hit = memo.get(s)
   if (hit && hit.rubric === rubric) return hit.result
-  const result = deepFreeze(sheetResult(rubric, s))
+  const result = deepFreeze(withoutIndicators(sheetResult(rubric, s)))
   memo.set(s, { rubric, result })
   return result
+}
+
+function withoutIndicators({ indicators: _dropped, ...kept }: SheetResult): StoredSheetResult {
+  return kept
 }

@@ -37,9 +37,11 @@ export async function parseBulkFileInSlices<T>(text: string, relPath: string, sc
     head = withValueAt(head, path, shape.array ? [] : {})
   }
   if (bulks.length === 0) return whole()
+  // the JSON.parse above and the rest of the file below each in a turn of its own
+  const clock = sliceClock()
+  await clock.maybeYield()
   const parsed = schema.safeParse(head)
   if (!parsed.success) return whole()
-  const clock = sliceClock()
   for (const bulk of bulks) {
     const out = valueAt(parsed.data, bulk.path) as unknown[] | Record<string, unknown>
     for (const [key, value] of bulk.entries) {

@@ -39,9 +39,13 @@ export const yieldToLoop = (): Promise<void> =>
 /**
  * A clock that says when a slice has run long enough: `await slice.maybeYield()` in a loop yields
  * only once `budgetMs` have passed since the last yield (checking the time costs ~50 ns).
+ *
+ * The first check always yields: sliced work waits for its first turn like any other. Started from
+ * an I/O callback or a resumed request (a file read, a shard opened), its first slice used to run
+ * there and then, in the same turn as a slice of other work — two slices, up to ~20 ms, in one block.
  */
 export function sliceClock(budgetMs = SLICE_MS): { maybeYield: () => Promise<void> | undefined } {
-  let since = performance.now()
+  let since = -Infinity
   return {
     maybeYield: () => {
       if (performance.now() - since < budgetMs) return undefined
@@ -57,9 +61,9 @@ export async function mapInSlices<T, R>(items: readonly T[], fn: (item: T, index
   const out: R[] = new Array<R>(items.length)
   const clock = sliceClock(budgetMs)
   for (let i = 0; i < items.length; i++) {
-    out[i] = fn(items[i]!, i)
     const y = clock.maybeYield()
     if (y) await y
+    out[i] = fn(items[i]!, i)
   }
   return out
 }

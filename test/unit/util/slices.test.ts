@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mapInSlices, yieldToLoop } from '../../../src/core/util/slices'
+import { mapInSlices, sliceClock, yieldToLoop } from '../../../src/core/util/slices'
 
 const busy = (ms: number) => {
   const end = performance.now() + ms
@@ -38,5 +38,18 @@ describe('sliced work shares the turns of the event loop (util/slices.ts)', () =
   it('mapInSlices keeps the order and the values', async () => {
     const xs = Array.from({ length: 500 }, (_, i) => i)
     expect(await mapInSlices(xs, (x) => x * 2, 0)).toEqual(xs.map((x) => x * 2))
+  })
+})
+
+describe('sliced work started in the middle of a turn waits for its own (util/slices.ts)', () => {
+  it('a slice clock yields at its first check, and mapInSlices before its first item', async () => {
+    const log: string[] = []
+    const work = mapInSlices([1, 2, 3], (x) => log.push(`item ${x}`))
+    // started here, in this turn: nothing of it has run yet
+    log.push('caller goes on')
+    await work
+    expect(log[0]).toBe('caller goes on')
+    expect(log).toHaveLength(4)
+    expect(sliceClock(1_000_000).maybeYield()).toBeInstanceOf(Promise)
   })
 })

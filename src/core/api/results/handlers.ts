@@ -8,8 +8,7 @@ import { allIndicators } from '../../rubric/indicators'
 import { isRanked, outcomeKind, RED_LINE_LABEL, thresholdScore } from '../../scoring/outcome'
 import type { Rubric } from '../../domain/rubric'
 import { groupNamesFor } from '../../domain/groupRules'
-import type { sheetResult } from '../../scoring/sheetResult'
-import { storedSheetResult } from '../../scoring/sheetResultMemo'
+import { storedSheetResult, type StoredSheetResult } from '../../scoring/sheetResultMemo'
 import { mapInSlices } from '../../util/slices'
 import { rubricFor } from '../../rubric/versions'
 import { awardLevelFor, failedEligibility, tallyVetoes } from '../../scoring/panelRules'
@@ -30,7 +29,7 @@ const RED_LINE_BAND = { grade: 'D' as const, label: RED_LINE_LABEL }
  * The panel's profile per 一级指标: the mean of the submitted sheets' points, two decimals; null
  * before any sheet is submitted. This, not a place, is a diagnosis's result.
  */
-function profileOf(rubric: Rubric, results: ReadonlyArray<ReturnType<typeof sheetResult>>): ResultRow['dimensions'] {
+function profileOf(rubric: Rubric, results: ReadonlyArray<StoredSheetResult>): ResultRow['dimensions'] {
   return rubric.dimensions.map((d) => {
     const points = results.map((r) => r.dimensions.find((x) => x.code === d.code)?.points).filter((p): p is number => p !== undefined)
     const m = mean(points)
@@ -79,7 +78,7 @@ export function resultsHandlers({ store }: HandlerDeps) {
       const rows: ResultRow[] = await mapInSlices(submissions, (submission) => {
         // the panel: the drawn 专家组 of this submission, or every campaign expert before any draw
         const panel = panelOf(submission.id)
-        const results = new Map<string, ReturnType<typeof sheetResult>>()
+        const results = new Map<string, StoredSheetResult>()
         const cells = panel.map((e) => {
           const s = sheetsByExpert.get(e.id)?.get(submission.id)
           const r = s ? storedSheetResult(rubricFor(campaign, s.rubricVersion), s) : null
