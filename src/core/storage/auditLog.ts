@@ -114,6 +114,11 @@ export class AuditLog implements AuditOutboxSink {
    */
   async verify(): Promise<AuditVerdict> {
     await this.recoverQuietly()
+    return this.check()
+  }
+
+  /** verify() without recovering first. */
+  private async check(): Promise<AuditVerdict> {
     const lines = (await readWholeLines(this.path).catch(() => ({ lines: [] as string[] }))).lines.filter((l) => l.trim())
     let prev = ''
     const hashes: string[] = []
@@ -208,6 +213,9 @@ export class AuditLog implements AuditOutboxSink {
         if (!this.ids.has(p.id) && !this.inflight.has(p.id) && !this.owed.some((o) => o.id === p.id)) this.owed.push(p)
       }
     }
+    // a cut or broken log is evidence: recovery adds nothing to it (that would rewrite its head);
+    // the entries stay owed and the log is reported as it is
+    if (this.owed.length > 0 && !(await this.check()).ok) return
     while (this.owed.length > 0) {
       const p = this.owed[0]!
       if (!this.ids.has(p.id)) await this.write(p, p.id, true)
