@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { openWorkbench } from '../src/core/api/openApi'
 import { DEFAULT_GROUPS } from '../src/core/domain/groups'
 import type { CampaignId, ExpertId, GroupId, IndicatorCode, SubmissionId } from '../src/core/domain/ids'
-import { LEVELS, RubricSchema, type Level, type Rubric } from '../src/core/domain/rubric'
+import { LEVELS, RubricSchema, REVIEW_KIND_LABELS, type Level, type ReviewKind, type Rubric } from '../src/core/domain/rubric'
 import type { z } from 'zod'
 import { CampaignFileSchema, ScoreSheetSchema, SheetsFileSchema, SubmissionSchema, WORKSPACE_SCHEMA_VERSION } from '../src/core/domain/workspace'
 import { allIndicators } from '../src/core/rubric/indicators'
@@ -72,6 +72,8 @@ interface GenerateOptions {
   seed: number
   /** share of sheets already submitted; the rest are drafts the saves can change */
   submittedShare: number
+  /** the campaign's kind, 专业建设诊断 when absent; another kind keeps its template's rubric (uiMore.ts: 评定与公示 needs a ranked kind) */
+  kind?: ReviewKind
 }
 
 async function fill(dir: string, opts: GenerateOptions): Promise<GeneratedWorkspace> {
@@ -84,7 +86,8 @@ async function fill(dir: string, opts: GenerateOptions): Promise<GeneratedWorksp
       const e = await wb.api['experts.add']({ name: `专家${i + 1}`, unit: `第${i + 1}技师学院`, title: '高级讲师', groupIds: ['g1'] })
       expertIds.push(e.id)
     }
-    campaignId = (await wb.api['campaigns.create']({ name: '基准：专业建设诊断', kind: 'diagnostic' })).id as CampaignId
+    const kind = opts.kind ?? 'diagnostic'
+    campaignId = (await wb.api['campaigns.create']({ name: kind === 'diagnostic' ? '基准：专业建设诊断' : `基准：${REVIEW_KIND_LABELS[kind]}`, kind })).id as CampaignId
     await wb.api['campaigns.addExperts']({ campaignId, expertIds })
     // 承诺书 before scoring
     for (const expertId of expertIds) await wb.api['pledges.accept']({ campaignId: campaignId, expertId, declaration: '无' })
@@ -94,7 +97,7 @@ async function fill(dir: string, opts: GenerateOptions): Promise<GeneratedWorksp
 
   const campaignPath = join(dir, 'campaigns', campaignId, 'campaign.json')
   const file = CampaignFileSchema.parse(JSON.parse(await readFile(campaignPath, 'utf8')))
-  const rubric = rubric30(file.campaign.rubric)
+  const rubric = (opts.kind ?? 'diagnostic') === 'diagnostic' ? rubric30(file.campaign.rubric) : file.campaign.rubric
   const at = new Date('2026-11-01T08:00:00.000Z')
   const submissions: Array<z.input<typeof SubmissionSchema>> = []
   const quality: number[] = []
@@ -115,6 +118,8 @@ async function fill(dir: string, opts: GenerateOptions): Promise<GeneratedWorksp
   await writeFile(campaignPath, campaignText)
 
   const codes = allIndicators(rubric).map((i) => i.code as string)
+  // every 资格条件 met (a ranked kind asks them before scoring; the diagnostic template has none)
+  const eligibility = Object.fromEntries((rubric.eligibility ?? []).map((e) => [e.code, 'pass' as const]))
   const drafts: GeneratedWorkspace['drafts'] = new Map()
   const sheetBytes: GeneratedWorkspace['sheetBytes'] = []
   for (const [ei, expertId] of expertIds.entries()) {
@@ -133,7 +138,7 @@ async function fill(dir: string, opts: GenerateOptions): Promise<GeneratedWorksp
       const submitted = rnd() < opts.submittedShare
       const version = codes.length + 1 + (submitted ? 1 : 0)
       sheets[sub.id] = {
-        submissionId: sub.id, expertId, rubricVersion: rubric.version, entries,
+        submissionId: sub.id, expertId, rubricVersion: rubric.version, entries, eligibility,
         comment: COMMENTS[Math.floor(rnd() * COMMENTS.length)]!,
         status: submitted ? 'submitted' : 'draft', version, updatedAt: at.toISOString(),
         ...(submitted ? { submittedAt: at.toISOString() } : {}),

@@ -14,6 +14,8 @@ import { generateWorkspace } from './generateWorkspace'
 import { fmt } from './stats'
 import { scrollFrames, timeAction, type Until } from './uiPage'
 import { frameCpuFromTrace } from './frameCpu'
+import { seedAuditLog } from './seedAudit'
+import { measureDecisions, measureMoreScreens, prepareMoreScreens, type UiMoreContext } from './uiMore'
 
 const CFG = { submissions: 1000, experts: 7, seed: 20261128, submittedShare: 0.7 }
 const ROUNDS = 2
@@ -47,7 +49,7 @@ function buildIfNeeded(): void {
 }
 
 /** The bridge as its own process with the loop probe on; resolves its URL and a way to read the probe. */
-async function startBridgeProcess(dir: string): Promise<{ url: string; child: ChildProcess; probe: () => Promise<Probe> }> {
+export async function startBridgeProcess(dir: string): Promise<{ url: string; child: ChildProcess; probe: () => Promise<Probe> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/bridge/serve.ts', '--workspace', dir, '--static', 'out/renderer'], {
     cwd: root,
     env: { ...process.env, WORKBENCH_LOOP_PROBE: '1' },
@@ -85,6 +87,7 @@ const SUBMISSION_ROW = '[data-testid^="submission-row-"]'
 export async function runUiBench({ head, line }: Out): Promise<void> {
   buildIfNeeded()
   const ws = await generateWorkspace(CFG)
+  await seedAuditLog(ws.dir, ws.campaignId) // uiMore.ts: 审计日志 at its real size
   const bridge = await startBridgeProcess(ws.dir)
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -115,6 +118,9 @@ export async function runUiBench({ head, line }: Out): Promise<void> {
     await page.waitForSelector(OVERVIEW_ROW, { timeout: 120_000 })
     const open = await bridge.probe()
     await page.waitForTimeout(500)
+    // uiMore.ts: the other screens that grow with submissions
+    const more: UiMoreContext = { page, browser, act, record, goal: GOAL }
+    await prepareMoreScreens(page)
     for (let round = 0; round < ROUNDS; round++) {
       record('结果与评定: tab click → first rows', GOAL.firstRows, await act(tab('results'), present(RESULT_ROW)))
       record('结果与评定: 刷新', GOAL.firstRows, await act({ kind: 'click', selector: '[data-testid="results"] .page-title-row button' }, { kind: 'loaded', selector: '[data-testid="results"] .page-title-row button' }))
@@ -141,11 +147,13 @@ export async function runUiBench({ head, line }: Out): Promise<void> {
       record('专家与分配: 分配 matrix → first rows', GOAL.firstRows, await act({ kind: 'click', selector: '[data-testid="panel-tab-assign"]' }, present(MATRIX_ROW)))
       record('→ 概览: first rows', GOAL.firstRows, await act(tab('overview'), present(OVERVIEW_ROW)))
       await page.waitForTimeout(300)
+      await measureMoreScreens(more, round)
     }
     await timeAction(page, tab('results'), present(RESULT_ROW))
     await bridge.probe() // a new phase: a refresh with every shard already loaded
     await timeAction(page, { kind: 'click', selector: '[data-testid="results"] .page-title-row button' }, { kind: 'loaded', selector: '[data-testid="results"] .page-title-row button' })
     const refresh = await bridge.probe()
+    await measureDecisions(more, startBridgeProcess, CFG, ROUNDS) // uiMore.ts: 评定与公示 on a ranked campaign
 
     head(`UI on ${CFG.submissions} submissions × ${CFG.experts} experts × 30 indicators, browser mode, Chromium 1440×900 (ms; ${ROUNDS} rounds)`)
     console.log('  wall: click to the awaited state, in the page; cpu: the renderer main thread\'s CPU time for it (excludes the bridge)')

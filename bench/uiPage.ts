@@ -16,7 +16,11 @@ export type Until =
   /** the text of the element matching the selector is another than before the action (a count, say) */
   | { kind: 'textChanged'; selector: string }
 
-type Action = { kind: 'click'; selector: string } | { kind: 'type'; selector: string; text: string }
+export type Action =
+  | { kind: 'click'; selector: string }
+  | { kind: 'type'; selector: string; text: string }
+  /** a mouse press without the click: what opens an antd Select */
+  | { kind: 'mousedown'; selector: string }
 
 export async function timeAction(page: Page, action: Action, until: Until, timeoutMs = 60_000): Promise<number> {
   return await page.evaluate(
@@ -39,6 +43,7 @@ export async function timeAction(page: Page, action: Action, until: Until, timeo
         }
         const t0 = performance.now()
         if (action.kind === 'click') target.click()
+        else if (action.kind === 'mousedown') target.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, cancelable: true, button: 0 }))
         else {
           // as typing does it for a React-controlled input: the native setter, then an input event
           const input = target as HTMLInputElement

@@ -70,7 +70,7 @@ test('filters by 协作组, 等次, 需关注 and search, and keeps the view acr
   expect(order).toEqual(expected)
 })
 
-test('a score cell explains itself on hover (the tooltip mounts on first hover, lib/HoverTip.tsx)', async ({ page }) => {
+test('a score cell explains itself on hover, and the hint goes when the pointer leaves (one tooltip for the grid, GridTip.tsx)', async ({ page }) => {
   const { rows } = await openResults(page)
   // a cell that carries a hint: a draft, a sheet not started, or a deviation beyond 15 points
   const hints = { draft: '评分中，未提交，不计入结果', empty: '未评分' } as const
@@ -79,6 +79,11 @@ test('a score cell explains itself on hover (the tooltip mounts on first hover, 
   const cell = row!.experts.find((e) => e.status !== 'submitted' || e.flagged)!
   const expected = cell.status === 'submitted' ? '超过 15 分' : hints[cell.status]
   await expect(page.getByRole('tooltip')).toHaveCount(0)
+  await page.getByTestId(`cell-${row!.submission.id}-${cell.expertId}`).hover()
+  await expect(page.getByRole('tooltip')).toContainText(expected)
+  // away from the hint (the page title), the tooltip is gone; back on it, it is there again
+  await page.locator('.page-title-row').first().hover()
+  await expect(page.getByRole('tooltip').filter({ hasText: expected })).toBeHidden()
   await page.getByTestId(`cell-${row!.submission.id}-${cell.expertId}`).hover()
   await expect(page.getByRole('tooltip')).toContainText(expected)
 })

@@ -118,6 +118,8 @@ export const METHOD_NAMES = [
   'packages.status',
   'packages.expertInfo',
   'packages.exportedFile',
+  // an expert package (.wbexp) for a browser to download, piece by piece (it carries the materials)
+  'packages.expertPackageFile',
   // issue 11 (verify): 验证文书, replacing a registered expert key, the handwritten signature image
   'documents.verify',
   'documents.lookup',

@@ -62,3 +62,25 @@ export function checkQuotas(
     }
   })
 }
+
+/** Two quotas say the same: the same 最多项数 and the same 最高比例 (an absent limit is no limit). */
+export function sameQuota(a: Quota | undefined, b: Quota | undefined): boolean {
+  return (a?.maxCount ?? null) === (b?.maxCount ?? null) && (a?.maxShare ?? null) === (b?.maxShare ?? null)
+}
+
+/**
+ * The levels among `changing` whose quota is no longer the one the edit began from (`expected`, as
+ * decisions.get showed it): another window saved them meanwhile, so saving over them would undo that
+ * unseen. A level without an expected quota is not checked (an older client). Null when none moved.
+ */
+export function movedQuotas(
+  levels: ReadonlyArray<{ code: string; label: string; quota?: Quota }>,
+  changing: readonly string[],
+  expected: Readonly<Record<string, Quota>>,
+  entryCount: number,
+): string | null {
+  const moved = levels.filter((l) => changing.includes(l.code) && l.code in expected && !sameQuota(l.quota, expected[l.code]))
+  if (!moved.length) return null
+  const now = moved.map((l) => `${l.label}现为${quotaText(l.quota, entryCount)}`).join('；')
+  return `名额已在别处被修改（${now}），为避免覆盖，本次修改未保存。请重新打开“设置名额”核对后再保存。`
+}

@@ -81,9 +81,20 @@ export async function unlockWorkspaceKey(store: WorkspaceStore, passphrase: stri
 
 // ---- experts' keys ----
 
-/** Whether this workspace holds the expert's (encrypted) private key. */
+/**
+ * Whether this workspace holds the expert's (encrypted) private key of the key the roster names now:
+ * a file left from a key since replaced (keys.replaceExpertKey before it removed the file) signs
+ * nothing (unlockExpertKey refuses it), so it is not the expert's key here.
+ */
 export async function hasLocalExpertKey(store: WorkspaceStore, expertId: ExpertId): Promise<boolean> {
-  return (await store.readOwnFile(expertKeyFile(expertId))) !== undefined
+  const expert = (await store.workspaceShard()).data.experts.find((e) => e.id === expertId)
+  let file: EncryptedKeyFile | undefined
+  try {
+    file = await readKeyFile(store, expertKeyFile(expertId))
+  } catch {
+    return true // a damaged key file is still there: signing says what is wrong with it
+  }
+  return file !== undefined && (!expert?.publicKey || file.publicKey === expert.publicKey)
 }
 
 /** Creates an expert's key pair in this workspace and registers its public key; refused when the expert has one (re-key instead). */
@@ -166,13 +177,14 @@ export function registerExpertPublicKey(
  * Replaces the expert's registered public key with one made elsewhere (a new laptop, a lost
  * passphrase: the expert made a new key in their own workspace), after the secretary checked the new
  * fingerprint with the expert. The old key goes to keyHistory with the reason, so what it signed stays
- * verifiable. Refused without a registered key (register it instead), for the key already current, and
- * for a key the expert retired. The caller audits it.
+ * verifiable; the old private key, if this workspace held it, is removed. Refused without a registered
+ * key (register it instead), for the key already current, and for a key the expert retired. The caller
+ * audits it.
  */
 export function replaceExpertPublicKey(
   store: WorkspaceStore,
   opts: { expertId: ExpertId; publicKey: string; reason: string; at: Date },
-): Promise<{ expert: Expert; previousFingerprint: string }> {
+): Promise<{ expert: Expert; previousFingerprint: string; removedLocalKey: boolean }> {
   return serial(store, async () => {
     const reason = opts.reason.trim()
     if (!reason) throw new WorkbenchError('INVALID_INPUT', '更换签名密钥必须填写理由。')
@@ -192,7 +204,10 @@ export function replaceExpertPublicKey(
     const other = (await store.workspaceShard()).data.experts.find((e) => e.id !== before.id && (e.publicKey === publicKey || e.keyHistory?.some((h) => h.publicKey === publicKey)))
     if (other) throw new WorkbenchError('SIGNATURE_INVALID', `公钥（指纹 ${fp}）已登记在专家 ${other.name} 名下，不能登记为专家 ${before.name} 的密钥。`)
     const expert = await setExpertKey(store, opts.expertId, publicKey, opts.at, reason)
-    return { expert, previousFingerprint: before.fingerprint ?? fingerprintOf(before.publicKey) }
+    // the replaced key's private half, when it lived here, goes: it must sign nothing more (its public
+    // half stays in keyHistory, so what it signed still verifies); the new private key is the expert's own
+    const removedLocalKey = await store.removeOwnFile(expertKeyFile(opts.expertId))
+    return { expert, previousFingerprint: before.fingerprint ?? fingerprintOf(before.publicKey), removedLocalKey }
   })
 }
 

@@ -361,6 +361,21 @@ export class WorkspaceStore {
     return path
   }
 
+  /** Removes a file that is not a shard (e.g. a replaced key file) durably (its folder synced); false when there was none. */
+  async removeOwnFile(relPath: string): Promise<boolean> {
+    const path = join(this.root, relPath)
+    return asStorageError(async () => {
+      try {
+        await rm(path)
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return false
+        throw e
+      }
+      await syncDir(join(path, '..'))
+      return true
+    })
+  }
+
   /** Reads a file that is not a shard (e.g. a key file under keys/); undefined when it does not exist. */
   async readOwnFile(relPath: string): Promise<Buffer | undefined> {
     try {

@@ -11,7 +11,8 @@ import type { HandlerDeps } from '../shared/deps'
 import type { HandlersOf } from '../contract'
 import { loadCampaign } from '../shared/load'
 import { campaignProgress } from '../../scoring/progress'
-import { inCampaignQueue } from '../shared/oneAtATime'
+import { inCampaignQueue, oneAtATimeInWorkspace } from '../shared/oneAtATime'
+import { campaignNameClash, campaignNameTaken } from '../../domain/campaignName'
 
 type Source = Parsed<'campaigns.create'>['source']
 
@@ -43,6 +44,25 @@ export function campaignsHandlers(deps: HandlerDeps) {
     }
     return template
   }
+
+  /** Refuses `name` when another readable campaign (archived ones too) already reads the same (domain/campaignName). */
+  async function refuseTakenName(name: string, exceptId?: string): Promise<void> {
+    const others: Campaign[] = []
+    for (const id of await store.campaignIds()) {
+      if (id === exceptId) continue
+      try {
+        others.push((await store.campaignShard(id)).data.campaign)
+      } catch (e) {
+        if (!(e instanceof WorkbenchError)) throw e // a damaged campaign is listed as such, not compared
+      }
+    }
+    const holder = campaignNameClash(others, name, exceptId)
+    if (holder) {
+      const message = campaignNameTaken(name, holder)
+      throw new WorkbenchError('CONFLICT', message, { issues: [{ path: 'name', message }] })
+    }
+  }
+
   return {
     'campaigns.list': async () => {
       const cards: CampaignCard[] = []
@@ -80,7 +100,9 @@ export function campaignsHandlers(deps: HandlerDeps) {
       pledgeText: CURRENT_PLEDGE,
     }),
 
-    'campaigns.create': async ({ name, kind, source }) => {
+    // in the workspace's queue: a double-clicked 创建 checks the name after the first one was created
+    'campaigns.create': ({ name, kind, source }) => oneAtATimeInWorkspace(store, async () => {
+      await refuseTakenName(name)
       const id = newId('cmp') as CampaignId
       const rubric = await startingRubric(kind, source, id)
       const campaign: Campaign = CampaignSchema.parse({
@@ -98,7 +120,7 @@ export function campaignsHandlers(deps: HandlerDeps) {
       })
       await store.createCampaign({ kind: 'campaign', schemaVersion: WORKSPACE_SCHEMA_VERSION, campaign })
       return campaign
-    },
+    }),
 
     'campaigns.addExperts': async ({ campaignId, expertIds }) => {
       const experts = (await store.workspaceShard()).data.experts
@@ -114,6 +136,7 @@ export function campaignsHandlers(deps: HandlerDeps) {
     // one at a time per campaign, so the audit's before → after of the rule is the one each call saw
     'campaigns.updateSettings': inCampaignQueue(store, async ({ campaignId, name, blind, aggregationRule, panel }) => {
       const shard = await loadCampaign(store, campaignId)
+      if (name !== undefined) await refuseTakenName(name, campaignId)
       const ruleBefore = shard.data.campaign.aggregation.rule
       const updated = await shard.update((d) => {
         const c = d.campaign

@@ -4,6 +4,7 @@ import type { Decisions, Motion } from '../../domain/decisions'
 import type { Campaign } from '../../domain/workspace'
 import { lockedWithoutReason, overrideRefusal, periodRefusal, repeatedObjection, repeatedOverride, repeatedPublication, repeatedTieOrder, repeatedVote, withinPeriod } from '../../decisions/rules'
 import { duplicateVoters, tallyVote } from '../../decisions/votes'
+import { movedQuotas } from '../../decisions/quotas'
 import { chineseDay } from '../../decisions/dates'
 import type { HandlersOf } from '../contract'
 import type { HandlerDeps } from '../shared/deps'
@@ -25,7 +26,7 @@ export function decisionsHandlers(deps: HandlerDeps) {
   const ACTOR = '秘书处'
   const queued = <I extends { campaignId: CampaignId }, O>(h: (input: I) => Promise<O>) => inCampaignQueue(store, h)
 
-  function refuse(code: 'INVALID_INPUT' | 'CONFLICT' | 'DECISION_BLOCKED' | 'DECISION_LOCKED' | 'NOT_FOUND', message: string | null): void {
+  function refuse(code: 'INVALID_INPUT' | 'CONFLICT' | 'DECISION_BLOCKED' | 'DECISION_LOCKED' | 'NOT_FOUND' | 'STALE_VERSION', message: string | null): void {
     if (message) throw new WorkbenchError(code, message)
   }
 
@@ -56,10 +57,11 @@ export function decisionsHandlers(deps: HandlerDeps) {
   return {
     'decisions.get': async ({ campaignId }) => (await loadDecisionsView(deps, campaignId)).view,
 
-    'decisions.setQuotas': queued(async ({ campaignId, quotas, reason }) => {
+    'decisions.setQuotas': queued(async ({ campaignId, quotas, expectQuotas, reason }) => {
       const { view } = await begin(campaignId, reason)
       const unknown = Object.keys(quotas).filter((c) => !view.levels.some((l) => l.code === c))
       refuse('INVALID_INPUT', unknown.length ? `指标体系中没有这些奖项等级：${unknown.join('、')}` : null)
+      refuse('STALE_VERSION', expectQuotas ? movedQuotas(view.levels, Object.keys(quotas), expectQuotas, view.entryCount) : null)
       return commit(campaignId, (d) => Object.assign(d.quotas, quotas), 'decision.quotas', { quotas, ...(reason && { reason }) })
     }),
 

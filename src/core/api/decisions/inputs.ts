@@ -10,7 +10,13 @@ const campaign = { campaignId: CampaignIdSchema }
 export const decisionsInputs = {
   'decisions.get': z.object(campaign).strict(),
   'decisions.setQuotas': z
-    .object({ ...campaign, quotas: z.record(z.string().min(1).max(32), QuotaSchema), reason: laterReason })
+    .object({
+      ...campaign,
+      quotas: z.record(z.string().min(1).max(32), QuotaSchema),
+      /** each changed level's quota when the edit began (decisions.get levels[].quota, {} for none): moved since → STALE_VERSION */
+      expectQuotas: z.record(z.string().min(1).max(32), QuotaSchema).optional(),
+      reason: laterReason,
+    })
     .strict(),
   'decisions.recordVote': z
     .object({

@@ -83,8 +83,8 @@ export function keysHandlers({ store, now, uploads }: HandlerDeps) {
     },
     'keys.replaceExpertKey': async ({ expertId, publicKey, reason }) => {
       const at = now()
-      const { expert, previousFingerprint } = await replaceExpertPublicKey(store, { expertId, publicKey, reason, at })
-      await auditExpertKeyEvent(store, expertId, 'key.replace', '秘书处', { fingerprint: expert.fingerprint, previousFingerprint, reason }, at)
+      const { expert, previousFingerprint, removedLocalKey } = await replaceExpertPublicKey(store, { expertId, publicKey, reason, at })
+      await auditExpertKeyEvent(store, expertId, 'key.replace', '秘书处', { fingerprint: expert.fingerprint, previousFingerprint, reason, ...(removedLocalKey && { removedLocalKey }) }, at)
       return { ...(await row(store, expert)), previousFingerprint }
     },
     'keys.setSignatureImage': async (input) => {

@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat } from 'node:fs/promises'
+import { mkdir, open, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { WorkbenchError } from '../../domain/errors'
 import type { ExpertId } from '../../domain/ids'
@@ -14,6 +14,7 @@ import type { HandlersOf } from '../contract'
 import { loadCampaign } from '../shared/load'
 import { campaignSheets } from '../shared/sheetsOf'
 import { sourceFile } from '../shared/sourceFile'
+import { safeFileName } from '../../util/fileName'
 import type { ExpertPackageResult } from './outputs'
 
 /** Where exported packages go: inside the workspace, so no caller names a path to write to. */
@@ -21,6 +22,9 @@ const EXPORT_DIR = 'exports/packages'
 
 /** A score package holds sheets, not materials: far below this; a bigger file is not sent as base64. */
 const MAX_DOWNLOAD_BYTES = 64 * 1024 * 1024
+
+/** A piece of an expert package sent at a time: 8 MB (about 11 MB as base64 in JSON). */
+export const PACKAGE_PIECE_BYTES = 8 * 1024 * 1024
 
 /** A file name that is safe on every system: ids and digits only. */
 function packageFileName(parts: string[], ext: string): string {
@@ -44,11 +48,13 @@ export function packagesHandlers({ store, tasks, uploads, now, newId }: HandlerD
       const at = now()
       const stamp = at.toISOString().slice(0, 19).replace(/[-:T]/g, '')
       const target = join(await exportDir(), packageFileName([campaignId, expertId, stamp], PACKAGE_EXTENSIONS['expert-package']))
+      const downloadName = `${safeFileName(`${campaign.name}-${expert?.name ?? expertId}-评审包`).slice(0, 100)}${PACKAGE_EXTENSIONS['expert-package']}`
       return tasks.start('packages.exportExpert', `正在导出「${expert?.name ?? expertId}」的评审包`, async ({ signal, progress }): Promise<ExpertPackageResult> => {
         const w = await exportExpertPackage(store, { campaignId, expertId: expertId as ExpertId, key, target, validDays, now: at, packageId: newId('pkg') }, { signal, onProgress: progress })
         return {
           path: w.path,
           fileName: target.slice(target.lastIndexOf('/') + 1),
+          downloadName,
           bytes: w.bytes,
           sequence: w.manifest.sequence,
           submissions: w.manifest.files.length,
@@ -101,6 +107,28 @@ export function packagesHandlers({ store, tasks, uploads, now, newId }: HandlerD
       if (size < 0) throw new WorkbenchError('NOT_FOUND', `评分包 ${fileName} 不存在（可能已被移走），请重新导出。`)
       if (size > MAX_DOWNLOAD_BYTES) throw new WorkbenchError('INVALID_INPUT', `评分包 ${fileName} 过大，无法下载；请到工作区的 ${EXPORT_DIR} 文件夹中取用。`)
       return { fileName, mime: 'application/octet-stream', base64: (await readFile(path)).toString('base64') }
+    },
+
+    'packages.expertPackageFile': async ({ fileName, offset }) => {
+      const gone = () => new WorkbenchError('NOT_FOUND', `评审包 ${fileName} 不存在（可能已被移走），请重新导出。`)
+      const fh = await open(join(store.root, EXPORT_DIR, fileName), 'r').catch(() => {
+        throw gone()
+      })
+      try {
+        const s = await fh.stat()
+        if (!s.isFile()) throw gone()
+        if (offset > s.size) throw new WorkbenchError('INVALID_INPUT', `评审包 ${fileName} 只有 ${s.size} 字节，不能从第 ${offset} 字节读起。`)
+        const piece = Buffer.alloc(Math.min(PACKAGE_PIECE_BYTES, s.size - offset))
+        let read = 0
+        while (read < piece.length) {
+          const { bytesRead } = await fh.read(piece, read, piece.length - read, offset + read)
+          if (bytesRead === 0) break
+          read += bytesRead
+        }
+        return { fileName, mime: 'application/octet-stream', base64: piece.subarray(0, read).toString('base64'), offset, size: s.size }
+      } finally {
+        await fh.close()
+      }
     },
   } satisfies HandlersOf<'packages'>
 }

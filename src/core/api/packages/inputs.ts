@@ -32,4 +32,11 @@ export const packagesInputs = {
   'packages.exportedFile': z
     .object({ fileName: z.string().max(200).regex(/^[A-Za-z0-9_-]{1,180}\.wbscore$/, '评分包文件名不合法') })
     .strict(),
+  /** one piece, from `offset`, of an expert package packages.exportExpert wrote (by the name it answered) */
+  'packages.expertPackageFile': z
+    .object({
+      fileName: z.string().max(200).regex(/^[A-Za-z0-9_-]{1,180}\.wbexp$/, '评审包文件名不合法'),
+      offset: z.number().int().nonnegative().default(0),
+    })
+    .strict(),
 } satisfies InputsOf<'packages'>

@@ -6,10 +6,22 @@ export interface ExpertPackageResult {
   /** where the .wbexp was written (inside the workspace's exports/packages/) */
   path: string
   fileName: string
+  /** the name to offer when the package is downloaded or sent: campaign, expert, 评审包 */
+  downloadName: string
   bytes: number
   sequence: number
   submissions: number
   expiresAt: string
+}
+
+/**
+ * One piece of a file too large to cross IPC/HTTP as one base64 string: its bytes from `offset`
+ * (at most PACKAGE_PIECE_BYTES), and the whole file's `size`; the caller asks again from
+ * offset + the piece's length until it reaches size.
+ */
+export interface FilePiece extends FileOutput {
+  offset: number
+  size: number
 }
 
 export interface ScorePackageResult {
@@ -52,4 +64,5 @@ export interface PackagesOutputs {
   'packages.status': ReturnRow[]
   'packages.expertInfo': ExpertWorkspaceInfo | null
   'packages.exportedFile': FileOutput
+  'packages.expertPackageFile': FilePiece
 }

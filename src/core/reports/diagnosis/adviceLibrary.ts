@@ -30,6 +30,12 @@ export const AdviceLibrarySchema = z
     kind: z.literal('adviceLibrary'),
     schemaVersion: z.literal(1),
     name: z.string().trim().max(80).default('建议库'),
+    /**
+     * Counts the saves of the workspace's library (advice.save / advice.import add 1), so a save from a
+     * window that loaded an older one is refused (STALE_VERSION) instead of overwriting it. Optional in
+     * the file: libraries saved before it, and every exported file, read as version 0.
+     */
+    version: z.number().int().nonnegative().default(0),
     entries: z.array(AdviceEntrySchema).max(5000, '建议库最多 5000 条'),
   })
   .strict()
@@ -94,8 +100,10 @@ export function parseAdviceLibrary(bytes: Uint8Array, fileName: string): AdviceL
   return parsed.data
 }
 
+/** The library as a file to pass on: without the workspace's save counter, which means nothing elsewhere. */
 export function serializeAdviceLibrary(lib: AdviceLibrary): string {
-  return `${JSON.stringify(lib, null, 2)}\n`
+  const file = { kind: lib.kind, schemaVersion: lib.schemaVersion, name: lib.name, entries: lib.entries }
+  return `${JSON.stringify(file, null, 2)}\n`
 }
 
 /** The texts of one key, in library order, with {指标} filled in. */
@@ -129,5 +137,5 @@ export function starterAdviceLibrary(rubric: Pick<Rubric, 'dimensions'> = diagno
       if (desc('B')) add('D', 'advice', `{指标}：列为必须整改事项，一年内达到“${desc('B')}”的要求。`)
     }
   }
-  return { kind: 'adviceLibrary', schemaVersion: 1, name: '建议库（初始）', entries }
+  return { kind: 'adviceLibrary', schemaVersion: 1, name: '建议库（初始）', version: 0, entries }
 }

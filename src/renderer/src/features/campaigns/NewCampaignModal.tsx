@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react'
-import { Form, Input, Modal, Radio, Select, Space, Typography, type ButtonProps } from 'antd'
+import { App, Form, Input, Modal, Radio, Select, Space, Typography, type ButtonProps } from 'antd'
 import type { In } from '../../../../core/api/contract'
 import { CAMPAIGN_NAME_MAX_CHARS } from '../../../../core/domain/limits'
 import { REVIEW_KINDS, REVIEW_KIND_LABELS, type ReviewKind } from '../../../../core/domain/rubric'
 import { campaignsSelectors, sessionSelectors, useActions, useWorkbench } from '../../stores'
 import { useRun } from '../../app/useRun'
+import { ApiError } from '../../api'
 import { CAMPAIGNS_STRINGS as S } from './strings'
 
 type SourceType = 'template' | 'campaign' | 'blank'
@@ -26,6 +27,7 @@ export function NewCampaignModal({ open, onClose }: { open: boolean; onClose: ()
   const cards = useWorkbench(campaignsSelectors.cards)
   const { createCampaign, openCampaign } = useActions()
   const run = useRun()
+  const { message } = App.useApp()
   const [form] = Form.useForm<Values>()
   // a second click while the first create is on its way must not create a second campaign (issue 9 item 9):
   // the ref stops it at once, the state shows it on the button
@@ -67,8 +69,20 @@ export function NewCampaignModal({ open, onClose }: { open: boolean; onClose: ()
           : values.templateId
             ? { type: 'template', templateId: values.templateId }
             : undefined
-    const campaign = await run(() => createCampaign({ name: values.name, kind: values.kind, source }), S.created)
+    let nameTaken: string | undefined
+    const campaign = await run(async () => {
+      try {
+        return await createCampaign({ name: values.name, kind: values.kind, source })
+      } catch (e) {
+        // a name already used is told at the name, where it is changed
+        nameTaken = e instanceof ApiError ? e.issues?.find((i) => i.path === 'name')?.message : undefined
+        if (!nameTaken) throw e
+        return undefined
+      }
+    })
+    if (nameTaken) form.setFields([{ name: 'name', errors: [nameTaken] }])
     if (!campaign) return
+    void message.success(S.created)
     form.resetFields()
     onClose()
     // a blank rubric is built first

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useDeferredValue, useEffect, useState } from 'react'
 import { Alert, Button, Card, Descriptions, Skeleton, Space, Tag } from 'antd'
 import { ReloadOutlined } from '@ant-design/icons'
 import { decisionsSelectors, useActions, useWorkbench } from '../../stores'
@@ -36,10 +36,23 @@ function Quotas({ view }: { view: DecisionsView }) {
   )
 }
 
+/** 刷新 on its own: its spinner re-renders the button, not the list (issue 14). */
+function ReloadButton() {
+  const loading = useWorkbench(decisionsSelectors.loading)
+  const { loadDecisions } = useActions()
+  return (
+    <Button icon={<ReloadOutlined />} loading={loading} onClick={() => void loadDecisions()} data-testid="decisions-reload">
+      {S.reload}
+    </Button>
+  )
+}
+
 /** 评定与公示: the committee's decisions on the panel results (issue 12); the core's view, shown as it is. */
 export function DecisionsTab() {
   const view = useWorkbench(decisionsSelectors.view)
-  const loading = useWorkbench(decisionsSelectors.loading)
+  // the cards below the list (votes, 公示, 异议, rules) follow in a second, interruptible render: the
+  // first one shows the quotas, ties and the list's first page sooner (issue 14)
+  const below = useDeferredValue(view, null)
   const { loadDecisions } = useActions()
   const [voteFor, setVoteFor] = useState<string | null>(null)
   const [levelFor, setLevelFor] = useState<string | null>(null)
@@ -52,9 +65,7 @@ export function DecisionsTab() {
   return (
     <div className="decisions-tab" data-testid="decisions-tab">
       <Space className="decisions-toolbar">
-        <Button icon={<ReloadOutlined />} loading={loading} onClick={() => void loadDecisions()}>
-          {S.reload}
-        </Button>
+        <ReloadButton />
       </Space>
       {view.publication && (
         <Alert type="warning" showIcon data-testid="decisions-locked" message={S.published(view.publication.version, view.publication.from, view.publication.to)} />
@@ -67,12 +78,16 @@ export function DecisionsTab() {
       </Card>
       <TiesPanel view={view} />
       <DecisionTable view={view} onVote={setVoteFor} onAdjust={setLevelFor} />
-      <VotesList view={view} />
-      <PublishPanel view={view} />
-      <ObjectionsPanel view={view} />
-      <Card size="small" title={S.rulesTitle}>
-        <Rules view={view} />
-      </Card>
+      {below?.ranked && (
+        <>
+          <VotesList view={below} />
+          <PublishPanel view={below} />
+          <ObjectionsPanel view={below} />
+          <Card size="small" title={S.rulesTitle}>
+            <Rules view={below} />
+          </Card>
+        </>
+      )}
       {voteFor && <VoteModal view={view} submissionId={voteFor} onClose={() => setVoteFor(null)} />}
       {levelFor && <LevelModal view={view} submissionId={levelFor} onClose={() => setLevelFor(null)} />}
     </div>

@@ -4,6 +4,7 @@ import type { BallotChoice, ObjectionOutcome } from '../../../../core/domain/dec
 export const DECISIONS_STRINGS = {
   loading: '正在读取评定…',
   reload: '刷新',
+  pageTotal: (from: number, to: number, total: number) => `第 ${from}–${to} 项，共 ${total} 项`,
   rulesTitle: '评定规则',
   rules: { aggregation: '合成规则', tie: '并列处理', keySubtotal: '★小计', quota: '名额', vote: '票决' },
   quotaTitle: '名额',

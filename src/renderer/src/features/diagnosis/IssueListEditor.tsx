@@ -1,30 +1,43 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { Alert, Button, Input, Select, Space, Table } from 'antd'
 import type { DiagnosisScreen } from '../../../../core/api/outputs'
 import { useActions } from '../../stores'
-import { useRun } from '../../app/useRun'
+import { useBusyRun } from '../../app/useBusyRun'
+import { NewerSaved } from './NewerSaved'
+import { keptOnStale, useKeptEdit } from './useKeptEdit'
 import { DIAGNOSIS_STRINGS as S } from './strings'
 
 type Issue = DiagnosisScreen['issues'][number]
 type Kind = Issue['kind']
 
-/** 问题清单: the rows (drafted from the scores until first saved), add and remove, then 保存问题清单. */
+/** Two lists are the same edit when their rows say the same (ids are the core's, text is trimmed there). */
+const sameRows = (rows: Issue[]) => JSON.stringify(rows.map((r) => [r.kind, r.dimensionCode, r.text.trim(), r.owner.trim(), r.deadline.trim()]))
+
+/**
+ * 问题清单: the rows (drafted from the scores until first saved), add and remove, then 保存问题清单.
+ * Rows not yet saved stay when a part is saved, or another window's list arrives (useKeptEdit).
+ */
 export function IssueListEditor({ issues, drafted, dimensions }: { issues: Issue[]; drafted: boolean; dimensions: DiagnosisScreen['dimensions'] }) {
   const { saveDiagnosisIssues } = useActions()
-  const run = useRun()
-  const [rows, setRows] = useState<Issue[]>(issues)
+  const { run, busy } = useBusyRun()
+  const edit = useKeptEdit(issues, sameRows)
+  const [rows, setRows] = [edit.value, edit.setValue]
   const [draft, setDraft] = useState<{ kind: Kind; text: string; owner: string; deadline: string; dimensionCode: string }>({ kind: 'mustFix', text: '', owner: '', deadline: '', dimensionCode: '' })
-  useEffect(() => setRows(issues), [issues])
   const dim = (code: string) => dimensions.find((d) => d.code === code)?.name ?? ''
   const add = () => {
     if (!draft.text.trim()) return
     setRows([...rows, { ...draft, id: `new-${Date.now()}` }])
     setDraft({ ...draft, text: '', owner: '', deadline: '' })
   }
-  const save = () => run(() => saveDiagnosisIssues(rows.map(({ id, ...r }) => (id.startsWith('new-') || id.startsWith('draft-') ? r : { id, ...r }))), S.saved)
+  const save = () => run(() => keptOnStale(() => saveDiagnosisIssues(rows.map(({ id, ...r }) => (id.startsWith('new-') || id.startsWith('draft-') ? r : { id, ...r }))), S.stale), S.saved)
   return (
     <Space orientation="vertical" size={8} className="full-width" data-testid="diagnosis-issues">
       {drafted && <Alert type="info" showIcon title={S.issueDrafted} />}
+      {edit.newer && (
+        <NewerSaved testId="issues-newer" onTake={edit.takeNewer} onKeep={edit.keepMine}>
+          <span>{S.newerIssues(edit.newer.length)}{edit.newer.map((i) => i.text).join('；')}</span>
+        </NewerSaved>
+      )}
       <Table<Issue>
         size="small"
         rowKey="id"
@@ -45,7 +58,7 @@ export function IssueListEditor({ issues, drafted, dimensions }: { issues: Issue
         <Input placeholder={S.issueColumns.owner} value={draft.owner} onChange={(e) => setDraft({ ...draft, owner: e.target.value })} style={{ width: 140 }} maxLength={80} data-testid="issue-owner" />
         <Input placeholder={S.issueColumns.deadline} value={draft.deadline} onChange={(e) => setDraft({ ...draft, deadline: e.target.value })} style={{ width: 120 }} maxLength={40} data-testid="issue-deadline" />
         <Button onClick={add} data-testid="issue-add">{S.addIssue}</Button>
-        <Button type="primary" onClick={() => void save()} data-testid="issues-save">{S.saveIssues}</Button>
+        <Button type="primary" loading={busy} onClick={() => void save()} data-testid="issues-save">{S.saveIssues}</Button>
       </Space>
     </Space>
   )

@@ -23,5 +23,14 @@ export const DIAGNOSIS_STRINGS = {
   exportDocx: '导出诊断报告（Word）',
   exportXlsx: '导出问题清单（Excel）',
   compare: (name: string) => `复诊对比：与「${name}」比较`,
+  // another window saved while this one had unsaved changes (useKeptEdit)
+  stale: '诊断报告已在别处被修改（可能在另一个窗口中），本次修改未保存。已载入最新保存的内容，您输入的内容仍保留在编辑框中，请核对后再次保存。',
+  newerTitle: '此处已在别处保存了新的内容，您的修改尚未保存：',
+  newerAccepted: '已保存（已采用）：',
+  newerNotAccepted: '已保存（未采用）：',
+  newerEmpty: '（空）',
+  newerIssues: (n: number) => `已保存的问题清单共 ${n} 条。`,
+  takeNewer: '改用已保存的内容',
+  keepMine: '保留我的修改',
   grade: (total: string, grade: string) => `总分 ${total}，诊断等次 ${grade}`,
 }

@@ -2,7 +2,7 @@ import { Col, Divider, Form, Input, Modal, Row, Select } from 'antd'
 import type { In } from '../../../../core/api/contract'
 import type { Expert } from '../../../../core/domain/workspace'
 import { sessionSelectors, useActions, useWorkbench } from '../../stores'
-import { useRun } from '../../app/useRun'
+import { useBusyRun } from '../../app/useBusyRun'
 import { ConflictDataFields } from './ConflictDataFields'
 import { EXPERTS_STRINGS as S } from './strings'
 import './experts.css'
@@ -25,7 +25,7 @@ function clean(v: Values): Values {
 export function NewExpertModal({ open, onClose, intoCampaign, expert }: { open: boolean; onClose: () => void; intoCampaign: boolean; expert?: Expert }) {
   const groups = useWorkbench(sessionSelectors.groups)
   const { addExpert, addNewExpertToCampaign, updateExpert } = useActions()
-  const run = useRun()
+  const { run, busy } = useBusyRun()
   const [form] = Form.useForm<Values>()
 
   async function submit(values: Values) {
@@ -47,6 +47,7 @@ export function NewExpertModal({ open, onClose, intoCampaign, expert }: { open: 
       okText={S.save}
       cancelText={S.cancel}
       okButtonProps={{ 'data-testid': 'expert-ok' }}
+      confirmLoading={busy}
       width={760}
       destroyOnHidden
     >

@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons'
 import type { CollaborationGroup } from '../../../../core/domain/workspace'
 import { sessionSelectors, useActions, useWorkbench } from '../../stores'
 import { useRun } from '../../app/useRun'
+import { useBusyRun } from '../../app/useBusyRun'
 import { GROUPS_STRINGS as S } from './strings'
 
 /** The date part of an ISO time, as a secretary writes it (2026-11-29). */
@@ -12,7 +13,7 @@ const day = (iso: string) => iso.slice(0, 10)
 /** 新增 / 重命名: one name field; `group` set means rename. */
 function NameModal({ group, open, onClose }: { group: CollaborationGroup | null; open: boolean; onClose: () => void }) {
   const { addGroup, renameGroup } = useActions()
-  const run = useRun()
+  const { run, busy } = useBusyRun()
   const [form] = Form.useForm<{ name: string }>()
   async function submit({ name }: { name: string }) {
     const done = group ? await run(() => renameGroup(group.id, name.trim()).then(() => true), S.renamed) : await run(() => addGroup(name.trim()).then(() => true), S.added)
@@ -27,6 +28,7 @@ function NameModal({ group, open, onClose }: { group: CollaborationGroup | null;
       okText={S.ok}
       cancelText={S.cancel}
       okButtonProps={{ 'data-testid': 'group-name-ok' }}
+      confirmLoading={busy}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" requiredMark={false} onFinish={submit} initialValues={{ name: group?.name ?? '' }}>

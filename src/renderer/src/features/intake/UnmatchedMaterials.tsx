@@ -3,7 +3,7 @@ import { App, Button, Card, Form, Input, Modal, Select, Table, Typography } from
 import { LinkOutlined } from '@ant-design/icons'
 import type { UnmatchedMaterial } from '../../../../core/domain/workspace'
 import { campaignsSelectors, useActions, useWorkbench } from '../../stores'
-import { useRun } from '../../app/useRun'
+import { useBusyRun } from '../../app/useBusyRun'
 import { ADD_FILES_STRINGS as S } from '../materials/addFilesStrings'
 
 /** 未匹配的材料: files an import could not match, each with 关联到申报… (a submission select and an optional reason). */
@@ -45,19 +45,16 @@ function AttachModal({ material, onClose }: { material: UnmatchedMaterial | null
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const { attachUnmatched } = useActions()
   const { message } = App.useApp()
-  const run = useRun()
+  const { run, busy } = useBusyRun()
   const [submissionId, setSubmissionId] = useState<string | undefined>()
   const [reason, setReason] = useState('')
-  const [busy, setBusy] = useState(false)
   const label = (id: string) => {
     const s = campaign?.submissions.find((x) => x.id === id)
     return s ? `${s.school}「${s.program}」` : id
   }
   async function attach() {
     if (!material || !submissionId) return
-    setBusy(true)
     const ok = await run(() => attachUnmatched({ submissionId, sha256: material.sha256, path: material.path, reason }))
-    setBusy(false)
     if (ok === undefined) return
     void message.success(S.attached(material.name, label(submissionId)))
     setSubmissionId(undefined)

@@ -15,6 +15,12 @@ export const PKG_STRINGS = {
   exporting: '正在导出…',
   cancel: '取消导出',
   exported: (path: string) => `评审包已导出：${path}`,
+  // the package as a download (browser mode cannot reach the workspace folder)
+  downloading: '正在下载评审包…',
+  downloadAgain: '再次下载',
+  close: '关闭',
+  savedAs: (name: string) => `已下载为「${name}」`,
+  sendHint: '请在浏览器的下载列表（或所选的保存位置）中找到该文件，用 U 盘或邮件发给专家。上面的路径是工作区中保留的副本。',
   confirmTitle: '首次收到该专家的签名密钥',
   confirmBody: (name: string, fp: string) => `专家 ${name} 的评分包使用指纹为 ${fp} 的密钥签名。请通过电话等方式与专家本人核对指纹一致后再确认登记。`,
   confirmOk: '指纹一致，登记并导入',

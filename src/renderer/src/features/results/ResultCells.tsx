@@ -1,4 +1,3 @@
-import { HoverTip } from '../../lib/HoverTip'
 import { CellTag } from './CellTag'
 import type { ResultRow } from '../../../../core/api/outputs'
 import { RESULTS_STRINGS as S } from './strings'
@@ -8,31 +7,25 @@ export function GradeCell({ row }: { row: ResultRow }) {
   const id = row.submission.id
   if (row.notRated) {
     return (
-      <HoverTip title={row.notRated}>
-        <CellTag color="red" data-testid={`not-rated-${id}`} data-reason={row.notRated}>
-          {S.notRated}
-        </CellTag>
-      </HoverTip>
+      <CellTag color="red" data-testid={`not-rated-${id}`} data-reason={row.notRated} data-tip={row.notRated}>
+        {S.notRated}
+      </CellTag>
     )
   }
   if (row.redLine) {
     // a diagnosis: a confirmed red line gives D 需专项整改, and the profile stands
     return (
-      <HoverTip title={row.redLine}>
-        <CellTag color="red" data-testid={`grade-${id}`} data-red-line={row.redLine}>
-          {row.gradeLabel}
-        </CellTag>
-      </HoverTip>
+      <CellTag color="red" data-testid={`grade-${id}`} data-red-line={row.redLine} data-tip={row.redLine}>
+        {row.gradeLabel}
+      </CellTag>
     )
   }
   if (row.gradeLabel && row.gradeCap) {
     // ★ caps on the panel levels lowered the grade below the band of the result
     return (
-      <HoverTip title={row.gradeCap}>
-        <CellTag color="orange" data-testid={`grade-${id}`} data-grade-cap={row.gradeCap}>
-          {row.gradeLabel}
-        </CellTag>
-      </HoverTip>
+      <CellTag color="orange" data-testid={`grade-${id}`} data-grade-cap={row.gradeCap} data-tip={row.gradeCap}>
+        {row.gradeLabel}
+      </CellTag>
     )
   }
   return row.gradeLabel ? <CellTag data-testid={`grade-${id}`}>{row.gradeLabel}</CellTag> : <>—</>
@@ -44,11 +37,15 @@ export function VetoCell({ row }: { row: ResultRow }) {
   return (
     <div className="rg-vetoes" data-testid={`vetoes-${row.submission.id}`}>
       {row.vetoes.map((v) => (
-        <HoverTip key={v.code} title={`${v.text}${v.confirmed ? S.vetoStands : S.vetoOpen}`}>
-          <CellTag color={v.confirmed ? 'red' : 'orange'} data-testid={`veto-${row.submission.id}-${v.code}`} data-confirmed={v.confirmed}>
-            {S.vetoTally(v.code, v.count, row.experts.length, v.needed)}
-          </CellTag>
-        </HoverTip>
+        <CellTag
+          key={v.code}
+          color={v.confirmed ? 'red' : 'orange'}
+          data-testid={`veto-${row.submission.id}-${v.code}`}
+          data-confirmed={v.confirmed}
+          data-tip={`${v.text}${v.confirmed ? S.vetoStands : S.vetoOpen}`}
+        >
+          {S.vetoTally(v.code, v.count, row.experts.length, v.needed)}
+        </CellTag>
       ))}
     </div>
   )

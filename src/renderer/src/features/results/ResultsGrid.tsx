@@ -5,6 +5,7 @@ import type { ResultsView } from './resultsView'
 import { offsetsOf, rowHeight, stickyOffsets, visibleRange } from './gridLayout'
 import { cellStyle, GridHeader, type GridColumn } from './GridHeader'
 import { RESULTS_STRINGS as S } from './strings'
+import { useGridTip } from './GridTip'
 
 type Sort = ResultsView['sort']
 
@@ -130,13 +131,21 @@ export function ResultsGrid({ rows, columns, sort, onSort, vetoes, loading, empt
     return () => ro.disconnect()
   }, [measure, update])
 
+  // the cells' hints (data-tip), one tooltip for the grid; a scroll closes it
+  const tip = useGridTip()
+  const closeTip = tip.close
+  const onScroll = useCallback(() => {
+    closeTip()
+    update()
+  }, [closeTip, update])
+
   const start = Math.min(range.start, rows.length)
   const end = Math.min(range.end, rows.length)
   const total = offsets[rows.length] ?? 0
 
   return (
     <Spin spinning={loading}>
-      <div ref={scroller} className="rg-scroll" data-testid="results-table" tabIndex={0} role="region" aria-label={S.tableLabel} onScroll={update}>
+      <div ref={scroller} className="rg-scroll" data-testid="results-table" tabIndex={0} role="region" aria-label={S.tableLabel} onScroll={onScroll} onMouseOver={tip.onMouseOver} onMouseLeave={tip.onMouseLeave}>
         <div className="rg-grid" role="grid" aria-rowcount={rows.length + 1} style={{ minWidth: width }}>
           <div ref={head} className="rg-sticky-head">
             <GridHeader columns={columns} grow={grow} sticky={headSticky} sort={sort} onSort={onSort} />
@@ -153,6 +162,7 @@ export function ResultsGrid({ rows, columns, sort, onSort, vetoes, loading, empt
           </div>
         </div>
       </div>
+      {tip.tip}
     </Spin>
   )
 }

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react'
 import type { ResultRow } from '../../../../core/api/outputs'
 import { subjectName } from '../../../../core/domain/submissionLabel'
 import { points2 } from '../../lib/format'
-import { HoverTip } from '../../lib/HoverTip'
 import { PanelScores, SubmittedCell } from './PanelScores'
 import { AwardCell, GradeCell, VetoCell } from './ResultCells'
 import { CellTag } from './CellTag'
@@ -21,8 +20,8 @@ export interface ResultColumnContext {
 /**
  * One column of 结果与评定. The table is built from RESULT_COLUMNS, so a feature adds a column by
  * adding one entry (statistics, flags, decisions: issue 14 "keep it fast as features add columns").
- * Keep `render` cheap: it runs for every row scrolled into view; wrap a hint in HoverTip, not in an
- * antd Tooltip (HoverTip.tsx says why). A cell taller than its row's height (gridLayout.ts rowHeight)
+ * Keep `render` cheap: it runs for every row scrolled into view; give a hint as a `data-tip`
+ * attribute, which the grid shows on hover (GridTip.tsx), not as a tooltip component per cell. A cell taller than its row's height (gridLayout.ts rowHeight)
  * is clipped: a column whose content can grow adds its lines there.
  */
 export interface ResultColumn {
@@ -45,31 +44,25 @@ function RuleApplied({ row }: { row: ResultRow }) {
   const testId = `applied-${row.submission.id}`
   if (row.rule === 'trimmedMean' && row.applied === 'mean') {
     return (
-      <HoverTip title={S.fellBackWhy(row.submittedCount)}>
-        <span className="dotted" data-testid={testId} data-fell-back="true">
-          {S.fellBack}
-        </span>
-      </HoverTip>
+      <span className="dotted" data-testid={testId} data-fell-back="true" data-tip={S.fellBackWhy(row.submittedCount)}>
+        {S.fellBack}
+      </span>
     )
   }
   const { highest, lowest } = row.dropped
   const label = S.ruleName[row.applied]
   if (row.ruleNote) {
     return (
-      <HoverTip title={row.ruleNote}>
-        <span className="dotted" data-testid={testId} data-rule-note={row.ruleNote}>
-          {label}
-        </span>
-      </HoverTip>
+      <span className="dotted" data-testid={testId} data-rule-note={row.ruleNote} data-tip={row.ruleNote}>
+        {label}
+      </span>
     )
   }
   if (highest === undefined || lowest === undefined) return <span data-testid={testId}>{label}</span>
   return (
-    <HoverTip title={S.dropped(points2(highest), points2(lowest))}>
-      <span className="dotted" data-testid={testId}>
-        {label}
-      </span>
-    </HoverTip>
+    <span className="dotted" data-testid={testId} data-tip={S.dropped(points2(highest), points2(lowest))}>
+      {label}
+    </span>
   )
 }
 
@@ -78,14 +71,12 @@ function ResultValue({ row }: { row: ResultRow }) {
   const value = <span data-testid={`result-${row.submission.id}`}>{points2(row.result)}</span>
   if (!row.provisional || row.result === null) return value
   return (
-    <HoverTip title={S.provisionalWhy(row.submittedCount, row.experts.length)}>
-      <span>
-        {value}
-        <CellTag color="orange" className="provisional-tag" data-testid={`provisional-${row.submission.id}`}>
-          {S.provisional(row.submittedCount, row.experts.length)}
-        </CellTag>
-      </span>
-    </HoverTip>
+    <span data-tip={S.provisionalWhy(row.submittedCount, row.experts.length)}>
+      {value}
+      <CellTag color="orange" className="provisional-tag" data-testid={`provisional-${row.submission.id}`}>
+        {S.provisional(row.submittedCount, row.experts.length)}
+      </CellTag>
+    </span>
   )
 }
 
@@ -93,11 +84,9 @@ function RankCell({ row }: { row: ResultRow }) {
   const testId = `rank-${row.submission.id}`
   if (row.provisional && row.result !== null) {
     return (
-      <HoverTip title={S.notRankedWhy}>
-        <span className="muted" data-testid={testId}>
-          —
-        </span>
-      </HoverTip>
+      <span className="muted" data-testid={testId} data-tip={S.notRankedWhy}>
+        —
+      </span>
     )
   }
   return <span data-testid={testId}>{row.rank ?? '—'}</span>

@@ -2,7 +2,7 @@ import { Form, Input, Modal, Select } from 'antd'
 import { campaignsSelectors, sessionSelectors, useActions, useWorkbench, type NewSubmission } from '../../stores'
 import { programLabel, programRequired, subjectKindFor } from '../../../../core/domain/subject'
 import { SubjectFields, subjectFromValues, type SubjectValues } from './SubjectFields'
-import { useRun } from '../../app/useRun'
+import { useBusyRun } from '../../app/useBusyRun'
 import { SUBMISSIONS_STRINGS as S } from './strings'
 
 type Values = Omit<NewSubmission, 'subject'> & SubjectValues
@@ -13,7 +13,7 @@ export function NewSubmissionModal({ open, onClose }: { open: boolean; onClose: 
   const campaign = useWorkbench(campaignsSelectors.campaign)
   const kind = subjectKindFor(campaign?.kind ?? 'diagnostic')
   const { addSubmission } = useActions()
-  const run = useRun()
+  const { run, busy } = useBusyRun()
   const [form] = Form.useForm<Values>()
 
   async function submit(values: Values) {
@@ -34,6 +34,7 @@ export function NewSubmissionModal({ open, onClose }: { open: boolean; onClose: 
       okText={S.save}
       cancelText={S.cancel}
       okButtonProps={{ 'data-testid': 'submission-ok' }}
+      confirmLoading={busy}
       destroyOnHidden
     >
       <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>

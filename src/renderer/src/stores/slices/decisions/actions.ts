@@ -1,4 +1,5 @@
 import type { DecisionsView } from '../../../../../core/api/outputs'
+import { ApiError } from '../../../api'
 import type { SliceCreator } from '../../types'
 import { initialDecisionsState, type DecisionsSlice } from './state'
 
@@ -11,7 +12,10 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (api) => (set,
     set({ decisionsLoading: true })
     try {
       const decisions = await api['decisions.get']({ campaignId })
-      if (get().campaignId === campaignId) set({ decisions })
+      // the tab shows the view it had at once and reloads it: an unchanged answer (the usual case) keeps the
+      // old object, so the list is not rendered a second time for nothing (issue 14; ~10 ms to compare 1,000 entries)
+      const old = get().decisions
+      if (get().campaignId === campaignId && !(old && JSON.stringify(old) === JSON.stringify(decisions))) set({ decisions })
     } finally {
       set({ decisionsLoading: false })
     }
@@ -22,7 +26,14 @@ export const createDecisionsSlice: SliceCreator<DecisionsSlice> = (api) => (set,
     if (!campaignId) return
     // every write answers with the whole new view (api/decisions/handlers.ts)
     const call = api[method] as unknown as (i: unknown) => Promise<DecisionsView>
-    const decisions = await call({ ...input, campaignId })
+    let decisions: DecisionsView
+    try {
+      decisions = await call({ ...input, campaignId })
+    } catch (e) {
+      // another window decided first: show what is recorded now, and pass the refusal on
+      if (e instanceof ApiError && e.code === 'STALE_VERSION') await get().loadDecisions()
+      throw e
+    }
     if (get().campaignId === campaignId) set({ decisions })
   },
 

@@ -1,4 +1,6 @@
 import { taskOfKind } from '../../../../../core/api/taskView'
+import { ApiError } from '../../../api'
+import type { DiagnosisScreen } from '../../../../../core/api/outputs'
 import type { SliceCreator } from '../../types'
 import { initialDiagnosisState, type DiagnosisSlice } from './state'
 
@@ -11,6 +13,23 @@ export const createDiagnosisSlice: SliceCreator<DiagnosisSlice> = (api) => (set,
     return k
   }
   const version = () => get().diagnosis?.file.version ?? 0
+  /**
+   * One change with the version this window shows. Refused because another window saved first
+   * (STALE_VERSION): what is saved now is loaded — the editors keep the consultant's unsaved text
+   * beside it (features/diagnosis/useKeptEdit) — and the refusal is passed on.
+   */
+  const change = async (send: (k: { campaignId: string; submissionId: string }, expectVersion: number) => Promise<DiagnosisScreen>) => {
+    const k = key()
+    try {
+      set({ diagnosis: await send(k, version()) })
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'STALE_VERSION') {
+        const diagnosis = await api['diagnosis.get'](k)
+        if (get().diagnosisKey?.submissionId === k.submissionId) set({ diagnosis })
+      }
+      throw e
+    }
+  }
   return {
     ...initialDiagnosisState,
 
@@ -22,12 +41,8 @@ export const createDiagnosisSlice: SliceCreator<DiagnosisSlice> = (api) => (set,
       const diagnosis = await api['diagnosis.get'](k)
       if (get().diagnosisKey?.submissionId === submissionId) set({ diagnosis })
     },
-    saveDiagnosisPart: async (input) => {
-      set({ diagnosis: await api['diagnosis.setPart']({ ...key(), ...input, expectVersion: version() }) })
-    },
-    saveDiagnosisIssues: async (issues) => {
-      set({ diagnosis: await api['diagnosis.setIssues']({ ...key(), issues, expectVersion: version() }) })
-    },
+    saveDiagnosisPart: (input) => change((k, expectVersion) => api['diagnosis.setPart']({ ...k, ...input, expectVersion })),
+    saveDiagnosisIssues: (issues) => change((k, expectVersion) => api['diagnosis.setIssues']({ ...k, issues, expectVersion })),
     exportDiagnosisReport: () => {
       const k = key()
       return api['reports.document']({ campaignId: k.campaignId, kind: 'diagnosis', key: k.submissionId })

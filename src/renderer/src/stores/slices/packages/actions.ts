@@ -1,5 +1,6 @@
 import { uploadFile } from '../../../api'
 import { taskOfKind } from '../../../../../core/api/taskView'
+import { fetchPieces } from '../../../lib/download'
 import type { SliceCreator } from '../../types'
 import { initialPackagesState, type PackagesSlice } from './state'
 
@@ -27,6 +28,8 @@ export const createPackagesSlice: SliceCreator<PackagesSlice> = (api) => (set, g
     await get().loadReturns(campaignId)
     return task
   },
+
+  fetchExpertPackage: (result) => fetchPieces((offset) => api['packages.expertPackageFile']({ fileName: result.fileName, offset })),
 
   cancelPackageExport: async () => {
     const job = get().packageExport

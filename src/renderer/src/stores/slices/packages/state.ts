@@ -1,4 +1,4 @@
-import type { ReturnRow, ScoreImportResult, ScorePackageResult } from '../../../../../core/api/packages/outputs'
+import type { ExpertPackageResult, ReturnRow, ScoreImportResult, ScorePackageResult } from '../../../../../core/api/packages/outputs'
 import type { FileOutput } from '../../../../../core/api/outputs'
 import type { TaskViewOf } from '../../../../../core/api/taskView'
 import type { PickedFile } from '../../../api'
@@ -13,6 +13,8 @@ export interface PackagesState {
 export interface PackagesActions {
   loadReturns(campaignId: string): Promise<void>
   exportExpertPackage(expertId: string, passphrase: string, validDays: number): Promise<TaskViewOf<'packages.exportExpert'>>
+  /** the bytes of an exported expert package, fetched piece by piece, to save as a download */
+  fetchExpertPackage(result: ExpertPackageResult): Promise<Blob>
   cancelPackageExport(): Promise<void>
   clearPackageExport(): void
   /** uploads and imports a .wbscore; `confirmFingerprint` after the secretary checked a first key */
