@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { rm } from 'node:fs/promises'
 import { writeFileDurable } from '../src/core/storage/durableWrite'
 import type { SheetsFile } from '../src/core/domain/workspace'
+import type { DeepReadonly } from '../src/core/storage/readonly'
 import { summarize, type Summary } from './stats'
 
 export interface SaveBreakdown {
@@ -15,7 +16,7 @@ export interface SaveBreakdown {
  * (synchronous, blocks the loop) and the durable write of that text (temp file, fsync, rename,
  * fsync of the folder), the two steps lowdb + DurableJsonFile run on every save.
  */
-export async function measureBreakdown(shard: SheetsFile, scratchDir: string, rounds: number): Promise<SaveBreakdown> {
+export async function measureBreakdown(shard: DeepReadonly<SheetsFile>, scratchDir: string, rounds: number): Promise<SaveBreakdown> {
   const str: number[] = []
   const io: number[] = []
   const clone: number[] = []

@@ -9,6 +9,7 @@ import { SheetSignatureSchema, SubmittedVersionSchema } from './sheetSignature'
 import { CalibrationSessionSchema } from './calibration'
 import { DecisionsSchema } from './decisions'
 import { ReportFontsSchema } from './reportFonts'
+import { PendingAuditSchema } from './audit'
 
 const text = (max: number) => z.string().trim().min(1).max(max)
 
@@ -278,6 +279,8 @@ export const WorkspaceFileSchema = z.object({
   workspaceKey: WorkspaceKeyInfoSchema.optional(),
   /** the font names of every Word report (issue 13); absent: the GB names (domain/reportFonts.ts) */
   reportFonts: ReportFontsSchema.optional(),
+  /** audit entries of workspace changes (each names its campaign), kept until its log holds them (storage/auditOutbox.ts) */
+  auditOutbox: z.array(PendingAuditSchema).optional(),
 })
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>
 
@@ -285,6 +288,8 @@ export const CampaignFileSchema = z.object({
   kind: z.literal('campaign'),
   schemaVersion: z.literal(WORKSPACE_SCHEMA_VERSION),
   campaign: CampaignSchema,
+  /** audit entries written with their change, kept until the log holds them (storage/auditOutbox.ts) */
+  auditOutbox: z.array(PendingAuditSchema).optional(),
 })
 export type CampaignFile = z.infer<typeof CampaignFileSchema>
 
@@ -295,5 +300,7 @@ export const SheetsFileSchema = z.object({
   expertId: ExpertIdSchema,
   /** keyed by submission id */
   sheets: z.record(z.string(), ScoreSheetSchema),
+  /** audit entries written with their change, kept until the log holds them (storage/auditOutbox.ts) */
+  auditOutbox: z.array(PendingAuditSchema).optional(),
 })
 export type SheetsFile = z.infer<typeof SheetsFileSchema>

@@ -87,10 +87,12 @@ async function writeExpertPackage(store: WorkspaceStore, input: ExportExpertPack
       bytes: written.bytes,
     })
     d.campaign.packages = log
-  })
-  await store
-    .audit(campaign.id)
-    .append('package.exportExpert', '秘书处', { expertId: expert.id, packageId: input.packageId, sequence, submissions: content.submissions.length, bytes: written.bytes, expiresAt }, input.now)
+  }, () => ({
+    action: 'package.exportExpert',
+    actor: '秘书处',
+    data: { expertId: expert.id, packageId: input.packageId, sequence, submissions: content.submissions.length, bytes: written.bytes, expiresAt },
+    at: input.now,
+  }))
   return written
 }
 

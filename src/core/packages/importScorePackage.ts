@@ -103,13 +103,18 @@ async function importChecked(store: WorkspaceStore, path: string, opts: ImportSc
     results.push({ submissionId: sheet.submissionId, submittedVersion: signature.submittedVersion, applied })
     if (!applied) continue
     const next = { ...sheet, signature, version: (current?.version ?? 0) + 1 } as ScoreSheet
-    await shard.put(sheet.submissionId, next, current?.version ?? 0)
-    await audit.append(current ? 'package.sheetReplaced' : 'package.sheetAdded', expert.name, {
-      submissionId: sheet.submissionId,
-      submittedVersion: signature.submittedVersion,
-      ...(current ? { previousSubmittedVersion: have, previousStatus: current.status } : {}),
-      packageId: manifest.packageId,
-    }, opts.now)
+    // the sheet and its audit entry in one journal line (storage/auditOutbox.ts)
+    await shard.put(sheet.submissionId, next, current?.version ?? 0, {
+      action: current ? 'package.sheetReplaced' : 'package.sheetAdded',
+      actor: expert.name,
+      data: {
+        submissionId: sheet.submissionId,
+        submittedVersion: signature.submittedVersion,
+        ...(current ? { previousSubmittedVersion: have, previousStatus: current.status } : {}),
+        packageId: manifest.packageId,
+      },
+      at: opts.now,
+    })
   }
   if (image && sha256Hex(image) !== expert.signatureImage?.sha256) {
     const { ref } = await setSignatureImage(store, { expertId: expert.id, bytes: image, at: opts.now })
@@ -130,15 +135,19 @@ async function importChecked(store: WorkspaceStore, path: string, opts: ImportSc
     log.received.push(received)
     d.campaign.packages = log
     if (content.pledge && !d.campaign.pledges[expert.id]) d.campaign.pledges[expert.id] = content.pledge
-  })
-  await audit.append('package.importScores', actor, {
-    expertId: expert.id,
-    packageId: manifest.packageId,
-    sequence: manifest.sequence,
-    applied: results.filter((r) => r.applied).length,
-    unchanged: results.filter((r) => !r.applied).length,
-    auditHead: manifest.auditHead ?? '',
-  }, opts.now)
+  }, () => ({
+    action: 'package.importScores',
+    actor,
+    data: {
+      expertId: expert.id,
+      packageId: manifest.packageId,
+      sequence: manifest.sequence,
+      applied: results.filter((r) => r.applied).length,
+      unchanged: results.filter((r) => !r.applied).length,
+      auditHead: manifest.auditHead ?? '',
+    },
+    at: opts.now,
+  }))
   return { ...base, outcome: 'applied', registeredKey: firstUse, sheets: results }
 }
 

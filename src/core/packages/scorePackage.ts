@@ -112,7 +112,6 @@ async function writeScorePackage(
   )
   await wsShard.update((d) => {
     if (d.expertWorkspace) d.expertWorkspace.scoreSequence = sequence
-  })
-  await store.audit(info.campaignId).append('package.exportScores', expert.name, { packageId: input.packageId, sequence, sheets: signed.length }, input.now)
+  }, () => ({ campaignId: info.campaignId, action: 'package.exportScores', actor: expert.name, data: { packageId: input.packageId, sequence, sheets: signed.length }, at: input.now }))
   return { ...written, sheets: signed.length }
 }

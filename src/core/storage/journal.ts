@@ -5,6 +5,7 @@ import { syncDir } from './durableWrite'
 import { storageIo } from './io'
 import { LineLog, readWholeLines } from './lineLog'
 import { sliceClock } from '../util/slices'
+import { PendingAuditSchema, type PendingAudit } from '../domain/audit'
 
 /**
  * Append-only journal beside a shard whose data is mostly one record (a sheets file: submission id →
@@ -16,6 +17,9 @@ import { sliceClock } from '../util/slices'
  * last line — a crash or a full disk in the middle of an append — was never acknowledged and is
  * ignored (lineLog.ts, shared with audit.jsonl); a damaged line before the last means the file was
  * damaged and is reported, never written over.
+ *
+ * A line may also carry the audit entries of its change (`"a": [...]`, auditOutbox.ts): written in the
+ * same append as the sheet, handed back by replay.
  */
 export interface JournalConfig {
   path: string
@@ -41,21 +45,30 @@ export class Journal {
     return this.lines >= (this.cfg.maxLines ?? 1000) || this.bytes >= (this.cfg.maxBytes ?? 1024 * 1024)
   }
 
-  /** Applies the journal to `record` in place. A torn tail is skipped (lineLog.ts); it is cut off by the next append. */
-  async replay(record: Record<string, unknown>): Promise<void> {
+  /**
+   * Applies the journal to `record` in place and returns the audit entries its lines carry. A torn
+   * tail is skipped (lineLog.ts); it is cut off by the next append.
+   */
+  async replay(record: Record<string, unknown>): Promise<PendingAudit[]> {
+    const outbox: PendingAudit[] = []
     const { lines, validBytes } = await readWholeLines(this.cfg.path)
     // up to 1,000 whole sheets: parsed in slices with the event loop turning in between (util/slices.ts)
     const clock = sliceClock()
     for (const [i, line] of lines.entries()) {
       const y = clock.maybeYield()
       if (y) await y
-      let entry: { k?: unknown; v?: unknown }
+      let entry: { k?: unknown; v?: unknown; a?: unknown }
       try {
-        entry = JSON.parse(line) as { k?: unknown; v?: unknown }
+        entry = JSON.parse(line) as { k?: unknown; v?: unknown; a?: unknown }
       } catch {
         throw this.corrupt(i + 1, '不是完整的记录')
       }
       if (typeof entry.k !== 'string' || entry.k === '__proto__') throw this.corrupt(i + 1, '记录缺少键')
+      if (entry.a !== undefined) {
+        const a = PendingAuditSchema.array().safeParse(entry.a)
+        if (!a.success) throw this.corrupt(i + 1, '随附的审计记录不符合格式')
+        outbox.push(...a.data)
+      }
       if (entry.v === null) {
         delete record[entry.k]
         continue
@@ -67,11 +80,20 @@ export class Journal {
     this.lines = lines.length
     this.bytes = validBytes
     this.log.known(validBytes)
+    return outbox
   }
 
-  /** Appends the entries and resolves once they are on disk; a failed append leaves the journal as it was. */
-  async append(entries: ReadonlyArray<readonly [string, unknown]>): Promise<void> {
-    const text = entries.map(([k, v]) => JSON.stringify({ k, v: v ?? null })).join('\n') + '\n'
+  /**
+   * Appends the entries, each line with the audit entries of its change (`audit`, by key), and
+   * resolves once they are on disk; a failed append leaves the journal as it was. An entry and its
+   * audit entries share one line, so a crash that keeps a line keeps both.
+   */
+  async append(entries: ReadonlyArray<readonly [string, unknown]>, audit?: ReadonlyMap<string, readonly PendingAudit[]>): Promise<void> {
+    const line = (k: string, v: unknown) => {
+      const a = audit?.get(k)
+      return JSON.stringify(a?.length ? { k, v: v ?? null, a } : { k, v: v ?? null })
+    }
+    const text = entries.map(([k, v]) => line(k, v)).join('\n') + '\n'
     await this.log.append(text)
     this.lines += entries.length
     this.bytes += Buffer.byteLength(text)

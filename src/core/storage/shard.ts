@@ -5,12 +5,25 @@ import { Journal, type JournalConfig } from './journal'
 import type { BulkPath } from './bulkParse'
 import { deepFreeze, type DeepReadonly } from './readonly'
 import { storageError } from './storageError'
+import { keepUnconfirmed, pendingOf, uniqueById, type AuditOutboxSink } from './auditOutbox'
+import type { AuditIntent, PendingAudit } from '../domain/audit'
 
 export type { DeepReadonly }
 
+/** The audit entry (or entries) of a change, written with it (auditOutbox.ts); none when null. */
+export type AuditOf<R> = (value: R) => AuditIntent | readonly AuditIntent[] | null | undefined
+
 type Op =
-  | { kind: 'update'; change: (draft: unknown) => unknown; resolve: (v: unknown) => void; reject: (e: unknown) => void }
-  | { kind: 'put'; key: string; next: unknown; expect: number; resolve: (v: unknown) => void; reject: (e: unknown) => void }
+  | { kind: 'update'; change: (draft: unknown) => unknown; audit?: AuditOf<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void }
+  | { kind: 'put'; key: string; next: unknown; expect: number; audit?: AuditIntent | readonly AuditIntent[]; resolve: (v: unknown) => void; reject: (e: unknown) => void }
+
+/** The field of a file that holds its audit outbox (campaign.json, a sheets snapshot). */
+type WithOutbox = { auditOutbox?: PendingAudit[] }
+
+function setOutbox(file: WithOutbox, list: PendingAudit[]): void {
+  if (list.length) file.auditOutbox = list
+  else delete file.auditOutbox
+}
 
 /**
  * One workspace file with one serialized write queue (docs/design/architecture.md: one queue per file).
@@ -25,6 +38,10 @@ type Op =
  * memory moves to the new state only then, so after a failed write memory still matches the disk.
  * A change that changes nothing, or is refused, writes nothing — not even the session's first-write
  * fold and backup.
+ *
+ * A change may carry its audit entries (`update(change, audit)`, `put(…, audit)`): they are written in
+ * the same write as the change and appended to the campaign's audit log after it (auditOutbox.ts);
+ * the caller's promise resolves once both are on disk.
  */
 export class Shard<T, R = DeepReadonly<T>> {
   private state: T
@@ -43,6 +60,7 @@ export class Shard<T, R = DeepReadonly<T>> {
     exists: boolean,
     beforeFirstWrite: (() => Promise<void>) | undefined,
     protected readonly journal?: Journal,
+    private readonly outbox?: AuditOutboxSink,
   ) {
     this.state = this.freezeState(data)
     this.snapshotOnDisk = exists
@@ -59,10 +77,10 @@ export class Shard<T, R = DeepReadonly<T>> {
     relPath: string,
     schema: z.ZodType<T>,
     kind: string,
-    opts: { initial?: () => T; beforeFirstWrite?: () => Promise<void>; journal?: JournalConfig; bulk?: readonly BulkPath[] } = {},
+    opts: { initial?: () => T; beforeFirstWrite?: () => Promise<void>; journal?: JournalConfig; bulk?: readonly BulkPath[]; outbox?: AuditOutboxSink } = {},
   ): Promise<Shard<T>> {
     const { adapter, data, exists, journal } = await readShard(path, relPath, schema, kind, opts)
-    return new Shard<T>(adapter, data, exists, opts.beforeFirstWrite, journal)
+    return new Shard<T>(adapter, data, exists, opts.beforeFirstWrite, journal, opts.outbox)
   }
 
   get relPath(): string {
@@ -80,10 +98,18 @@ export class Shard<T, R = DeepReadonly<T>> {
   /**
    * Runs `change` on a draft (a copy of the current data) when the queue reaches it and writes the
    * draft. If `change` throws, or leaves the draft as it was, nothing is written and the caller gets
-   * its error or its result.
+   * its error or its result. `audit`, given the result, states the change's audit entries: written
+   * with the change, then appended to the log (a change with entries is written even if the data
+   * did not change, as its entries were appended before outboxes).
    */
-  update<R>(change: (draft: T) => R): Promise<R> {
-    return this.enqueue<R>((resolve, reject) => ({ kind: 'update', change: change as (d: unknown) => unknown, resolve, reject }))
+  update<R>(change: (draft: T) => R, audit?: AuditOf<R>): Promise<R> {
+    if (audit) this.needsOutbox()
+    return this.enqueue<R>((resolve, reject) => ({ kind: 'update', change: change as (d: unknown) => unknown, audit: audit as AuditOf<unknown> | undefined, resolve, reject }))
+  }
+
+  /** A change with audit entries needs a file that keeps an outbox (campaign.json, a sheets file). */
+  protected needsOutbox(): void {
+    if (!this.outbox) throw new Error(`${this.relPath} keeps no audit outbox`)
   }
 
   /** The refusal of a put whose entry moved on (RecordShard words it for its entries). */
@@ -129,6 +155,11 @@ export class Shard<T, R = DeepReadonly<T>> {
     /** accepted puts not yet on disk, applied to the shared record only once they are */
     const pending = new Map<string, unknown>()
     const outcomes: Array<{ op: Op; ok: boolean; value: unknown }> = []
+    /** the batch's audit entries, written with its changes, and the ops they belong to */
+    const audits: PendingAudit[] = []
+    const audited = new Set<Op>()
+    /** a put's entries go on its own journal line */
+    const auditsByKey = new Map<string, PendingAudit[]>()
     const entryOf = (key: string): unknown =>
       draft ? (draft as Record<string, Record<string, unknown>>)[field!]![key] : pending.has(key) ? pending.get(key) : committed[field!]?.[key]
     for (const op of batch) {
@@ -138,9 +169,14 @@ export class Shard<T, R = DeepReadonly<T>> {
           const baseText: string = draft ? (draftText ??= JSON.stringify(draft)) : pending.size ? JSON.stringify(base) : (this.stateText ??= JSON.stringify(base))
           const copy: T = structuredClone(base)
           const value = op.change(copy)
+          const entries = op.audit ? pendingOf(op.audit(value)) : []
           const text = JSON.stringify(copy)
+          if (entries.length) {
+            audits.push(...entries)
+            audited.add(op)
+          }
           // a file not on disk yet (a new workspace or campaign) is created by its first accepted update
-          if (text !== baseText || (!this.snapshotOnDisk && !draft)) {
+          if (text !== baseText || (!this.snapshotOnDisk && !draft) || entries.length) {
             draft = copy
             draftText = text
           }
@@ -150,7 +186,13 @@ export class Shard<T, R = DeepReadonly<T>> {
           const version = current?.version ?? 0
           if (version !== op.expect) throw this.stale(version, op.expect)
           let stored = current
-          if (current === undefined || JSON.stringify(current) !== JSON.stringify(op.next)) {
+          const entries = pendingOf(op.audit)
+          if (entries.length) {
+            audits.push(...entries)
+            audited.add(op)
+            auditsByKey.set(op.key, [...(auditsByKey.get(op.key) ?? []), ...entries])
+          }
+          if (current === undefined || entries.length || JSON.stringify(current) !== JSON.stringify(op.next)) {
             // `next` is the caller's fresh object: frozen and kept, not copied (a save is on the hot path)
             stored = deepFreeze(op.next) as typeof current
             if (draft) {
@@ -165,32 +207,57 @@ export class Shard<T, R = DeepReadonly<T>> {
       }
     }
     if (draft || pending.size) {
+      // the file's next outbox: its entries the log does not hold yet and this batch's (auditOutbox.ts)
+      const before = (this.state as WithOutbox).auditOutbox
+      const outbox = this.outbox && (audits.length || before?.length) ? keepUnconfirmed(before, audits, (p) => this.outbox!.holds(p)) : null
+      this.outbox?.expect(audits)
+      let written = false
       try {
         if (draft) {
-          const text = draftText ?? JSON.stringify(draft)
+          if (outbox) setOutbox(draft as WithOutbox, outbox)
+          const text = outbox ? JSON.stringify(draft) : (draftText ?? JSON.stringify(draft))
           await this.write(() => text, null)
           this.state = this.freezeState(draft)
           this.stateText = text
         } else {
-          await this.write(() => JSON.stringify(this.withPending(pending)), pending)
+          await this.write(() => JSON.stringify(this.withPending(pending, outbox)), pending, auditsByKey)
           // on disk now: the shared record takes the new entries in place (copying a record of a
           // thousand sheets per save would cost milliseconds)
           for (const [k, v] of pending) committed[field!]![k] = v
+          if (outbox) {
+            const next = { ...(this.state as object) } as WithOutbox
+            setOutbox(next, deepFreeze(outbox) as PendingAudit[])
+            this.state = Object.freeze(next) as T
+          }
           this.stateText = null
         }
+        written = true
       } catch (e) {
+        this.outbox?.forget(audits)
         const err = storageError(e)
         for (const o of outcomes) if (o.ok) Object.assign(o, { ok: false, value: err })
+      }
+      if (written && audits.length) {
+        // the change is on disk with its entries: a failed append is reported to its callers and
+        // recovered from the outbox (before the log's next append, or in the next session)
+        try {
+          await this.outbox!.commit(audits)
+        } catch (e) {
+          const err = storageError(e)
+          for (const o of outcomes) if (o.ok && audited.has(o.op)) Object.assign(o, { ok: false, value: err })
+        }
       }
     }
     for (const o of outcomes) (o.ok ? o.op.resolve : o.op.reject)(o.value)
   }
 
   /** The state with accepted puts applied, as a new top-level object (for a whole-file write). */
-  private withPending(pending: Map<string, unknown>): T {
+  private withPending(pending: Map<string, unknown>, outbox: PendingAudit[] | null = null): T {
     const field = this.journal!.cfg.field
     const state = this.state as Record<string, Record<string, unknown>>
-    return { ...state, [field]: { ...state[field], ...Object.fromEntries(pending) } } as T
+    const next = { ...state, [field]: { ...state[field], ...Object.fromEntries(pending) } }
+    if (outbox) setOutbox(next as WithOutbox, outbox)
+    return next as T
   }
 
   /**
@@ -209,7 +276,7 @@ export class Shard<T, R = DeepReadonly<T>> {
   }
 
   /** Writes the changed entries to the journal when that is all that changed, else the whole file (`text()`). */
-  private async write(text: () => string, entries: Map<string, unknown> | null): Promise<void> {
+  private async write(text: () => string, entries: Map<string, unknown> | null, audits?: ReadonlyMap<string, readonly PendingAudit[]>): Promise<void> {
     if (this.beforeFirstWrite) {
       // the session's first write: fold any journal into the snapshot, then back the file up, both
       // before this batch changes anything; kept pending until it succeeds
@@ -221,7 +288,7 @@ export class Shard<T, R = DeepReadonly<T>> {
       this.beforeFirstWrite = undefined
     }
     if (entries && this.journal && this.snapshotOnDisk && !this.journal.needsCompaction) {
-      await this.journal.append([...entries])
+      await this.journal.append([...entries], audits)
       return
     }
     await this.adapter.writeText(text())
@@ -261,6 +328,10 @@ export async function readShard<T>(
     // by the first full write
     return { adapter, data: opts.initial(), exists: false, journal }
   }
-  if (journal) await journal.replay((data as Record<string, Record<string, unknown>>)[journal.cfg.field]!)
+  if (journal) {
+    // audit entries written on journal lines join the file's outbox (auditOutbox.ts)
+    const carried = await journal.replay((data as Record<string, Record<string, unknown>>)[journal.cfg.field]!)
+    if (carried.length) (data as WithOutbox).auditOutbox = uniqueById([(data as WithOutbox).auditOutbox, carried])
+  }
   return { adapter, data, exists: true, journal }
 }

@@ -24,6 +24,7 @@ import { sweepTempFiles } from './tempFiles'
 import { parseWorkspaceFile } from './jsonFileAdapter'
 import { syncDir, writeFileDurable } from './durableWrite'
 import { AuditLog } from './auditLog'
+import { routedOutbox, sheetsOutboxOnDisk, uniqueById, type AuditOutboxSink, type PendingAudit } from './auditOutbox'
 import { Journal, journalPathOf, type JournalConfig } from './journal'
 import { parseBulkFileInSlices, type BulkPath } from './bulkParse'
 import { parseRecordFileInSlices } from './recordParse'
@@ -160,7 +161,7 @@ export class WorkspaceStore {
           groups: create.groups ?? [],
           experts: [],
         })
-      : undefined)
+      : undefined, undefined, routedOutbox((c) => this.audit(c as CampaignId)))
   }
 
   /** Campaign ids, read from the folder once: this process owns the workspace (lock), so only createCampaign changes them. */
@@ -186,7 +187,7 @@ export class WorkspaceStore {
   }
 
   campaignShard(id: CampaignId): Promise<DocShard<CampaignFile>> {
-    return this.shard<CampaignFile>(`campaigns/${id}/campaign.json`, 'campaign', CampaignFileSchema, undefined, CAMPAIGN_BULK)
+    return this.shard<CampaignFile>(`campaigns/${id}/campaign.json`, 'campaign', CampaignFileSchema, undefined, CAMPAIGN_BULK, this.audit(id))
   }
 
   /**
@@ -225,6 +226,7 @@ export class WorkspaceStore {
         initial: () => ({ kind: 'sheets', schemaVersion: WORKSPACE_SCHEMA_VERSION, campaignId, expertId, sheets: {} }),
         journal: this.sheetsJournal(rel),
         beforeFirstWrite: () => this.backup(rel),
+        outbox: this.audit(campaignId),
         describeStale: (current, expected) =>
           `评分表已在别处被修改（当前第 ${current} 版，您看到的是第 ${expected} 版），为避免覆盖，本次修改未保存。请刷新后再改。`,
       }),
@@ -249,7 +251,7 @@ export class WorkspaceStore {
   diagnosisShard(campaignId: CampaignId, submissionId: string): Promise<DocShard<DiagnosisFile>> {
     if (!/^[A-Za-z0-9_-]+$/.test(submissionId)) throw new WorkbenchError('INVALID_INPUT', `申报编号 ${submissionId} 不合法。`)
     const rel = `campaigns/${campaignId}/diagnoses/${submissionId}.json`
-    return this.shard<DiagnosisFile>(rel, 'diagnosisReport', DiagnosisFileSchema, () => emptyDiagnosis(campaignId, submissionId))
+    return this.shard<DiagnosisFile>(rel, 'diagnosisReport', DiagnosisFileSchema, () => emptyDiagnosis(campaignId, submissionId), undefined, this.audit(campaignId))
   }
 
   /** Makes the campaign's diagnoses/ folder, right before a diagnosis is first saved (not on a read). */
@@ -271,14 +273,40 @@ export class WorkspaceStore {
     return this.shard<AdviceLibrary>('adviceLibrary.json', 'adviceLibrary', AdviceLibrarySchema, () => starterAdviceLibrary())
   }
 
-  /** The campaign's append-only audit log (one instance per file, so appends are serialized). */
+  /**
+   * The campaign's append-only audit log (one instance per file, so appends are serialized). Before
+   * its first use in a session it appends what the campaign's outboxes hold and it does not (auditOutbox.ts).
+   */
   audit(campaignId: CampaignId): AuditLog {
     let log = this.audits.get(campaignId)
     if (!log) {
-      log = new AuditLog(join(this.root, 'campaigns', campaignId, 'audit.jsonl'))
+      log = new AuditLog(join(this.root, 'campaigns', campaignId, 'audit.jsonl'), () => this.pendingAudit(campaignId))
       this.audits.set(campaignId, log)
     }
     return log
+  }
+
+  /**
+   * The audit outboxes of a campaign's files: workspace.json's entries for the campaign, campaign.json, every sheets file (snapshot and
+   * journal) and every 诊断报告. A file that cannot be read has nothing to give now; it is read again in a later session.
+   */
+  private async pendingAudit(campaignId: CampaignId): Promise<PendingAudit[]> {
+    const lists: Array<readonly PendingAudit[] | undefined> = []
+    const ws = await this.workspaceShard().catch(() => null)
+    lists.push(ws?.data.auditOutbox?.filter((p) => p.campaignId === campaignId))
+    const campaign = await this.campaignShard(campaignId).catch(() => null)
+    lists.push(campaign?.data.auditOutbox)
+    for (const expertId of await this.sheetExpertIds(campaignId)) {
+      const rel = `campaigns/${campaignId}/sheets/${expertId}.json`
+      const open = async () => (await this.sheetsShard(campaignId, expertId).catch(() => null))?.data.auditOutbox
+      // a shard opened in this session knows its outbox; one that is not is scanned, not opened
+      lists.push(this.shards.has(rel) ? await open() : await sheetsOutboxOnDisk(join(this.root, rel), join(this.root, journalPathOf(rel)), open))
+    }
+    for (const submissionId of await this.diagnosisIds(campaignId)) {
+      const diagnosis = await this.diagnosisShard(campaignId, submissionId).catch(() => null)
+      lists.push(diagnosis?.data.auditOutbox)
+    }
+    return uniqueById(lists)
   }
 
   /** Backups of a workspace file that parse, newest first (backups.ts). */
@@ -358,9 +386,9 @@ export class WorkspaceStore {
     }
   }
 
-  private shard<T>(rel: string, kind: string, schema: z.ZodType<T>, initial?: () => T, bulk?: readonly BulkPath[]): Promise<DocShard<T>> {
+  private shard<T>(rel: string, kind: string, schema: z.ZodType<T>, initial?: () => T, bulk?: readonly BulkPath[], outbox?: AuditOutboxSink): Promise<DocShard<T>> {
     return this.cached(rel, () =>
-      Shard.open<T>(join(this.root, rel), rel, schema, kind, { initial, bulk, beforeFirstWrite: () => this.backup(rel) }),
+      Shard.open<T>(join(this.root, rel), rel, schema, kind, { initial, bulk, outbox, beforeFirstWrite: () => this.backup(rel) }),
     ) as Promise<DocShard<T>>
   }
 

@@ -131,11 +131,16 @@ describe('a full disk (a write that fails after N bytes)', () => {
     const audit = await readFile(join(wb.dir, 'campaigns', campaign.id, 'audit.jsonl'), 'utf8')
     expect(audit.endsWith('\n')).toBe(true)
     disk.setFree(Infinity)
+    // the decision reached the disk with its entry in campaign.json's outbox (storage/auditOutbox.ts):
+    // once space returns the log's next use appends it, once, marked recovered — the record is not lost
     const mid = ok(await wb.call('audit.list', { campaignId: campaign.id }))
-    expect(mid).toEqual(before)
+    expect(mid.entries.slice(0, -1)).toEqual(before.entries)
+    expect(mid.entries.at(-1)).toMatchObject({ action: 'conflict.decide', data: { reason: '第二次核实' }, recovered: true })
+    expect(mid.chain).toEqual({ ok: true, count: before.entries.length + 1 })
     ok(await decide('第三次核实'))
     const after = ok(await wb.call('audit.list', { campaignId: campaign.id }))
-    expect(after.chain).toEqual({ ok: true, count: before.entries.length + 1 })
+    expect(after.chain).toEqual({ ok: true, count: before.entries.length + 2 })
+    expect(after.entries.filter((e) => e.action === 'conflict.decide').map((e) => e.data.reason)).toEqual(['第一次核实', '第二次核实', '第三次核实'])
     expect(after.entries.map((e) => e.seq)).toEqual(after.entries.map((_, i) => i + 1))
     await wb.close()
     const { audit: reread } = await restartRead(wb.dir, key, campaign.id)

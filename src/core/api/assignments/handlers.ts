@@ -83,16 +83,20 @@ export function assignmentsHandlers(deps: HandlerDeps) {
           d.campaign.assignmentLog.push({ at, submissionId: s.id, action: 'draw', reason: `随机抽取（种子 ${drawSeed}）` })
         }
         return d.campaign
-      })
-      await store.audit(campaignId).append('assignment.draw', '秘书处', {
-        seed: drawSeed,
-        resultHash,
-        keepExisting: !!keepExisting,
-        partial: !!partial,
-        keptScored: plan.kept,
-        notDrawn: plan.notDrawn.map((n) => ({ submissionId: n.submissionId, problems: n.problems.map((p) => p.message) })),
-        stats: plan.stats,
-      }, now())
+      }, () => ({
+        action: 'assignment.draw',
+        actor: '秘书处',
+        data: {
+          seed: drawSeed,
+          resultHash,
+          keepExisting: !!keepExisting,
+          partial: !!partial,
+          keptScored: plan.kept,
+          notDrawn: plan.notDrawn.map((n) => ({ submissionId: n.submissionId, problems: n.problems.map((p) => p.message) })),
+          stats: plan.stats,
+        },
+        at: now(),
+      }))
       return updated
     }),
 
@@ -129,8 +133,7 @@ export function assignmentsHandlers(deps: HandlerDeps) {
           a.chairId = inField ?? a.expertIds[0]!
         }
         return d.campaign
-      })
-      await store.audit(campaignId).append('assignment.change', '秘书处', { submissionId, add: add ?? null, remove: remove ?? null, chairId: chairId ?? null, reason }, now())
+      }, () => ({ action: 'assignment.change', actor: '秘书处', data: { submissionId, add: add ?? null, remove: remove ?? null, chairId: chairId ?? null, reason }, at: now() }))
       return updated
     }),
   } satisfies HandlersOf<'assignments'>

@@ -16,8 +16,10 @@ export function auditHandlers({ store }: HandlerDeps) {
       for (const id of await store.campaignIds()) {
         const name = await store.campaignShard(id).then((s) => s.data.campaign.name, () => null)
         const log = store.audit(id)
+        // verify first: it appends what the outboxes owe the log (storage/auditOutbox.ts), moving the head
+        const verdict = await log.verify()
         const head = await log.readHead()
-        out.push({ campaignId: id, name, verdict: await log.verify(), headCount: head && head !== 'damaged' ? head.count : null })
+        out.push({ campaignId: id, name, verdict, headCount: head && head !== 'damaged' ? head.count : null })
       }
       return out
     },

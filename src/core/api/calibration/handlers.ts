@@ -19,6 +19,7 @@ import type { HandlersOf } from '../contract'
 import { findSubmission, loadCampaign, requireExpertInCampaign } from '../shared/load'
 import { repeatedDecision } from '../../calibration/sessionDecision'
 import { inCampaignQueue } from '../shared/oneAtATime'
+import type { AuditIntent } from '../../domain/audit'
 import { anchorSheets, minutesAfter, namesOf, requireOpen, requireRevealed, requireSession, scored, snapshotNow, viewOf } from './context'
 
 /**
@@ -29,8 +30,8 @@ import { anchorSheets, minutesAfter, namesOf, requireOpen, requireRevealed, requ
  * sees the first one's and is refused.
  */
 export function calibrationHandlers({ store, now }: HandlerDeps) {
-  const audit = (campaignId: string, action: string, actor: string, data: Record<string, unknown>) =>
-    store.audit(campaignId as never).append(action, actor, data, now())
+  // each change's audit entry is written with it (storage/auditOutbox.ts)
+  const audit = (action: string, actor: string, data: Record<string, unknown>): AuditIntent => ({ action, actor, data, at: now() })
 
   const queued = <I extends { campaignId: CampaignId }, O>(h: (input: I) => Promise<O>) => inCampaignQueue(store, h)
 
@@ -82,8 +83,7 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       const updated = await shard.update((d) => {
         d.campaign.calibration = session
         return d.campaign
-      })
-      await audit(campaignId, 'calibration.open', chair, { title, anchors: unique, participants: who, thresholds: session.thresholds })
+      }, () => audit('calibration.open', chair, { title, anchors: unique, participants: who, thresholds: session.thresholds }))
       return viewOf(store, updated)
     }),
 
@@ -104,8 +104,7 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       const updated = await shard.update((d) => {
         d.campaign.calibration = { ...d.campaign.calibration!, revealedAt: at, before }
         return d.campaign
-      })
-      await audit(campaignId, 'calibration.reveal', s.chair, { anchors: s.anchors, meanRange: before.meanRange, icc: before.icc, kendallW: before.kendallW })
+      }, () => audit('calibration.reveal', s.chair, { anchors: s.anchors, meanRange: before.meanRange, icc: before.icc, kendallW: before.kendallW }))
       return viewOf(store, updated)
     }),
 
@@ -122,8 +121,9 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       // what needs no passphrase is refused first; then the expert's key signs 第 N+1 版, as a submit does
       const signingKey = await unlockExpertKey(store, expertId, passphrase)
       const next = { ...revised, signature: signSheet(campaignId, revised, signingKey, signAs, at) }
-      await sheets.put(submissionId, next, sheet.version)
-      // the revision joins an open session's record (for the minutes); it is audited in every case
+      // audited in every case, with the revised sheet
+      await sheets.put(submissionId, next, sheet.version, audit('sheet.revise', expertId, { ...revision, fingerprint: next.signature.fingerprint, signature: next.signature.signature }))
+      // the revision joins an open session's record (for the minutes)
       const s = c.calibration
       const updated = s && !s.closedAt
         ? await shard.update((d) => {
@@ -131,7 +131,6 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
             return d.campaign
           })
         : c
-      await audit(campaignId, 'sheet.revise', expertId, { ...revision, fingerprint: next.signature.fingerprint, signature: next.signature.signature })
       return viewOf(store, updated)
     }),
 
@@ -149,8 +148,7 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
         const cur = d.campaign.calibration!
         d.campaign.calibration = { ...cur, decisions: [...cur.decisions, decision], discussed: [...new Set([...cur.discussed, ...indicators])] }
         return d.campaign
-      })
-      await audit(campaignId, 'calibration.decide', s.chair, decision)
+      }, () => audit('calibration.decide', s.chair, decision))
       return viewOf(store, updated)
     }),
 
@@ -164,8 +162,7 @@ export function calibrationHandlers({ store, now }: HandlerDeps) {
       const updated = await shard.update((d) => {
         d.campaign.calibration = { ...d.campaign.calibration!, closedAt: at, after }
         return d.campaign
-      })
-      await audit(campaignId, 'calibration.close', s.chair, { revisions: s.revisions.length, decisions: s.decisions.length, meanRange: after.meanRange, icc: after.icc })
+      }, () => audit('calibration.close', s.chair, { revisions: s.revisions.length, decisions: s.decisions.length, meanRange: after.meanRange, icc: after.icc }))
       return viewOf(store, updated)
     }),
 

@@ -145,11 +145,12 @@ export function campaignsHandlers(deps: HandlerDeps) {
         if (aggregationRule !== undefined) c.aggregation.rule = aggregationRule
         if (panel) c.panel = { ...c.panel, ...panel }
         return c
-      })
-      // the rule decides every result: who changed it, from what to what, stays in the audit log
-      if (aggregationRule !== undefined && aggregationRule !== ruleBefore) {
-        await store.audit(campaignId).append('campaign.aggregationRule', '秘书处', { before: ruleBefore, after: aggregationRule }, now())
-      }
+      }, () =>
+        // the rule decides every result: who changed it, from what to what, stays in the audit log
+        aggregationRule !== undefined && aggregationRule !== ruleBefore
+          ? { action: 'campaign.aggregationRule', actor: '秘书处', data: { before: ruleBefore, after: aggregationRule }, at: now() }
+          : null,
+      )
       return updated
     }),
 
@@ -162,8 +163,7 @@ export function campaignsHandlers(deps: HandlerDeps) {
       const c = await shard.update((d) => {
         d.campaign.archived = { at, reason }
         return d.campaign
-      })
-      await store.audit(campaignId).append('campaign.archive', '秘书处', { reason }, now())
+      }, () => ({ action: 'campaign.archive', actor: '秘书处', data: { reason }, at: now() }))
       return c
     }),
 
@@ -174,8 +174,7 @@ export function campaignsHandlers(deps: HandlerDeps) {
       const c = await shard.update((d) => {
         delete d.campaign.archived
         return d.campaign
-      })
-      await store.audit(campaignId).append('campaign.restore', '秘书处', { archivedAt: was.at, archiveReason: was.reason }, now())
+      }, () => ({ action: 'campaign.restore', actor: '秘书处', data: { archivedAt: was.at, archiveReason: was.reason }, at: now() }))
       return c
     }),
   } satisfies HandlersOf<'campaigns'>

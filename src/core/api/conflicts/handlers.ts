@@ -59,8 +59,7 @@ export function conflictsHandlers(deps: HandlerDeps) {
             d.campaign.assignmentLog.push({ at, submissionId, action: 'remove', expertId, reason: `认定回避：${reason}` })
           }
         }
-      })
-      await store.audit(campaignId).append('conflict.decide', '秘书处', { expertId, submissionId, decision, reason }, now())
+      }, () => ({ action: 'conflict.decide', actor: '秘书处', data: { expertId, submissionId, decision, reason }, at: now() }))
       return (await context(campaignId)).campaign
     }),
   } satisfies HandlersOf<'conflicts'>

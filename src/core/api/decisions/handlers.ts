@@ -42,7 +42,7 @@ export function decisionsHandlers(deps: HandlerDeps) {
     return { view, campaign }
   }
 
-  /** Writes the decisions (one durable write), audits, and returns the fresh view. */
+  /** Writes the decisions and their audit entry (one durable write, storage/auditOutbox.ts), and returns the fresh view. */
   async function commit(campaignId: CampaignId, change: (d: Decisions) => void, action: string, data: Record<string, unknown>): Promise<DecisionsView> {
     const shard = await loadCampaign(store, campaignId)
     await shard.update((f) => {
@@ -50,8 +50,7 @@ export function decisionsHandlers(deps: HandlerDeps) {
       change(d)
       f.campaign.decisions = d
       return f.campaign
-    })
-    await store.audit(campaignId).append(action, ACTOR, data, now())
+    }, () => ({ action, actor: ACTOR, data, at: now() }))
     return (await loadDecisionsView(deps, campaignId)).view
   }
 

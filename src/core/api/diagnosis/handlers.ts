@@ -59,8 +59,7 @@ export function diagnosisHandlers(deps: HandlerDeps) {
       apply(d)
       d.version += 1
       d.updatedAt = now().toISOString()
-    })
-    await store.audit(k.campaignId).append(action, '诊断顾问', { submissionId: k.submissionId, ...audit }, now())
+    }, () => ({ action, actor: '诊断顾问', data: { submissionId: k.submissionId, ...audit }, at: now() }))
     return screen(k)
   }
 

@@ -69,8 +69,7 @@ export function expertsHandlers(deps: HandlerDeps) {
         names.push(await shard.update((d) => {
           dropExpert(d.campaign, expertId)
           return d.campaign.name
-        }))
-        await store.audit(id).append('expert.remove', '秘书处', { expertId, name: expert.name, unit: expert.unit, reason }, now())
+        }, () => ({ action: 'expert.remove', actor: '秘书处', data: { expertId, name: expert.name, unit: expert.unit, reason }, at: now() })))
       }
       // kept in workspace.json with who/why/when: the workspace-level record of the removal
       await ws.update((d) => {

@@ -53,17 +53,16 @@ export function expertImportHandlers({ store, uploads, now, newId }: HandlerDeps
       if (valid.length === 0) throw new WorkbenchError('IMPORT_REFUSED', `专家表「${r.file.name}」中没有可导入的专家。`, { issues: issues(problems) })
       const added: Expert[] = valid.map((v) => ExpertSchema.parse({ id: newId('exp'), ...v.fields }))
       const ws = await store.workspaceShard()
+      // every campaign's log records the import, each entry written with the change (storage/auditOutbox.ts)
+      const campaignIds = await store.campaignIds()
       await ws.update((d) => {
         // checked again inside the write: the pool may have changed since the file was read
         const keys = new Set(d.experts.map((e) => `${e.name}\u0000${e.unit}`))
         const again = added.find((e) => keys.has(`${e.name}\u0000${e.unit}`))
         if (again) throw new WorkbenchError('CONFLICT', `专家库中已有 ${again.unit} 的 ${again.name}，请重新预览后导入。`)
         d.experts.push(...added)
-      })
+      }, () => campaignIds.map((campaignId) => ({ campaignId, action: 'experts.import', actor: '秘书处', data: { file: r.file.name, imported: added.length, skipped: problems.length }, at: now() })))
       if ('uploadId' in source) await uploads.discard(source.uploadId)
-      for (const id of await store.campaignIds()) {
-        await store.audit(id).append('experts.import', '秘书处', { file: r.file.name, imported: added.length, skipped: problems.length }, now())
-      }
       return { imported: added.length, skippedRows: new Set(problems.map((p) => p.row)).size, problems }
     },
   } satisfies Pick<HandlersOf<'experts'>, 'experts.previewImport' | 'experts.import'>

@@ -58,8 +58,7 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
             s.materials.push({ sha256: f.sha256, name: f.name, size: f.size, mime: f.mime, addedAt: at })
           }
           keepUnmatched(d.campaign, matched.unmatched, file.name, at)
-        })
-        await store.audit(campaignId).append('materials.import', '秘书处', { file: file.name, attached: files.length, unmatched: matched.unmatched.length }, now())
+        }, () => ({ action: 'materials.import', actor: '秘书处', data: { file: file.name, attached: files.length, unmatched: matched.unmatched.length }, at: now() }))
         return {
           attached: files.length,
           unmatched: matched.unmatched.map((f) => f.path),
@@ -93,10 +92,9 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
             s.materials.push({ sha256: f.sha256, name: f.name, size: f.size, mime: f.mime, addedAt: at })
             attached++
           }
-        })
+        }, () => ({ action: 'materials.addFiles', actor: '秘书处', data: { submissionId, files: plan.files.map((f) => f.name), skipped: plan.skipped.length }, at: now() }))
         return plan
       }
-      await store.audit(campaignId).append('materials.addFiles', '秘书处', { submissionId, files: plan.files.map((f) => f.name), skipped: plan.skipped.length }, now())
       return { attached, skipped: plan.skipped, problems: plan.problems }
     },
 
@@ -104,8 +102,10 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
 
     'materials.attach': async ({ campaignId, submissionId, sha256, path, reason, actor }) => {
       const shard = await loadCampaign(store, campaignId)
-      const attached = await shard.update((d) => attachUnmatched(d.campaign, submissionId, sha256, path, now().toISOString()))
-      await store.audit(campaignId).append('materials.attach', actor, { submissionId, file: attached.name, path, sha256, reason }, now())
+      const attached = await shard.update(
+        (d) => attachUnmatched(d.campaign, submissionId, sha256, path, now().toISOString()),
+        (a) => ({ action: 'materials.attach', actor, data: { submissionId, file: a.name, path, sha256, reason }, at: now() }),
+      )
       return attached
     },
 
@@ -135,8 +135,7 @@ export function materialsHandlers({ store, uploads, tasks, now }: HandlerDeps) {
         if (!s.materials.some((m) => m.sha256 === sha256 && m.name === name)) throw new WorkbenchError('NOT_FOUND', `申报「${sub.school} ${sub.program}」没有材料「${name}」，可能已被删除。`)
         s.materials = s.materials.filter((m) => !(m.sha256 === sha256 && m.name === name))
         return s.materials
-      })
-      await store.audit(campaignId).append('material.remove', '秘书处', { submissionId, name, sha256, reason }, now())
+      }, () => ({ action: 'material.remove', actor: '秘书处', data: { submissionId, name, sha256, reason }, at: now() }))
       const gone = await dropUnreferencedBlobs(store, tasks, [sha256])
       return { materials, blobRemoved: gone.length > 0 }
     },

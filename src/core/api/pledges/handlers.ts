@@ -26,8 +26,7 @@ export function pledgesHandlers({ store, now }: HandlerDeps) {
         d.campaign.pledges[expertId] = { acceptedAt: at, declaration, textVersion: PLEDGE_TEXT_VERSION }
         Object.assign(d.campaign.declaredConflicts, declarationEntries(expertId, conflicts, at))
         return d.campaign
-      })
-      await store.audit(campaignId).append('pledge.accept', expertId, { declaration, conflicts, textVersion: PLEDGE_TEXT_VERSION }, now())
+      }, () => ({ action: 'pledge.accept', actor: expertId, data: { declaration, conflicts, textVersion: PLEDGE_TEXT_VERSION }, at: now() }))
       return c
     }),
   } satisfies HandlersOf<'pledges'>

@@ -70,9 +70,8 @@ export function rosterHandlers({ store, uploads, now, newId }: HandlerDeps) {
         d.campaign.submissions.push(...added)
         d.campaign.rosterMapping = { ...r.mapping } as Record<string, string>
         if (r.read.ok) d.campaign.rosterHeaderRow = r.read.table.headerRow
-      })
+      }, () => ({ action: 'roster.import', actor: '秘书处', data: { file: r.file.name, imported: added.length, skipped: problems.length }, at: now() }))
       if ('uploadId' in source) await uploads.discard(source.uploadId)
-      await store.audit(campaignId).append('roster.import', '秘书处', { file: r.file.name, imported: added.length, skipped: problems.length }, now())
       return { imported: added.length, skippedRows: [...new Set(problems.map((p) => p.row))].length, problems }
     },
   } satisfies HandlersOf<'roster'>

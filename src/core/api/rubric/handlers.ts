@@ -92,10 +92,7 @@ export function rubricHandlers({ store, now }: HandlerDeps) {
         c.rubric = { ...next, id: c.rubric.id, version: c.rubric.version + 1 }
         c.rubricNotes.push({ version: c.rubric.version, note, at })
         return c
-      })
-      if (updated.rubric.version !== before) {
-        await store.audit(campaignId).append('rubric.version', '秘书处', { from: before, to: updated.rubric.version, note: note ?? '' }, now())
-      }
+      }, (c) => (c.rubric.version !== before ? { action: 'rubric.version', actor: '秘书处', data: { from: before, to: c.rubric.version, note: note ?? '' }, at: now() } : null))
       return updated
     },
 

@@ -30,17 +30,22 @@ export async function reopenStoredSheet(
     const at = now()
     const next = reopenSheet(saved, { at, by: opts.by, reason: opts.reason })
     opts.apply?.(next)
-    try {
-      const stored = (await shard.put(key.submissionId, next, saved.version)) as ScoreSheet
-      await store.audit(key.campaignId).append('sheet.reopen', opts.by, {
+    const audit = {
+      action: 'sheet.reopen',
+      actor: opts.by,
+      data: {
         submissionId: key.submissionId,
         expertId: key.expertId,
         submittedVersion: submittedVersionOf(saved) ?? null,
         fingerprint: saved.signature?.fingerprint ?? null,
         reason: opts.reason.trim(),
         ...opts.audit,
-      }, at)
-      return stored
+      },
+      at,
+    }
+    try {
+      // the reopened sheet and its audit entry in one journal line (storage/auditOutbox.ts)
+      return (await shard.put(key.submissionId, next, saved.version, audit)) as ScoreSheet
     } catch (e) {
       if (!(attempt < 100 && e instanceof WorkbenchError && e.code === 'STALE_VERSION')) throw e
     }

@@ -8,6 +8,7 @@ import { nextSubmittedVersion } from '../../scoring/submittedVersions'
 import { unlockExpertKey } from '../../signing/keyStore'
 import { signSheet } from '../../signing/sheetSignature'
 import type { HandlerDeps } from './deps'
+import type { AuditIntent } from '../../domain/audit'
 
 type SheetKey = { campaignId: CampaignId; expertId: ExpertId; submissionId: SubmissionId }
 
@@ -41,22 +42,32 @@ export async function signAndSubmit(
     const signature = signSheet(key.campaignId, current, signingKey, nextSubmittedVersion(current), at)
     const next: ScoreSheet = { ...current, status: 'submitted', submittedAt: at.toISOString(), updatedAt: at.toISOString(), version: current.version + 1, signature }
     try {
-      sheet = (await shard.put(key.submissionId, next, current.version)) as ScoreSheet
+      // the sheet and its audit entry in one journal line (storage/auditOutbox.ts)
+      sheet = (await shard.put(key.submissionId, next, current.version, submitAudit(campaign, key, next, now()))) as ScoreSheet
       break
     } catch (e) {
       if (!(attempt < 100 && e instanceof WorkbenchError && e.code === 'STALE_VERSION')) throw e
     }
   }
-  const r = sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet)
-  await store.audit(key.campaignId).append('sheet.submit', key.expertId, {
-    submissionId: key.submissionId,
-    version: sheet.version,
-    rubricVersion: sheet.rubricVersion,
-    total: r.total,
-    notRated: r.notRated ?? null,
-    submittedVersion: sheet.signature?.submittedVersion ?? null,
-    fingerprint: sheet.signature?.fingerprint ?? null,
-    signature: sheet.signature?.signature ?? null,
-  }, now())
   return sheet
+}
+
+/** The `sheet.submit` entry of a signed sheet. */
+function submitAudit(campaign: Campaign, key: SheetKey, sheet: ScoreSheet, at: Date): AuditIntent {
+  const r = sheetResult(rubricFor(campaign, sheet.rubricVersion), sheet)
+  return {
+    action: 'sheet.submit',
+    actor: key.expertId,
+    data: {
+      submissionId: key.submissionId,
+      version: sheet.version,
+      rubricVersion: sheet.rubricVersion,
+      total: r.total,
+      notRated: r.notRated ?? null,
+      submittedVersion: sheet.signature?.submittedVersion ?? null,
+      fingerprint: sheet.signature?.fingerprint ?? null,
+      signature: sheet.signature?.signature ?? null,
+    },
+    at,
+  }
 }

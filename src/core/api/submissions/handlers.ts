@@ -52,11 +52,13 @@ export function submissionsHandlers({ store, newId, now, tasks }: HandlerDeps) {
       await shard.update((d) => {
         findSubmission(d.campaign, submissionId)
         dropSubmission(d.campaign, submissionId)
-      })
+      }, () => ({
+        action: 'submission.remove',
+        actor: '秘书处',
+        data: { submissionId, school: sub.school, program: sub.program, materials: sub.materials.map((m) => m.name), reason },
+        at: now(),
+      }))
       const shas = sub.materials.map((m) => m.sha256)
-      await store.audit(campaignId).append('submission.remove', '秘书处', {
-        submissionId, school: sub.school, program: sub.program, materials: sub.materials.map((m) => m.name), reason,
-      }, now())
       const gone = await dropUnreferencedBlobs(store, tasks, shas)
       return { submissionId, blobsRemoved: gone.length }
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PendingAuditSchema } from '../../domain/audit'
 
 /**
  * The consultant's 专业建设诊断报告 of one submission (campaigns/<id>/diagnoses/<submissionId>.json,
@@ -59,6 +60,8 @@ export const DiagnosisFileSchema = z.object({
   baseline: z.object({ campaignId: z.string(), submissionId: z.string() }).optional(),
   version: z.number().int().nonnegative().default(0),
   updatedAt: z.string().default(''),
+  /** audit entries written with their change, kept until the log holds them (storage/auditOutbox.ts) */
+  auditOutbox: z.array(PendingAuditSchema).optional(),
 })
 export type DiagnosisFile = z.infer<typeof DiagnosisFileSchema>
 

@@ -15,6 +15,8 @@ const S = {
   ok: '完好',
   cut: '截断',
   bad: '断裂',
+  recovered: '补记',
+  recoveredTitle: '该操作当时已保存，但记录未能及时写入审计日志（程序中断或磁盘已满），已在之后补记；时间为操作发生的时间。',
   hint: '每条记录都带有上一条记录的哈希，链头（记录数与最后一条的哈希）另存于 audit.head.json：删除、改动或截去记录都会在此显示。',
 }
 
@@ -79,7 +81,20 @@ export function AuditTab() {
         columns={[
           { title: S.columns.seq, dataIndex: 'seq', width: 64, align: 'right' },
           { title: S.columns.at, width: 160, render: (_, e) => e.at.slice(0, 19).replace('T', ' ') },
-          { title: S.columns.action, width: 140, render: (_, e) => ACTIONS[e.action] ?? e.action },
+          {
+            title: S.columns.action,
+            width: 160,
+            render: (_, e) => (
+              <>
+                {ACTIONS[e.action] ?? e.action}{' '}
+                {e.recovered && (
+                  <Tag color="orange" className="audit-recovered" title={S.recoveredTitle} data-testid={`audit-recovered-${e.seq}`}>
+                    {S.recovered}
+                  </Tag>
+                )}
+              </>
+            ),
+          },
           { title: S.columns.actor, dataIndex: 'actor', width: 120 },
           { title: S.columns.data, render: (_, e) => <span className="muted small">{JSON.stringify(e.data).slice(0, 240)}</span> },
         ]}
