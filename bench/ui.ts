@@ -26,8 +26,12 @@ const root = resolve(import.meta.dirname, '..')
 /** an action's wall time and the renderer main thread's CPU time for it, ms */
 type Timed = { ms: number; cpu?: number }
 
-/** one phase of the bridge's loop probe (src/bridge/loopProbe.ts), ms; thread: -1 where it cannot be read */
-type Probe = { hist: number; gap: number; cpu: number; thread: number }
+/**
+ * one phase of the bridge's loop probe (src/bridge/loopProbe.ts), ms: the longest gap less the main
+ * thread's wait for a CPU in it (blocked), the most CPU of the process and of its main thread in one
+ * gap; thread and blocked: -1 where they cannot be read
+ */
+type Probe = { hist: number; gap: number; cpu: number; thread: number; blocked: number }
 
 type Out = { head: (t: string) => void; line: (label: string, ...cols: string[]) => void }
 
@@ -63,8 +67,8 @@ export async function startBridgeProcess(dir: string): Promise<{ url: string; ch
   })
   createInterface({ input: child.stdout! }).on('line', (l) => {
     if (l.startsWith('Workbench: ')) resolveUrl(l.slice('Workbench: '.length))
-    const m = /^loop-probe ([\d.]+) ([\d.]+) ([\d.]+) (-?[\d.]+)$/.exec(l)
-    if (m) waiting.shift()?.({ hist: Number(m[1]), gap: Number(m[2]), cpu: Number(m[3]), thread: Number(m[4]) })
+    const m = /^loop-probe ([\d.]+) ([\d.]+) ([\d.]+) (-?[\d.]+) (-?[\d.]+)$/.exec(l)
+    if (m) waiting.shift()?.({ hist: Number(m[1]), gap: Number(m[2]), cpu: Number(m[3]), thread: Number(m[4]), blocked: Number(m[5]) })
   })
   const probe = () =>
     new Promise<Probe>((r) => {
@@ -123,6 +127,8 @@ export async function runUiBench({ head, line }: Out): Promise<void> {
     await prepareMoreScreens(page)
     for (let round = 0; round < ROUNDS; round++) {
       record('结果与评定: tab click → first rows', GOAL.firstRows, await act(tab('results'), present(RESULT_ROW)))
+      // the tab's own load may still be running (first rows can come from the summary already held): 刷新 is timed from idle
+      await page.waitForSelector('[data-testid="results"] .page-title-row button:not(.ant-btn-loading)')
       record('结果与评定: 刷新', GOAL.firstRows, await act({ kind: 'click', selector: '[data-testid="results"] .page-title-row button' }, { kind: 'loaded', selector: '[data-testid="results"] .page-title-row button' }))
       record('结果与评定: sort by 合成结果', GOAL.sortFilter, await act({ kind: 'click', selector: '[data-testid="results-table"] th[data-sortable="result"]' }, { kind: 'changed', selector: RESULT_ROW }))
       if (await page.$('[data-testid="results-search"] input, input[data-testid="results-search"]')) {
@@ -150,6 +156,7 @@ export async function runUiBench({ head, line }: Out): Promise<void> {
       await measureMoreScreens(more, round)
     }
     await timeAction(page, tab('results'), present(RESULT_ROW))
+    await page.waitForSelector('[data-testid="results"] .page-title-row button:not(.ant-btn-loading)')
     await bridge.probe() // a new phase: a refresh with every shard already loaded
     await timeAction(page, { kind: 'click', selector: '[data-testid="results"] .page-title-row button' }, { kind: 'loaded', selector: '[data-testid="results"] .page-title-row button' })
     const refresh = await bridge.probe()
@@ -163,16 +170,18 @@ export async function runUiBench({ head, line }: Out): Promise<void> {
     const verdict = (r: (typeof rows)[number]) =>
       r.ms.every((m) => m <= r.goal) ? 'MET' : r.cpu.length && r.cpu.every((m) => m <= r.goal) ? '  MET in CPU (wall: machine load)' : 'NOT MET'
     for (const r of rows) line(r.label, ...r.ms.map((m) => fmt(m, 0)), ...rounds.map((_, i) => (r.cpu[i] === undefined ? '' : fmt(r.cpu[i]!, 0))), `≤ ${r.goal}`, verdict(r))
-    head('Bridge process event loop, ms: monitorEventLoopDelay max / longest 1 ms interval gap (wall) / most CPU in one gap: the process (all threads), the main thread alone')
-    line('', 'hist', 'gap', 'cpu', 'thread', 'goal')
-    // wall-clock probes count the time a loaded machine kept the process off a core; the CPU columns do
-    // not. The process's CPU adds the garbage collector's helper threads (work beside the loop, and
-    // work the loop waits for); the main thread's alone misses that wait: the block lies between them.
+    head('Bridge process event loop, ms: monitorEventLoopDelay max / longest 1 ms interval gap (wall) / that gap less the main thread\'s wait for a CPU (blocked) / most CPU in one gap: the process (all threads), the main thread alone')
+    line('', 'hist', 'gap', 'blocked', 'cpu', 'thread', 'goal')
+    // A wall-clock gap counts the time the process was kept off a core: on 2 cores, the browser
+    // rendering the page at the same moment. `blocked` takes out the main thread's wait in the run
+    // queue (Linux schedstat) and keeps everything else: its own work, its garbage collection, and
+    // any wait of its own (for the collector's helper threads, for a file) — the block it made itself.
     const loopVerdict = (p: Probe) =>
-      Math.max(p.hist, p.gap) <= GOAL.loopBlock ? 'MET' : p.cpu <= GOAL.loopBlock ? '  MET in CPU (wall: machine load)' : p.thread >= 0 && p.thread <= GOAL.loopBlock ? '  MET in main-thread CPU only' : 'NOT MET'
-    const thread = (p: Probe) => (p.thread < 0 ? 'n/a' : fmt(p.thread))
-    line('open: start → workspace open → first 概览 (all shards + summary)', fmt(open.hist), fmt(open.gap), fmt(open.cpu), thread(open), `≤ ${GOAL.loopBlock}`, loopVerdict(open))
-    line('刷新 on 结果与评定, shards loaded (results.summary only)', fmt(refresh.hist), fmt(refresh.gap), fmt(refresh.cpu), thread(refresh), `≤ ${GOAL.loopBlock}`, loopVerdict(refresh))
+      Math.max(p.hist, p.gap) <= GOAL.loopBlock ? 'MET' : p.blocked >= 0 && p.blocked <= GOAL.loopBlock ? '  MET less the wait for a CPU (wall: the cores were busy elsewhere)' : 'NOT MET'
+    const own = (x: number) => (x < 0 ? 'n/a' : fmt(x))
+    for (const [label, p] of [['open: start → workspace open → first 概览 (all shards + summary)', open], ['刷新 on 结果与评定, shards loaded (results.summary only)', refresh]] as const) {
+      line(label, fmt(p.hist), fmt(p.gap), own(p.blocked), fmt(p.cpu), own(p.thread), `≤ ${GOAL.loopBlock}`, loopVerdict(p))
+    }
   } finally {
     await browser.close()
     bridge.child.kill('SIGTERM')
