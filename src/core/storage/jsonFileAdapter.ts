@@ -25,14 +25,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    let text: string
-    try {
-      text = await readFile(this.path, 'utf8')
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw e
-    }
-    return parseWorkspaceFile(text, this.relPath, this.schema, this.kind)
+    const text = await this.text()
+    return text === null ? null : parseWorkspaceFile(text, this.relPath, this.schema, this.kind)
   }
 
   /**
@@ -41,14 +35,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
    * turning in between (recordParse.ts), so opening a 1 MB shard never blocks it for ~50 ms.
    */
   async readRecord(record: RecordField): Promise<T | null> {
-    let text: string
-    try {
-      text = await readFile(this.path, 'utf8')
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw e
-    }
-    return parseRecordFileInSlices(text, this.relPath, this.schema, this.kind, record)
+    const text = await this.text()
+    return text === null ? null : parseRecordFileInSlices(text, this.relPath, this.schema, this.kind, record)
   }
 
   /**
@@ -56,14 +44,18 @@ export class DurableJsonFile<T> implements Adapter<T> {
    * result and the same refusals, its entries validated in slices (bulkParse.ts).
    */
   async readBulk(paths: readonly BulkPath[]): Promise<T | null> {
-    let text: string
+    const text = await this.text()
+    return text === null ? null : parseBulkFileInSlices(text, this.relPath, this.schema, this.kind, paths)
+  }
+
+  /** The file's text, or null when there is no file. */
+  private async text(): Promise<string | null> {
     try {
-      text = await readFile(this.path, 'utf8')
+      return await readFile(this.path, 'utf8')
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null
       throw e
     }
-    return parseBulkFileInSlices(text, this.relPath, this.schema, this.kind, paths)
   }
 
   async write(data: T): Promise<void> {
