@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest'
 import type { WorkbenchApi } from '../../src/core/api/contract'
 import { tempWorkbench, TEST_PASSPHRASE } from './tempWorkspace'
 
@@ -28,4 +29,21 @@ export async function clientSubmitInput<K extends { expertId: string }>(api: Wor
   const row = (await api['keys.status']({})).experts.find((e) => e.expertId === key.expertId)
   if (!row?.fingerprint) await api['keys.createExpertKey']({ expertId: key.expertId, passphrase: TEST_PASSPHRASE })
   return { ...key, passphrase: TEST_PASSPHRASE }
+}
+
+/**
+ * A temp client per test, removed after each: call inside a describe file's top level, then
+ * `const { api, wb } = await setup()` in a test.
+ */
+export function tempClientPerTest(): () => ReturnType<typeof tempClient> {
+  let cleanup: (() => Promise<void>) | undefined
+  afterEach(async () => {
+    await cleanup?.()
+    cleanup = undefined
+  })
+  return async () => {
+    const t = await tempClient()
+    cleanup = t.cleanup
+    return t
+  }
 }

@@ -16,8 +16,11 @@ export interface AuditHead {
 }
 
 
-/** The hash covers an entry's outbox id and recovered mark when it has them (entries without keep their old hash). */
-function hashOf(e: Omit<AuditEntry, 'hash'>): string {
+/**
+ * An entry's hash, chained by `prev`; it covers the outbox id and recovered mark when the entry has them
+ * (entries without keep their old hash). Exported for tools that write a log in bulk (bench/seedAudit.ts).
+ */
+export function hashOf(e: Omit<AuditEntry, 'hash'>): string {
   const fields: unknown[] = [e.seq, e.at, e.action, e.actor, e.data, e.prev]
   if (e.id !== undefined || e.recovered) fields.push({ id: e.id ?? null, recovered: e.recovered ?? false })
   return createHash('sha256').update(JSON.stringify(fields)).digest('hex')

@@ -1,20 +1,10 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
-import { tempClient } from '../../helpers/client'
+import { describe, expect, it } from 'vitest'
+import { tempClientPerTest } from '../../helpers/client'
 import { treeHash } from '../../helpers/treeHash'
 
-let cleanup: (() => Promise<void>) | undefined
-afterEach(async () => {
-  await cleanup?.()
-  cleanup = undefined
-})
-
-async function setup() {
-  const t = await tempClient()
-  cleanup = t.cleanup
-  return t
-}
+const setup = tempClientPerTest()
 
 describe('advice.save names the version it replaces (two windows on one 建议库)', () => {
   it('the second window, still on the version both loaded, is refused and writes nothing; the first one is kept', async () => {

@@ -1,19 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { campaignNameKey } from '../../../src/core/domain/campaignName'
-import { tempClient } from '../../helpers/client'
+import { tempClientPerTest } from '../../helpers/client'
 import { treeHash } from '../../helpers/treeHash'
 
-let cleanup: (() => Promise<void>) | undefined
-afterEach(async () => {
-  await cleanup?.()
-  cleanup = undefined
-})
-
-async function setup() {
-  const t = await tempClient()
-  cleanup = t.cleanup
-  return t
-}
+const setup = tempClientPerTest()
 
 describe('one name, one 评审活动', () => {
   it('names read the same across spaces, full-width forms and Latin case', () => {

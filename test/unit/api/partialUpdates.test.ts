@@ -1,18 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { clientScoringCampaign, tempClient } from '../../helpers/client'
+import { describe, expect, it } from 'vitest'
+import { clientScoringCampaign, tempClientPerTest } from '../../helpers/client'
 import { treeHash } from '../../helpers/treeHash'
 
-let cleanup: (() => Promise<void>) | undefined
-afterEach(async () => {
-  await cleanup?.()
-  cleanup = undefined
-})
-
-async function setup() {
-  const t = await tempClient()
-  cleanup = t.cleanup
-  return t
-}
+const setup = tempClientPerTest()
 
 describe('omission never clears (issue 8 item 6)', () => {
   it('experts.update is a patch: omitted fields keep their values', async () => {

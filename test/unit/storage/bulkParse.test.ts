@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { CampaignFileSchema } from '../../../src/core/domain/workspace'
 import { WorkbenchError } from '../../../src/core/domain/errors'
+import { refusal } from '../../helpers/refusal'
 import { parseWorkspaceFile } from '../../../src/core/storage/jsonFileAdapter'
 import { parseBulkFileInSlices, slicedShape } from '../../../src/core/storage/bulkParse'
 
@@ -27,15 +28,6 @@ function campaignFile(n: number): { campaign: Record<string, unknown> } & Record
     assignmentLog.push({ at: '2026-11-01T08:00:00.000Z', submissionId: id, action: 'draw', reason: '随机抽取' })
   }
   return { ...file, campaign: { ...file.campaign, submissions, assignments, assignmentLog } }
-}
-
-async function refusal(p: Promise<unknown> | (() => unknown)): Promise<WorkbenchError> {
-  try {
-    await (typeof p === 'function' ? p() : p)
-  } catch (e) {
-    return e as WorkbenchError
-  }
-  throw new Error('expected a refusal')
 }
 
 describe('campaign.json read with its submissions validated in slices (issue 14: opening does not block the loop)', () => {

@@ -4,6 +4,7 @@ import { ScoreSheetSchema, SheetsFileSchema, WORKSPACE_SCHEMA_VERSION } from '..
 import { parseWorkspaceFile } from '../../../src/core/storage/jsonFileAdapter'
 import { parseRecordFileInSlices } from '../../../src/core/storage/recordParse'
 import { WorkbenchError } from '../../../src/core/domain/errors'
+import { refusal } from '../../helpers/refusal'
 
 const REL = 'campaigns/c1/sheets/e1.json'
 const RECORD = { field: 'sheets', itemSchema: ScoreSheetSchema }
@@ -18,15 +19,6 @@ function sheetsFile(n: number): Record<string, unknown> {
     sheets[id] = { submissionId: id, expertId: 'e1', rubricVersion: 1, entries, status: i % 3 ? 'submitted' : 'draft', version: 31, updatedAt: '2026-11-01T08:00:00.000Z' }
   }
   return { kind: 'sheets', schemaVersion: WORKSPACE_SCHEMA_VERSION, campaignId: 'c1', expertId: 'e1', sheets }
-}
-
-async function refusal(p: Promise<unknown> | (() => unknown)): Promise<WorkbenchError> {
-  try {
-    await (typeof p === 'function' ? p() : p)
-  } catch (e) {
-    return e as WorkbenchError
-  }
-  throw new Error('expected a refusal')
 }
 
 describe('a sheets shard read entry by entry in slices (issue 14: opening does not block the loop)', () => {
