@@ -2,7 +2,6 @@ import { useCallback, useRef, useState, type MouseEvent, type ReactNode } from '
 import { Tooltip } from 'antd'
 
 interface Tip {
-  el: Element
   text: string
   rect: { left: number; top: number; width: number; height: number }
 }
@@ -36,7 +35,7 @@ export function useGridTip(): {
       if (!el || !e.currentTarget.contains(el)) return close()
       current.current = el
       const r = el.getBoundingClientRect()
-      setTip({ el, text: el.getAttribute('data-tip') ?? '', rect: { left: r.left, top: r.top, width: r.width, height: r.height } })
+      setTip({ text: el.getAttribute('data-tip') ?? '', rect: { left: r.left, top: r.top, width: r.width, height: r.height } })
     },
     [close],
   )
